@@ -1,0 +1,21 @@
+/** Calendar dates on the wire: ISO `YYYY-MM-DD`, validated as real dates. Knows nothing of time zones. */
+import { z } from 'zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is an ISO `YYYY-MM-DD` string naming a real calendar day (no 2024-02-30). */
+export function isIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** A calendar day such as `2024-12-31`. */
+export const IsoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a real date written YYYY-MM-DD' })
+  .meta({ description: 'Calendar date, ISO 8601 (YYYY-MM-DD)', example: '2024-12-31' });
+
+export type IsoDate = z.infer<typeof IsoDateSchema>;

@@ -1,0 +1,47 @@
+/** Reporting periods: a calendar year (`2024`) or a five-year congress term (`2020-2025`). */
+import { z } from 'zod';
+
+export type Period =
+  | { readonly kind: 'year'; readonly year: number; readonly key: string }
+  | { readonly kind: 'term'; readonly start: number; readonly end: number; readonly key: string };
+
+const YEAR = /^(\d{4})$/;
+const TERM = /^(\d{4})-(\d{4})$/;
+const MIN_YEAR = 1930; // the Party was founded in 1930; earlier figures cannot exist
+const MAX_YEAR = 2100;
+
+/**
+ * Parses a period key. Returns `null` for anything that is not a year or a term whose end is after
+ * its start (terms are normally five years, but the rules allow shortened or extended ones).
+ *
+ * @example parsePeriod('2020-2025') // { kind: 'term', start: 2020, end: 2025, key: '2020-2025' }
+ */
+export function parsePeriod(input: string): Period | null {
+  const year = YEAR.exec(input);
+  if (year) {
+    const value = Number(year[1]);
+    return value >= MIN_YEAR && value <= MAX_YEAR ? { kind: 'year', year: value, key: input } : null;
+  }
+  const term = TERM.exec(input);
+  if (term) {
+    const start = Number(term[1]);
+    const end = Number(term[2]);
+    const valid = start >= MIN_YEAR && end <= MAX_YEAR && end > start && end - start <= 10;
+    return valid ? { kind: 'term', start, end, key: input } : null;
+  }
+  return null;
+}
+
+/** A period key on the wire: `2024` or `2020-2025`. */
+export const PeriodSchema = z
+  .string()
+  .refine((value) => parsePeriod(value) !== null, {
+    message: 'must be a year such as 2024 or a term such as 2020-2025',
+  })
+  .meta({ description: 'A calendar year (2024) or a congress term (2020-2025)', example: '2024' });
+
+/** A congress term key only (`2020-2025`). */
+export const TermSchema = z
+  .string()
+  .refine((value) => parsePeriod(value)?.kind === 'term', { message: 'must be a term such as 2020-2025' })
+  .meta({ example: '2020-2025' });

@@ -1,0 +1,14 @@
+/** URL-safe identifiers: lower-case ASCII words joined by hyphens. The slugify rules live in text.ts. */
+import { z } from 'zod';
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An identifier such as `muong-khuong` or `na-day`. */
+export const SlugSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(SLUG_PATTERN, { message: 'must be lower-case letters, digits and single hyphens, like muong-khuong' })
+  .meta({ example: 'muong-khuong' });
+
+export type Slug = z.infer<typeof SlugSchema>;
