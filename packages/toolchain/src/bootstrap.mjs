@@ -7,9 +7,11 @@
 //   node packages/toolchain/src/bootstrap.mjs test    install, then every check of every package
 //   node packages/toolchain/src/bootstrap.mjs run -- <command...>   run a command inside the toolchain
 import { spawnSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, rmSync, accessSync, constants } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findChromium } from './chromium.mjs';
+import { nodePackageName, versionAtLeast, withoutNpmVariables } from './version.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 const TOOLS = join(ROOT, '.tools');
@@ -43,15 +45,6 @@ function fail(message) {
   process.exit(1);
 }
 
-function versionAtLeast(actual, wanted) {
-  const a = actual.replace(/^v/, '').split('.').map(Number);
-  const b = wanted.replace(/^v/, '').split('.').map(Number);
-  for (let i = 0; i < 3; i++) {
-    if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
-  }
-  return true;
-}
-
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, ...options });
   if (result.error) fail(`could not run ${command}: ${result.error.message}`);
@@ -61,14 +54,6 @@ function run(command, args, options = {}) {
 function capture(command, args, options = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', cwd: ROOT, ...options });
   return result.status === 0 ? result.stdout.trim() : null;
-}
-
-/** npm package that carries the Node binary for this platform (no install script, nothing fetched elsewhere). */
-function nodePackageName() {
-  const platform = { linux: 'linux', darwin: 'darwin', win32: 'win' }[process.platform];
-  const arch = { x64: 'x64', arm64: 'arm64' }[process.arch];
-  if (!platform || !arch) fail(`no Node ${NODE_VERSION} package for ${process.platform}-${process.arch}; install Node >= ${NODE_MIN} yourself`);
-  return `node-${platform}-${arch}`;
 }
 
 function npmInstallInto(prefix, spec) {
@@ -83,7 +68,8 @@ function npmInstallInto(prefix, spec) {
 /** Returns the path of a Node binary >= NODE_MIN: the one running us, or a pinned one under .tools/. */
 function ensureNode() {
   if (versionAtLeast(process.version, NODE_MIN)) return process.execPath;
-  const name = nodePackageName();
+  const name = nodePackageName(process.platform, process.arch);
+  if (!name) fail(`no Node ${NODE_VERSION} package for ${process.platform}-${process.arch}; install Node >= ${NODE_MIN} yourself`);
   const prefix = join(TOOLS, `node-${NODE_VERSION}`);
   const binary = join(prefix, 'node_modules', name, 'bin', process.platform === 'win32' ? 'node.exe' : 'node');
   if (!existsSync(binary) || capture(binary, ['--version']) !== `v${NODE_VERSION}`) {
@@ -123,25 +109,17 @@ function writeShims(nodeBinary, pnpmEntry) {
   }
 }
 
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** CHROMIUM_PATH, else /usr/bin/chromium, else apt-get install chromium when root on Debian. */
 function ensureChromium() {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
-  for (const candidate of candidates) if (isExecutable(candidate)) return candidate;
+  const found = findChromium(process.env);
+  if (found) return found;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
     log('installing Chromium from Debian (apt-get install chromium) for the browser tests');
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     if (run('apt-get', ['update', '-qq'], { env }) === 0 && run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { env }) === 0) {
-      if (isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+      const installed = findChromium(process.env);
+      if (installed) return installed;
     }
   }
   fail(
@@ -150,13 +128,8 @@ function ensureChromium() {
   );
 }
 
-/** The caller's environment without npm's per-run variables (pnpm would read npm_config_* as its own). */
-function baseEnv() {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-}
-
 function toolchainEnv(extra = {}) {
-  return { ...baseEnv(), ...quietEnv, PATH: `${BIN}:${process.env.PATH ?? ''}`, ...extra };
+  return { ...withoutNpmVariables(process.env), ...quietEnv, PATH: `${BIN}:${process.env.PATH ?? ''}`, ...extra };
 }
 
 function pnpm(args, env) {
