@@ -5,7 +5,11 @@ import { OrganizationRefSchema } from './organization.ts';
 import { SlugSchema } from './slug.ts';
 import { SourceSchema } from './source.ts';
 
-export const CELL_KINDS = ['residential', 'agency', 'school', 'enterprise', 'police', 'military'] as const;
+/**
+ * Kinds of cell. `agencyOrSchool` is for sources that, like the Mường Khương article ("các chi bộ cơ
+ * quan, trường học"), group agency and school cells without saying which each one is.
+ */
+export const CELL_KINDS = ['residential', 'agency', 'school', 'agencyOrSchool', 'enterprise', 'police', 'military'] as const;
 export type CellKind = (typeof CELL_KINDS)[number];
 
 /**
