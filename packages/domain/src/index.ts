@@ -1,0 +1,19 @@
+// The public face of @chitieu/domain: wire schemas, rules, calculations and reader-facing text; knows nothing of the DOM, Workers, Hono or Lit.
+export * from './admission.ts';
+export * from './api-error.ts';
+export * from './breakdown.ts';
+export * from './cell.ts';
+export * from './date.ts';
+export * from './organization.ts';
+export * from './period.ts';
+export * from './slug.ts';
+export * from './source.ts';
+export * from './target.ts';
+
+export * from './text.ts';
+export * from './rules.ts';
+export * from './progress.ts';
+export * from './status-counts.ts';
+export * from './locale.ts';
+export * from './format.ts';
+export * from './messages.ts';

@@ -1,0 +1,38 @@
+// The reader languages we publish in and the Intl locales behind them; knows nothing of messages or formats.
+
+/** Reader languages, Vietnamese first: it is the default everywhere. */
+export const LANGS = ['vi', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+
+/**
+ * The Intl locale for each language. English uses en-GB for day-month-year dates (`31 Dec 2024`),
+ * which Vietnamese readers of an English page expect more than the US order.
+ */
+export const INTL_LOCALES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-GB' };
+
+function isLang(value: string): value is Lang {
+  return (LANGS as readonly string[]).includes(value);
+}
+
+/**
+ * Picks a supported language from a tag (`en-US`), a list (`fr, en;q=0.8`, as in Accept-Language)
+ * or nothing; falls back to Vietnamese. Never throws, because it reads untrusted attributes and headers.
+ *
+ * @example resolveLang('en-US') // 'en'
+ * @example resolveLang('fr-FR, en;q=0.5') // 'en'
+ * @example resolveLang(undefined) // 'vi'
+ */
+export function resolveLang(input?: string | null): Lang {
+  if (!input) return 'vi';
+  const candidates = input
+    .split(',')
+    .map((part, order) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+      const weight = q === undefined ? 1 : Number(q);
+      return { primary: tag.trim().toLowerCase().split(/[-_]/)[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, order };
+    })
+    .filter((c) => c.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return candidates.map((c) => c.primary).find(isLang) ?? 'vi';
+}

@@ -1,0 +1,159 @@
+// Every reader-facing string, Vietnamese first and English second; knows nothing of numbers' meaning or of the DOM.
+import type { CellKind, CommitteeStatus } from './cell.ts';
+import { INTL_LOCALES, type Lang } from './locale.ts';
+
+/** A template; `{name}` is replaced by a param. Plural forms are picked by the `count` param. */
+type Template = string | { readonly one: string; readonly other: string };
+
+const MESSAGES = {
+  'status.existing': { vi: 'Có chi ủy từ đầu nhiệm kỳ', en: 'Had a committee at the start of the term' },
+  'status.formed': { vi: 'Thành lập trong nhiệm kỳ', en: 'Committee formed this term' },
+  'status.none': { vi: 'Chưa có chi ủy', en: 'No committee yet' },
+  'status.ineligible': { vi: 'Không đủ điều kiện lập chi ủy', en: 'Too small for a committee' },
+  'status.unknown': { vi: 'Không rõ', en: 'Unknown' },
+
+  'kind.residential': { vi: 'Chi bộ tổ dân phố', en: 'Residential-group cell' },
+  'kind.agency': { vi: 'Chi bộ cơ quan', en: 'Agency cell' },
+  'kind.school': { vi: 'Chi bộ trường học', en: 'School cell' },
+  'kind.agencyOrSchool': { vi: 'Chi bộ cơ quan, trường học', en: 'Agency or school cell' },
+  'kind.enterprise': { vi: 'Chi bộ doanh nghiệp', en: 'Enterprise cell' },
+  'kind.police': { vi: 'Chi bộ công an', en: 'Police cell' },
+  'kind.military': { vi: 'Chi bộ quân sự', en: 'Military cell' },
+
+  'cell.unnamed': { vi: '{kind} (chưa rõ tên)', en: '{kind} (name not given)' },
+  'cell.unnamedNumbered': { vi: '{kind} (chưa rõ tên {ordinal})', en: '{kind} (name not given, no. {ordinal})' },
+  'cell.count': { vi: '{count} chi bộ', en: { one: '{count} cell', other: '{count} cells' } },
+
+  'label.unknown': { vi: 'Không rõ', en: 'Unknown' },
+  'label.source': { vi: 'Nguồn', en: 'Source' },
+  'label.updated': { vi: 'Cập nhật', en: 'Updated' },
+  'label.asOf': { vi: 'Số liệu đến ngày {date}', en: 'Figures as of {date}' },
+  'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
+  'label.admitted': { vi: 'Đã kết nạp', en: 'Admitted' },
+  'label.overshoot': { vi: 'Vượt chỉ tiêu', en: 'Above target' },
+  'label.shortfall': { vi: 'Còn thiếu', en: 'Short of target' },
+  'label.term': { vi: 'Nhiệm kỳ {term}', en: 'Term {term}' },
+  'label.year': { vi: 'Năm {year}', en: 'Year {year}' },
+  'label.termToDate': { vi: 'Lũy kế từ đầu nhiệm kỳ', en: 'Since the start of the term' },
+  'label.totalMembers': { vi: 'Tổng số đảng viên', en: 'Total members' },
+  'label.members': { vi: '{count} đảng viên', en: { one: '{count} member', other: '{count} members' } },
+
+  'breakdown.youth': { vi: 'Tuổi đoàn', en: 'Youth-union age' },
+  'breakdown.women': { vi: 'Nữ', en: 'Women' },
+  'breakdown.ethnicMinority': { vi: 'Dân tộc thiểu số', en: 'Ethnic minority' },
+  'breakdown.nonStateEnterprise': { vi: 'Doanh nghiệp ngoài nhà nước', en: 'Non-state enterprise' },
+  'bound.moreThan': { vi: 'hơn {value}', en: 'more than {value}' },
+  'bound.atLeast': { vi: 'ít nhất {value}', en: 'at least {value}' },
+  'bound.lessThan': { vi: 'dưới {value}', en: 'less than {value}' },
+  'bound.atMost': { vi: 'nhiều nhất {value}', en: 'at most {value}' },
+
+  'state.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
+  'state.error': { vi: 'Không tải được số liệu', en: 'Could not load the figures' },
+  'state.empty': { vi: 'Chưa có số liệu', en: 'No figures yet' },
+
+  'legend.title': { vi: 'Tình trạng chi ủy', en: 'Cell committee status' },
+  'legend.item': { vi: '{label}: {count}', en: '{label}: {count}' },
+  'table.cell': { vi: 'Chi bộ', en: 'Cell' },
+  'table.kind': { vi: 'Loại chi bộ', en: 'Kind of cell' },
+  'table.status': { vi: 'Tình trạng chi ủy', en: 'Committee status' },
+  'table.count': { vi: 'Số chi bộ', en: 'Number of cells' },
+  'table.period': { vi: 'Thời kỳ', en: 'Period' },
+
+  'delta.above': { vi: 'vượt {delta} so với chỉ tiêu', en: '{delta} above target' },
+  'delta.below': { vi: 'còn thiếu {delta} so với chỉ tiêu', en: '{delta} short of target' },
+  'delta.within': { vi: 'đạt chỉ tiêu', en: 'on target' },
+
+  'admission.noTarget': {
+    vi: 'Đã kết nạp {count} đảng viên',
+    en: { one: 'Admitted {count} member', other: 'Admitted {count} members' },
+  },
+  'admission.above': {
+    vi: 'Đã kết nạp {count} đảng viên, vượt chỉ tiêu {target} là {delta}',
+    en: { one: 'Admitted {count} member, {delta} above the target of {target}', other: 'Admitted {count} members, {delta} above the target of {target}' },
+  },
+  'admission.below': {
+    vi: 'Đã kết nạp {count} đảng viên, còn thiếu {delta} so với chỉ tiêu {target}',
+    en: { one: 'Admitted {count} member, {delta} short of the target of {target}', other: 'Admitted {count} members, {delta} short of the target of {target}' },
+  },
+  'admission.within': {
+    vi: 'Đã kết nạp {count} đảng viên, đạt chỉ tiêu {target}',
+    en: { one: 'Admitted {count} member, meeting the target of {target}', other: 'Admitted {count} members, meeting the target of {target}' },
+  },
+  'admission.ratio': { vi: '(đạt {percent})', en: '({percent})' },
+
+  'source.line': { vi: 'Nguồn: {sources}', en: { one: 'Source: {sources}', other: 'Sources: {sources}' } },
+  'source.none': { vi: 'Nguồn: không rõ', en: 'Source: unknown' },
+} as const satisfies Record<string, Readonly<Record<Lang, Template>>>;
+
+export type MessageKey = keyof typeof MESSAGES;
+/** All message keys, for tests and for tooling that checks every string has both languages. */
+export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
+
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const pluralRules = new Map<Lang, Intl.PluralRules>();
+
+function formatParam(value: string | number, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(INTL_LOCALES[lang])));
+  return format.format(value);
+}
+
+function pick(template: Template, lang: Lang, count: string | number | undefined): string {
+  if (typeof template === 'string') return template;
+  let rules = pluralRules.get(lang);
+  if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(INTL_LOCALES[lang])));
+  return typeof count === 'number' && rules.select(count) === 'one' ? template.one : template.other;
+}
+
+/**
+ * A reader-facing string in `lang` with `{name}` placeholders filled. Number params are written
+ * with the language's separators (`1.783` in Vietnamese); the `count` param also picks the plural
+ * form. A placeholder without a param is left visible, so a missing value shows up in review
+ * instead of vanishing.
+ *
+ * @example message('vi', 'state.loading') // 'Đang tải số liệu…'
+ * @example message('en', 'cell.count', { count: 1 }) // '1 cell'
+ */
+export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = pick(MESSAGES[key][lang], lang, params['count']);
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    return value === undefined ? whole : formatParam(value, lang);
+  });
+}
+
+/**
+ * The label of a committee status.
+ *
+ * @example committeeStatusLabel('formed', 'vi') // 'Thành lập trong nhiệm kỳ'
+ */
+export function committeeStatusLabel(status: CommitteeStatus, lang: Lang): string {
+  return message(lang, `status.${status}`);
+}
+
+/**
+ * The label of a kind of cell.
+ *
+ * @example cellKindLabel('agencyOrSchool', 'en') // 'Agency or school cell'
+ */
+export function cellKindLabel(kind: CellKind, lang: Lang): string {
+  return message(lang, `kind.${kind}`);
+}
+
+/**
+ * The name to show for a cell: its own name when the source gives one, otherwise its kind marked
+ * "name not given" (never an invented name), optionally numbered to tell unnamed cells apart.
+ *
+ * @example cellDisplayName({ name: 'Na Đẩy', kind: 'residential' }, 'vi') // 'Na Đẩy'
+ * @example cellDisplayName({ name: null, kind: 'residential' }, 'vi') // 'Chi bộ tổ dân phố (chưa rõ tên)'
+ * @example cellDisplayName({ name: null, kind: 'residential' }, 'vi', 3) // 'Chi bộ tổ dân phố (chưa rõ tên 3)'
+ */
+export function cellDisplayName(cell: { name: string | null; kind: CellKind }, lang: Lang, ordinal?: number): string {
+  const name = cell.name?.normalize('NFC').trim();
+  if (name) return name;
+  const kind = cellKindLabel(cell.kind, lang);
+  return ordinal === undefined
+    ? message(lang, 'cell.unnamed', { kind })
+    : message(lang, 'cell.unnamedNumbered', { kind, ordinal: String(ordinal) });
+}
