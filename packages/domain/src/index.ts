@@ -17,3 +17,5 @@ export * from './status-counts.ts';
 export * from './locale.ts';
 export * from './format.ts';
 export * from './messages.ts';
+export * from './gauge-geometry.ts';
+export * from './tile-layout.ts';

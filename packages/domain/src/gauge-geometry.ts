@@ -1,0 +1,183 @@
+// Pure geometry of a target gauge (arcs, target tick, viewBox) in plain maths; knows nothing of d3, the DOM or wording.
+import type { Target } from './target.ts';
+
+export type GaugeArcKind = 'track' | 'value' | 'overshoot' | 'shortfall' | 'targetRange';
+
+export interface GaugeArc {
+  kind: GaugeArcKind;
+  /** SVG path data of the annular sector. */
+  d: string;
+  /** Degrees, 0 = straight up, clockwise. */
+  startAngle: number;
+  endAngle: number;
+  innerRadius: number;
+  outerRadius: number;
+}
+
+export interface GaugeGeometry {
+  /** viewBox is `0 0 width height`; everything, ticks included, lies inside it. */
+  width: number;
+  height: number;
+  cx: number;
+  cy: number;
+  radius: number;
+  thickness: number;
+  /** The value at the end of the sweep: max(value, target.max, 1), so the value is never clamped. */
+  scaleMax: number;
+  valueAngle: number;
+  target: { minAngle: number; maxAngle: number } | null;
+  /** In drawing order: track, targetRange, value, shortfall, overshoot. */
+  arcs: GaugeArc[];
+  /** A radial line across the track at the target (the floor of a range: the figure to reach). */
+  targetTick: { x1: number; y1: number; x2: number; y2: number } | null;
+}
+
+export interface GaugeOptions {
+  /** Outer radius of the track, 100 by default. */
+  radius?: number;
+  /** Width of the track, 20 by default; at most the radius. */
+  thickness?: number;
+  /** Degrees, 0 = straight up, clockwise; -90 by default. */
+  startAngle?: number;
+  /** Degrees, greater than startAngle and at most 360 further; 90 by default. */
+  endAngle?: number;
+}
+
+// How far the tick and the range band reach beyond the track, as a share of its thickness.
+const RIM_SHARE = 0.3;
+const DEGREES = Math.PI / 180;
+
+function round(x: number): number {
+  const r = Math.round(x * 1000) / 1000;
+  return r === 0 ? 0 : r; // no "-0" in path data
+}
+
+function point(cx: number, cy: number, r: number, angle: number): [number, number] {
+  return [cx + r * Math.sin(angle * DEGREES), cy - r * Math.cos(angle * DEGREES)];
+}
+
+function assertFinite(values: Record<string, number>): void {
+  for (const [name, value] of Object.entries(values)) {
+    if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${value}`);
+  }
+}
+
+/**
+ * SVG path data of an annular sector (a slice of a ring) between two angles in degrees (0 = straight
+ * up, clockwise; the order of the two angles does not matter). A sweep of 360° or more gives a full
+ * ring drawn as two half-circles with a hole (SVG cannot draw a closed arc in one command); a zero
+ * sweep gives a path that draws nothing; an inner radius of 0 gives a pie slice.
+ *
+ * @throws {RangeError} for non-finite numbers or radii with inner > outer or inner < 0.
+ * @example arcPath(100, 100, 80, 100, -90, 90) // 'M 0 100 A 100 100 0 0 1 200 100 L 180 100 A 80 80 0 0 0 20 100 Z'
+ */
+export function arcPath(cx: number, cy: number, innerRadius: number, outerRadius: number, startAngle: number, endAngle: number): string {
+  assertFinite({ cx, cy, innerRadius, outerRadius, startAngle, endAngle });
+  if (innerRadius < 0 || innerRadius > outerRadius) {
+    throw new RangeError(`Need 0 ≤ innerRadius ≤ outerRadius, got ${innerRadius} and ${outerRadius}`);
+  }
+  const a0 = Math.min(startAngle, endAngle);
+  const a1 = Math.max(startAngle, endAngle);
+  const sweep = a1 - a0;
+  const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
+  const [R, r] = [round(outerRadius), round(innerRadius)];
+  if (sweep === 0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
+  if (sweep >= 360) {
+    const outer = `M ${at(outerRadius, a0)} A ${R} ${R} 0 1 1 ${at(outerRadius, a0 + 180)} A ${R} ${R} 0 1 1 ${at(outerRadius, a0)} Z`;
+    if (innerRadius === 0) return outer;
+    // Opposite winding leaves the hole unfilled under both fill rules.
+    return `${outer} M ${at(innerRadius, a0)} A ${r} ${r} 0 1 0 ${at(innerRadius, a0 + 180)} A ${r} ${r} 0 1 0 ${at(innerRadius, a0)} Z`;
+  }
+  const large = sweep > 180 ? 1 : 0;
+  const outer = `M ${at(outerRadius, a0)} A ${R} ${R} 0 ${large} 1 ${at(outerRadius, a1)}`;
+  if (innerRadius === 0) return `${outer} L ${round(cx)} ${round(cy)} Z`;
+  return `${outer} L ${at(innerRadius, a1)} A ${r} ${r} 0 ${large} 0 ${at(innerRadius, a0)} Z`;
+}
+
+// Extreme points of an annular sector: its four corners plus the outer rim wherever it crosses
+// an axis (0°, 90°, 180°, 270°), plus the centre when the sector reaches it.
+function sectorBounds(rMin: number, rMax: number, a0: number, a1: number) {
+  const points: Array<[number, number]> = [a0, a1].flatMap((a) => [point(0, 0, rMin, a), point(0, 0, rMax, a)]);
+  for (let axis = Math.ceil(a0 / 90) * 90; axis <= a1; axis += 90) points.push(point(0, 0, rMax, axis));
+  if (rMin === 0) points.push([0, 0]);
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  return { minX: Math.min(...xs), maxX: Math.max(...xs), minY: Math.min(...ys), maxY: Math.max(...ys) };
+}
+
+/**
+ * Geometry of a gauge: a track from 0 to `scaleMax`, the value arc up to the target, and the part
+ * beyond the target (`overshoot`) or still missing (`shortfall`) as arcs of their own, so an element
+ * can draw 53 of 20 readably and never clamp it. A range target also gets a `targetRange` band on
+ * the outer rim, and the tick marks its floor. Without a target the value fills the whole track.
+ *
+ * @throws {RangeError} for a negative or non-finite value, an impossible target, a thickness outside
+ *   (0, radius], or angles with end ≤ start or a sweep over 360°.
+ * @example
+ * const g = gaugeGeometry({ value: 53, target: { min: 20, max: 20 } });
+ * g.scaleMax; // 53
+ * g.arcs.map((a) => a.kind); // ['track', 'value', 'overshoot']
+ * // <svg viewBox={`0 0 ${g.width} ${g.height}`}> … <path d={g.arcs[1].d}/> …
+ */
+export function gaugeGeometry(input: { value: number; target: Target | null }, options: GaugeOptions = {}): GaugeGeometry {
+  const { value, target } = input;
+  const { radius = 100, thickness = 20, startAngle = -90, endAngle = 90 } = options;
+  assertFinite({ value, radius, thickness, startAngle, endAngle });
+  if (value < 0) throw new RangeError(`value must be 0 or more, got ${value}`);
+  if (target) {
+    assertFinite({ 'target.min': target.min, 'target.max': target.max });
+    if (target.min < 0 || target.min > target.max) {
+      throw new RangeError(`Need 0 ≤ target.min ≤ target.max, got ${target.min} and ${target.max}`);
+    }
+  }
+  if (!(radius > 0) || !(thickness > 0) || thickness > radius) {
+    throw new RangeError(`Need radius > 0 and 0 < thickness ≤ radius, got ${radius} and ${thickness}`);
+  }
+  if (!(endAngle > startAngle) || endAngle - startAngle > 360) {
+    throw new RangeError(`Need startAngle < endAngle ≤ startAngle + 360, got ${startAngle} and ${endAngle}`);
+  }
+
+  const inner = radius - thickness;
+  const rim = thickness * RIM_SHARE;
+  const rMin = Math.max(0, inner - rim);
+  const rMax = radius + rim;
+  const bounds = sectorBounds(rMin, rMax, startAngle, endAngle);
+  // Rounded so that sin/cos noise (105.00000000000001) does not leak into viewBox attributes.
+  const cx = round(-bounds.minX);
+  const cy = round(-bounds.minY);
+
+  const scaleMax = Math.max(value, target?.max ?? 0, 1);
+  const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
+  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
+    const [a0, a1] = [angleOf(from), angleOf(to)];
+    return { kind, d: arcPath(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
+  };
+
+  const arcs: GaugeArc[] = [arc('track', 0, scaleMax)];
+  let targetTick: GaugeGeometry['targetTick'] = null;
+  if (target) {
+    if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, radius + rim * RIM_SHARE, rMax));
+    arcs.push(arc('value', 0, Math.min(value, target.max)));
+    if (value < target.min) arcs.push(arc('shortfall', value, target.min));
+    if (value > target.max) arcs.push(arc('overshoot', target.max, value));
+    const [x1, y1] = point(cx, cy, rMin, angleOf(target.min));
+    const [x2, y2] = point(cx, cy, rMax, angleOf(target.min));
+    targetTick = { x1, y1, x2, y2 };
+  } else {
+    arcs.push(arc('value', 0, value));
+  }
+
+  return {
+    width: round(bounds.maxX - bounds.minX),
+    height: round(bounds.maxY - bounds.minY),
+    cx,
+    cy,
+    radius,
+    thickness,
+    scaleMax,
+    valueAngle: angleOf(value),
+    target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
+    arcs,
+    targetTick,
+  };
+}

@@ -1,0 +1,137 @@
+// Colours, patterns and positions of the cell-committee tile map; knows nothing of the DOM, only of numbers and cells.
+import { scaleOrdinal } from 'd3-scale';
+import { CELL_KINDS, type Cell, type CellKind, type CommitteeStatus } from './cell.ts';
+
+/** Order of statuses in legends and within each group of tiles: best news first, unknown last. */
+export const STATUS_ORDER: readonly CommitteeStatus[] = ['existing', 'formed', 'none', 'ineligible', 'unknown'];
+
+/**
+ * The palette, from the Okabe–Ito colour-blind-safe set plus greys. Each of the first four has at
+ * least 3:1 contrast (WCAG non-text) against white and against a #121212 dark background; `unknown`
+ * is deliberately faint and is drawn with an outline (its pattern) so it shows on white too.
+ * Colour is never the only cue: see statusPattern().
+ */
+export const STATUS_PALETTE: Readonly<Record<CommitteeStatus, string>> = {
+  existing: '#009e73', // bluish green
+  formed: '#0072b2', // blue
+  none: '#d55e00', // vermilion
+  ineligible: '#8c8c8c', // mid grey
+  unknown: '#d9d9d9', // light grey, outlined
+};
+
+const colorScale = scaleOrdinal<CommitteeStatus, string>()
+  .domain(STATUS_ORDER)
+  .range(STATUS_ORDER.map((status) => STATUS_PALETTE[status]))
+  // Without .unknown() an ordinal scale quietly adds unseen inputs to its domain and hands them the next colour.
+  .unknown(STATUS_PALETTE.unknown);
+
+/**
+ * Fill colour for a committee status.
+ *
+ * @example statusColor('formed') // '#0072b2'
+ */
+export function statusColor(status: CommitteeStatus): string {
+  return colorScale(status);
+}
+
+export type StatusPattern = 'solid' | 'stripes' | 'dots' | 'cross' | 'outline';
+
+const PATTERNS: Readonly<Record<CommitteeStatus, StatusPattern>> = {
+  existing: 'solid',
+  formed: 'stripes',
+  none: 'cross', // a crossed tile reads as "no committee" without colour
+  ineligible: 'dots',
+  unknown: 'outline',
+};
+
+/**
+ * A pattern per status, distinct for each, so the map reads in greyscale and for colour-blind readers.
+ *
+ * @example statusPattern('none') // 'cross'
+ */
+export function statusPattern(status: CommitteeStatus): StatusPattern {
+  return PATTERNS[status] ?? 'outline';
+}
+
+export interface TileLayoutOptions {
+  /** Width available, in px. */
+  width: number;
+  /** Edge of a square tile, 32 by default; at least 24 so tiles can be tapped. */
+  tileSize?: number;
+  gap?: number;
+  /** Vertical space between groups. */
+  groupGap?: number;
+  /** Space above each group's tiles for its heading. */
+  headerHeight?: number;
+}
+
+export interface TileLayout {
+  width: number;
+  height: number;
+  groups: Array<{
+    kind: CellKind;
+    x: number;
+    y: number;
+    width: number;
+    height: number;
+    tiles: Array<{ cell: Cell; x: number; y: number; size: number; index: number }>;
+  }>;
+}
+
+/** Smallest tile edge: the 24 px minimum target size of WCAG 2.2 (2.5.8). */
+export const MIN_TILE_SIZE = 24;
+
+const collator = new Intl.Collator('vi', { numeric: true });
+
+function compareCells(a: Cell, b: Cell): number {
+  const byStatus = STATUS_ORDER.indexOf(a.committee) - STATUS_ORDER.indexOf(b.committee);
+  if (byStatus !== 0) return byStatus;
+  if (a.name !== null && b.name === null) return -1;
+  if (a.name === null && b.name !== null) return 1;
+  const byName = a.name !== null && b.name !== null ? collator.compare(a.name, b.name) : 0;
+  return byName !== 0 ? byName : collator.compare(a.slug, b.slug);
+}
+
+/**
+ * Positions of the tiles of a cell map: one group per kind of cell (in CELL_KINDS order, empty kinds
+ * left out), stacked top to bottom, each with room for a heading and rows of square tiles filling
+ * the width. Within a group tiles follow STATUS_ORDER, then name (unnamed last, then by slug);
+ * `index` numbers the tiles across all groups, for keyboard order. The same cells always give the
+ * same layout. The tile shrinks to the width when needed, never below 24 px.
+ *
+ * @throws {RangeError} when width is under 24 px, tileSize under 24, or a spacing is negative or
+ *   not finite.
+ * @example
+ * const layout = tileLayout(census.cells, { width: 320 });
+ * layout.groups[0].kind; // 'residential'
+ */
+export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
+  const { width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 } = options;
+  for (const [name, value] of Object.entries({ width, tileSize, gap, groupGap, headerHeight })) {
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number of 0 or more, got ${value}`);
+  }
+  if (width < MIN_TILE_SIZE) throw new RangeError(`width must be at least ${MIN_TILE_SIZE} px, got ${width}`);
+  if (tileSize < MIN_TILE_SIZE) throw new RangeError(`tileSize must be at least ${MIN_TILE_SIZE} px, got ${tileSize}`);
+
+  const size = Math.min(tileSize, width);
+  const columns = Math.max(1, Math.floor((width + gap) / (size + gap)));
+  const groups: TileLayout['groups'] = [];
+  let y = 0;
+  let index = 0;
+  for (const kind of CELL_KINDS) {
+    const members = cells.filter((cell) => cell.kind === kind).sort(compareCells);
+    if (members.length === 0) continue;
+    const rows = Math.ceil(members.length / columns);
+    const tiles = members.map((cell, i) => ({
+      cell,
+      x: (i % columns) * (size + gap),
+      y: y + headerHeight + Math.floor(i / columns) * (size + gap),
+      size,
+      index: index++,
+    }));
+    const height = headerHeight + rows * size + (rows - 1) * gap;
+    groups.push({ kind, x: 0, y, width, height, tiles });
+    y += height + groupGap;
+  }
+  return { width, height: groups.length === 0 ? 0 : y - groupGap, groups };
+}
