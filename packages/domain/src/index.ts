@@ -19,3 +19,4 @@ export * from './format.ts';
 export * from './messages.ts';
 export * from './gauge-geometry.ts';
 export * from './tile-layout.ts';
+export * from './seed-dataset.ts';
