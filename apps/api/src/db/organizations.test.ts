@@ -1,0 +1,39 @@
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { findOrganization, listOrganizations } from './organizations.ts';
+
+describe('listOrganizations', () => {
+  it('lists every organisation by slug, parents named by slug', async () => {
+    const organizations = await listOrganizations(env.DB);
+    expect(organizations.map((o) => [o.slug, o.parent])).toEqual([
+      ['huyen-muong-khuong', 'lao-cai'],
+      ['lao-cai', null],
+      ['muong-khuong', 'huyen-muong-khuong'],
+    ]);
+  });
+});
+
+describe('findOrganization', () => {
+  it('maps a row to the domain Organization, also through a D1 session', async () => {
+    const expected = {
+      slug: 'muong-khuong',
+      name: 'Đảng bộ thị trấn Mường Khương',
+      kind: 'grassroots',
+      parent: 'huyen-muong-khuong',
+      validFrom: null,
+      validTo: '2025-06-30',
+      successors: [],
+    };
+    expect(await findOrganization(env.DB, 'muong-khuong')).toEqual(expected);
+    expect(await findOrganization(env.DB.withSession('first-unconstrained'), 'muong-khuong')).toEqual(expected);
+  });
+
+  it('gives null for an unknown slug', async () => {
+    expect(await findOrganization(env.DB, 'ha-noi')).toBeNull();
+  });
+
+  it('refuses a stored kind the domain does not know instead of passing it on', async () => {
+    await env.DB.prepare("INSERT INTO organizations (slug, name, kind) VALUES ('odd', 'Odd', 'galactic')").run();
+    await expect(findOrganization(env.DB, 'odd')).rejects.toThrow();
+  });
+});

@@ -1,0 +1,10 @@
+// The bindings the tests add to the Worker's Env (see vitest.config.ts).
+import type { D1Migration } from 'cloudflare:test';
+
+declare global {
+  namespace Cloudflare {
+    interface Env {
+      TEST_MIGRATIONS: D1Migration[];
+    }
+  }
+}

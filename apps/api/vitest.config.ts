@@ -1,0 +1,23 @@
+import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { buildAssets } from './scripts/build-assets.mjs';
+
+export default defineConfig(async () => {
+  // The Worker under test serves public/ (the docs page, the widget bundle): build it first, with a
+  // stand-in bundle when @chitieu/widgets has not been built.
+  buildAssets({ widgetFixture: true });
+  const migrations = await readD1Migrations({ projectPath: import.meta.dirname, migrationsDir: 'migrations' });
+  return {
+    plugins: [
+      cloudflareTest({
+        wrangler: { configPath: './wrangler.jsonc' },
+        // A test-only binding, so the setup file can apply the real migrations inside workerd.
+        miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+      }),
+    ],
+    test: {
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      setupFiles: ['./test/apply-migrations.ts'],
+    },
+  };
+});
