@@ -1,0 +1,23 @@
+/** Every Cache-Control value the Worker sends, in one place. */
+
+/** Embed reads: a minute fresh, then served stale for ten minutes while the edge revalidates. */
+export const EMBED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+
+/** 4xx answers to embed reads: short, so a record added later shows up quickly. */
+export const CLIENT_ERROR_CACHE_CONTROL = 'public, max-age=10';
+
+/** 5xx answers and anything that must always be fresh (health). */
+export const NO_STORE = 'no-store';
+
+/** The OpenAPI document and the /docs page: they change only with a deploy. */
+export const DOCS_CACHE_CONTROL = 'public, max-age=300';
+
+/** The widget bundle at a versioned path (/widgets/v1/): short, so fixes reach embeds within minutes. */
+export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
+
+/** Picks the policy for a response to a cacheable read from its status. */
+export function cacheControlFor(status: number, success: string): string {
+  if (status >= 500) return NO_STORE;
+  if (status >= 400) return CLIENT_ERROR_CACHE_CONTROL;
+  return success;
+}

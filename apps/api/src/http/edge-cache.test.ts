@@ -1,0 +1,59 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { Hono } from 'hono';
+import { describe, expect, it } from 'vitest';
+import type { AppEnv } from './app-env.ts';
+import { edgeCache, normaliseCacheKey } from './edge-cache.ts';
+
+describe('normaliseCacheKey', () => {
+  it('sorts query parameters and drops the fragment', () => {
+    expect(normaliseCacheKey('https://x.dev/a?b=1&a=2#top')).toBe('https://x.dev/a?a=2&b=1');
+    expect(normaliseCacheKey('https://X.dev/a')).toBe('https://x.dev/a');
+  });
+});
+
+describe('edgeCache', () => {
+  // Each test uses its own path: caches.default outlives a single test.
+  function counting(status = 200) {
+    let calls = 0;
+    const app = new Hono<AppEnv>();
+    app.use('*', edgeCache());
+    app.all('*', (c) => {
+      calls += 1;
+      return c.json({ calls }, status as 200, { 'Cache-Control': 'public, max-age=60' });
+    });
+    const send = async (url: string, init?: RequestInit) => {
+      const ctx = createExecutionContext();
+      const res = await app.request(url, init, env, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    };
+    return { send, calls: () => calls };
+  }
+
+  it('answers a repeated GET from the cache without running the handler again', async () => {
+    const { send, calls } = counting();
+    const first = await send('https://edge.test/hit?b=2&a=1');
+    const second = await send('https://edge.test/hit?a=1&b=2');
+    expect(await first.json()).toEqual({ calls: 1 });
+    expect(await second.json()).toEqual({ calls: 1 });
+    expect(second.headers.get('Cache-Control')).toBe('public, max-age=60');
+    second.headers.set('X-Added-Later', 'yes'); // a hit's headers stay writable for outer middleware
+    expect(calls()).toBe(1);
+  });
+
+  it('does not keep errors', async () => {
+    const { send, calls } = counting(404);
+    await send('https://edge.test/missing');
+    await send('https://edge.test/missing');
+    expect(calls()).toBe(2);
+  });
+
+  it('lets other methods through to the handler', async () => {
+    const { send, calls } = counting();
+    await send('https://edge.test/post');
+    const posted = await send('https://edge.test/post', { method: 'POST' });
+    expect(await posted.json()).toEqual({ calls: 2 });
+    expect(calls()).toBe(2);
+  });
+});

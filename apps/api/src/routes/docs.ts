@@ -1,0 +1,29 @@
+/** /docs: the API reference, rendered from /v1/openapi.json by the Swagger UI bundled in public/docs/. */
+import { DOCS_CACHE_CONTROL } from '../http/cache-policy.ts';
+import { createRouter } from '../http/router.ts';
+import { serveAsset } from '../http/serve-asset.ts';
+
+// The page loads only its own files; Swagger UI sets inline styles, hence 'unsafe-inline' for styles only.
+export const DOCS_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const docsHeaders = () => ({
+  'Cache-Control': DOCS_CACHE_CONTROL,
+  'Content-Security-Policy': DOCS_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+});
+
+export const docs = createRouter()
+  .get('/', (c) => c.redirect('/docs', 302))
+  .get('/docs', (c) => serveAsset(c, docsHeaders))
+  .get('/docs/*', (c) => serveAsset(c, docsHeaders));

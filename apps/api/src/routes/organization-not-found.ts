@@ -1,0 +1,6 @@
+/** The 404 for an organisation slug that names nothing. */
+import { ApiException } from '../http/api-exception.ts';
+
+export function organizationNotFound(slug: string): ApiException {
+  return new ApiException(404, 'not_found', `No organization named "${slug}"`);
+}

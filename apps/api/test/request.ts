@@ -1,0 +1,17 @@
+// Sends a request to the app the way the Worker would (real bindings, an execution context), and
+// waits for what it left running (edge-cache writes) before handing back the response.
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { createApp } from '../src/app.ts';
+
+const app = createApp();
+
+export async function request(path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const response = await app.request(path, init, env, ctx);
+  await waitOnExecutionContext(ctx);
+  return response;
+}
+
+/** The JSON error body every failure has. */
+export type ErrorBody = { error: { code: string; message: string; issues?: { path: (string | number)[]; message: string; code?: string }[] } };
