@@ -1,0 +1,104 @@
+import { css } from 'lit';
+
+/** Host, theme and state styles every element shares; element styles come after and may override. */
+export const baseStyles = css`
+  :host {
+    display: flex;
+    flex-direction: column;
+    box-sizing: border-box;
+    position: relative;
+    color-scheme: light dark;
+    font-family: var(--chitieu-font-family, inherit);
+    color: var(--chitieu-text-color, light-dark(#1f2328, #e6edf3));
+    background: var(--chitieu-background, light-dark(#ffffff, #161b22));
+    border: var(--chitieu-border, 1px solid light-dark(#d1d9e0, #3d444d));
+    border-radius: var(--chitieu-radius, 0.5rem);
+    padding: var(--chitieu-padding, 1rem);
+    line-height: 1.4;
+    text-align: start;
+  }
+
+  :host([color-scheme='light']) {
+    color-scheme: light;
+  }
+
+  :host([color-scheme='dark']) {
+    color-scheme: dark;
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  .muted {
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .status {
+    display: grid;
+    align-content: center;
+    justify-items: start;
+    gap: 0.5rem;
+    flex: 1;
+    margin: 0;
+  }
+
+  .status-message {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .status[data-state='loading'] .status-message {
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+    font-weight: 400;
+  }
+
+  .status[data-state='error'] .status-message {
+    color: var(--chitieu-error-color, light-dark(#b3261e, #ff8a80));
+  }
+
+  .fallback {
+    display: block;
+  }
+
+  .title {
+    margin: 0;
+    font-size: var(--chitieu-title-font-size, 1.0625rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .subtitle {
+    margin: 0.125rem 0 0;
+    font-size: 0.875rem;
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.125rem 1rem;
+    margin-top: 0.75rem;
+    font-size: 0.8125rem;
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .footer a {
+    color: inherit;
+  }
+`;

@@ -1,0 +1,139 @@
+// What both elements share: reader language, colour scheme, where the API is, loading figures
+// through @lit/task, and the loading / empty / error states with the journalist's own text as fallback.
+import './jitless.ts';
+import { message, resolveLang, type Lang } from '@chitieu/domain';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { baseStyles } from './chitieu-element.styles.ts';
+import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadJson, type LoadFailure, type Validator } from './load-json.ts';
+
+/** Values of the `color-scheme` attribute; `auto` (or none) follows the reader's `prefers-color-scheme`. */
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+/** Why an element shows its error state: a failed load, or attributes it cannot use. */
+export type Failure = LoadFailure | 'attributes';
+
+/** The states in which an element has no figure to draw. */
+export type StatusView = { readonly state: 'loading' } | { readonly state: 'empty' } | { readonly state: 'error'; readonly failure: Failure };
+
+/** A view is either a status or the element's own ready figure. */
+export type View<Figure> = StatusView | { readonly state: 'ready'; readonly figure: Figure };
+
+/** Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…). */
+export class AttributeError extends Error {
+  override readonly name = 'AttributeError';
+}
+
+/**
+ * Base of the Chỉ Tiêu elements. Not registered and not public; the elements document what they inherit.
+ * A subclass derives its whole view in `derive()` (called from `willUpdate`), so `render()` only reads it.
+ */
+export abstract class ChitieuElement<Figure> extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    colorScheme: { attribute: 'color-scheme', reflect: true },
+    api: {},
+    timeout: { type: Number },
+  };
+
+  /** `auto` (the default) follows the reader's preference; `light` or `dark` pins it. */
+  declare colorScheme: ColorScheme | undefined;
+
+  /** Base URL of the Chỉ Tiêu API; by default the origin the script was loaded from. */
+  declare api: string | undefined;
+
+  /** Milliseconds to wait for the API before showing the error state. */
+  declare timeout: number;
+
+  /** What to show, derived before each render; never thrown out of, whatever the input. */
+  protected view: View<Figure> = { state: 'loading' };
+
+  #announced: View<Figure>['state'] | null = null;
+
+  constructor() {
+    super();
+    this.timeout = DEFAULT_TIMEOUT_MS;
+  }
+
+  /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
+  protected abstract derive(): View<Figure>;
+
+  protected override willUpdate(): void {
+    try {
+      this.view = this.derive();
+    } catch (error) {
+      this.view = this.failureOf(error);
+    }
+  }
+
+  protected override updated(): void {
+    const { state } = this.view;
+    if (state === this.#announced) return;
+    this.#announced = state;
+    if (this.view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
+    if (this.view.state === 'error') this.dispatchEvent(new ChitieuErrorEvent(this.view.failure));
+  }
+
+  /** The reader language: `lang="en"` (or `en-GB`…) gives English, anything else Vietnamese. */
+  protected get language(): Lang {
+    // Lit owns `lang` here (declared in `properties`), so it is undefined until set, not ''.
+    return resolveLang(this.lang);
+  }
+
+  /**
+   * A task that loads and validates the JSON at `url()` whenever it changes, or stays idle while it
+   * returns null. The task never rejects into the page: failures end in its error status.
+   */
+  protected createLoader<T>(schema: Validator<T>, url: () => string | null): Task<readonly [string | null, number], T> {
+    return new Task(this, {
+      args: () => [url(), this.timeout] as const,
+      task: async ([target, timeout], { signal }) => {
+        if (target === null) return initialState;
+        try {
+          return await loadJson(target, schema, { signal, timeout });
+        } catch (error) {
+          if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
+          throw error;
+        }
+      },
+    });
+  }
+
+  /** The status a loader is in, or null once it holds a value. */
+  protected loaderStatus(task: Task<readonly [string | null, number], unknown>): StatusView | null {
+    switch (task.status) {
+      case TaskStatus.COMPLETE:
+        return null;
+      case TaskStatus.ERROR:
+        return { state: 'error', failure: task.error instanceof LoadError ? task.error.failure : 'network' };
+      default:
+        return { state: 'loading' };
+    }
+  }
+
+  /** Maps anything thrown while deriving a view to the error state, so nothing reaches the host page. */
+  protected failureOf(error: unknown): StatusView {
+    if (!(error instanceof AttributeError)) console.warn(`<${this.localName}>`, error);
+    else console.warn(`<${this.localName}> ${error.message}`);
+    return { state: 'error', failure: error instanceof AttributeError ? 'attributes' : 'invalid' };
+  }
+
+  /** Loading keeps the element's reserved size; error and empty show the journalist's light-DOM text. */
+  protected renderStatus(view: StatusView): TemplateResult {
+    const lang = this.language;
+    if (view.state === 'loading') {
+      return html`<div class="status" part="status" data-state="loading" role="status" lang=${lang}>
+        <p class="status-message">${message(lang, 'state.loading')}</p>
+      </div>`;
+    }
+    const key = view.state === 'empty' ? 'state.empty' : 'state.error';
+    return html`<div class="status" part="status" data-state=${view.state} data-failure=${view.state === 'error' ? view.failure : ''} role="status" lang=${lang}>
+      <p class="status-message">${message(lang, key)}</p>
+      <div class="fallback"><slot></slot></div>
+    </div>`;
+  }
+}

@@ -1,0 +1,79 @@
+import { AdmissionResponseSchema } from '@chitieu/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { API, installFakeApi, type FakeApi } from '../../test/fake-api.ts';
+import { clearLoadCache, LoadError, loadJson } from './load-json.ts';
+
+const URL_2024 = `${API}v1/organizations/muong-khuong/admissions/2024`;
+let api: FakeApi | undefined;
+
+afterEach(() => {
+  api?.restore();
+  api = undefined;
+  clearLoadCache();
+});
+
+async function failureOf(promise: Promise<unknown>): Promise<string> {
+  try {
+    await promise;
+  } catch (error) {
+    return error instanceof LoadError ? error.failure : `not a LoadError: ${String(error)}`;
+  }
+  return 'resolved';
+}
+
+describe('loadJson', () => {
+  it('returns the answer once it matches the schema', async () => {
+    api = installFakeApi();
+    const admissions = await loadJson(URL_2024, AdmissionResponseSchema);
+    expect(admissions.admitted).toBe(53);
+    expect(admissions.delta).toBe(33);
+  });
+
+  it('makes one request for all callers of the same URL, at the same time or later', async () => {
+    api = installFakeApi();
+    await Promise.all([loadJson(URL_2024, AdmissionResponseSchema), loadJson(URL_2024, AdmissionResponseSchema)]);
+    await loadJson(URL_2024, AdmissionResponseSchema);
+    expect(api.requests).toEqual([URL_2024]);
+  });
+
+  it('lets one caller stop waiting without cancelling the request for the others', async () => {
+    api = installFakeApi();
+    const controller = new AbortController();
+    const leaving = loadJson(URL_2024, AdmissionResponseSchema, { signal: controller.signal });
+    const staying = loadJson(URL_2024, AdmissionResponseSchema);
+    controller.abort();
+    await expect(leaving).rejects.toThrow();
+    await expect(staying).resolves.toMatchObject({ admitted: 53 });
+  });
+
+  it('forgets failures, so the next caller asks again', async () => {
+    api = installFakeApi('down');
+    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema))).toBe('network');
+    api.restore();
+    api = installFakeApi();
+    await expect(loadJson(URL_2024, AdmissionResponseSchema)).resolves.toMatchObject({ admitted: 53 });
+  });
+
+  it.each([
+    ['down', 'network'],
+    ['not-found', 'not-found'],
+    ['server-error', 'http'],
+    ['malformed', 'malformed'],
+    ['invalid', 'invalid'],
+  ] as const)('names the failure when the API is %s', async (behaviour, failure) => {
+    api = installFakeApi(behaviour);
+    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema))).toBe(failure);
+  });
+
+  it('gives up after the timeout', async () => {
+    api = installFakeApi('hang');
+    const started = performance.now();
+    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema, { timeout: 50 }))).toBe('timeout');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('keeps the HTTP status of a failed answer', async () => {
+    api = installFakeApi('server-error');
+    await expect(loadJson(URL_2024, AdmissionResponseSchema)).rejects.toMatchObject({ status: 500, failure: 'http' });
+  });
+});

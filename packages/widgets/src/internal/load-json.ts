@@ -1,0 +1,98 @@
+// The elements' one way to read the API: a GET per URL for the whole page (elements showing the same
+// figures share it), a timeout, and validation with the domain's wire schema before anything renders.
+
+/** Why a load failed; each maps to a readable state, never to an exception in the host page. */
+export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
+export type LoadFailure = (typeof LOAD_FAILURES)[number];
+
+/** A failed load, with the HTTP status when there was one. */
+export class LoadError extends Error {
+  override readonly name = 'LoadError';
+
+  constructor(
+    readonly failure: LoadFailure,
+    message: string,
+    readonly status: number | null = null,
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** What a domain schema offers; zod schemas match it. */
+export interface Validator<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
+}
+
+export interface LoadOptions {
+  /** Stops waiting for this caller only; the shared request goes on for the others. */
+  signal?: AbortSignal;
+  /** Milliseconds before the shared request is abandoned. */
+  timeout?: number;
+}
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+// Successful bodies stay for the page's life: an article keeps the figures it showed. Failures are
+// forgotten so the next element (or a retry) asks again.
+const requests = new Map<string, Promise<unknown>>();
+
+async function fetchJson(url: string, timeout: number): Promise<unknown> {
+  const signal = AbortSignal.timeout(timeout);
+  let response: Response;
+  let text: string;
+  try {
+    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    text = await response.text();
+  } catch (cause) {
+    if (signal.aborted) throw new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, null, { cause });
+    throw new LoadError('network', `Could not reach ${url}`, null, { cause });
+  }
+  if (response.status === 404) throw new LoadError('not-found', `${url} answered 404`, 404);
+  if (!response.ok) throw new LoadError('http', `${url} answered ${response.status}`, response.status);
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (cause) {
+    throw new LoadError('malformed', `${url} did not answer JSON`, response.status, { cause });
+  }
+}
+
+function shared(url: string, timeout: number): Promise<unknown> {
+  let request = requests.get(url);
+  if (!request) {
+    request = fetchJson(url, timeout);
+    requests.set(url, request);
+    request.catch(() => {
+      if (requests.get(url) === request) requests.delete(url);
+    });
+  }
+  return request;
+}
+
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
+}
+
+/**
+ * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it
+ * passes `schema`. Rejects with a `LoadError`, or with the signal's reason when this caller aborts.
+ *
+ * @example const admissions = await loadJson(url, AdmissionResponseSchema, { signal });
+ */
+export async function loadJson<T>(url: string, schema: Validator<T>, options: LoadOptions = {}): Promise<T> {
+  const body = await untilAborted(shared(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new LoadError('invalid', `${url} answered JSON that is not the expected shape`, null, { cause: parsed.error });
+  return parsed.data;
+}
+
+/** Forgets every stored answer; for tests and for pages that want fresh figures. */
+export function clearLoadCache(): void {
+  requests.clear();
+}

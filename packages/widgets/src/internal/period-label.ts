@@ -1,0 +1,16 @@
+// The reader-facing name of a reporting period ("Năm 2024", "Nhiệm kỳ 2020–2025") from domain messages.
+import { message, parsePeriod, type Lang } from '@chitieu/domain';
+
+/**
+ * Names a period key, or returns null for a key that is not a period.
+ *
+ * @example periodLabel('2024', 'vi') // 'Năm 2024'
+ * @example periodLabel('2020-2025', 'en') // 'Term 2020–2025'
+ */
+export function periodLabel(key: string, lang: Lang): string | null {
+  const period = parsePeriod(key);
+  if (period === null) return null;
+  // Years go in as strings: a number param would be grouped ("2.024").
+  if (period.kind === 'year') return message(lang, 'label.year', { year: String(period.year) });
+  return message(lang, 'label.term', { term: `${period.start}–${period.end}` });
+}

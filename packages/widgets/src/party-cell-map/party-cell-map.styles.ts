@@ -1,0 +1,148 @@
+import { STATUS_ORDER, statusColor } from '@chitieu/domain';
+import { css, unsafeCSS } from 'lit';
+
+export const cellMapStyles = css`
+  :host {
+    min-height: var(--chitieu-map-min-height, 20rem);
+  }
+
+  .map {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    margin: 0;
+  }
+
+  .pattern-defs {
+    position: absolute;
+    width: 0;
+    height: 0;
+    overflow: hidden;
+  }
+
+  .tiles {
+    display: grid;
+    gap: 1rem;
+    margin-top: 0.75rem;
+  }
+
+  .group-heading {
+    margin: 0 0 0.375rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .group-tiles {
+    position: relative;
+  }
+
+  .group-tiles svg {
+    display: block;
+    overflow: visible;
+  }
+
+  .tile {
+    cursor: default;
+    outline: none;
+  }
+
+  .tile-fill[data-pattern='outline'] {
+    stroke: var(--chitieu-text-color, light-dark(#1f2328, #e6edf3));
+    stroke-width: 1.5;
+    stroke-dasharray: 3 2;
+  }
+
+  .tile-ring {
+    fill: none;
+    stroke: var(--chitieu-focus-color, light-dark(#0969da, #4493f8));
+    stroke-width: 2.5;
+    opacity: 0;
+  }
+
+  .tile:hover .tile-ring,
+  .tile:focus-visible .tile-ring {
+    opacity: 1;
+  }
+
+  .pattern-ground {
+    fill: var(--status-color);
+  }
+
+  .pattern-ink {
+    fill: var(--chitieu-pattern-color, rgb(255 255 255 / 0.8));
+  }
+
+  .pattern-line {
+    stroke: var(--chitieu-pattern-color, rgb(255 255 255 / 0.8));
+    stroke-width: 1.5;
+  }
+
+  .tooltip {
+    position: absolute;
+    z-index: 1;
+    display: grid;
+    width: max-content;
+    max-width: 16rem;
+    padding: 0.375rem 0.5rem;
+    border-radius: 0.375rem;
+    background: var(--chitieu-text-color, light-dark(#1f2328, #e6edf3));
+    color: var(--chitieu-background, light-dark(#ffffff, #161b22));
+    font-size: 0.8125rem;
+    line-height: 1.3;
+    pointer-events: none;
+    translate: -50% calc(-100% - 6px);
+  }
+
+  .tooltip[data-align='start'] {
+    translate: 0 calc(-100% - 6px);
+  }
+
+  .tooltip[data-align='end'] {
+    translate: -100% calc(-100% - 6px);
+  }
+
+  .tooltip-name {
+    font-weight: 650;
+  }
+
+  .legend {
+    margin-top: 1rem;
+  }
+
+  .legend-title {
+    margin: 0 0 0.375rem;
+    font-size: 0.8125rem;
+    font-weight: 600;
+  }
+
+  .legend ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem 1rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
+  }
+
+  .swatch {
+    flex: none;
+    width: 1rem;
+    height: 1rem;
+  }
+`;
+
+/**
+ * One rule per committee status, its colour taken from the domain's palette so the map, the legend
+ * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color.
+ */
+export const statusStyles = unsafeCSS(
+  STATUS_ORDER.map((status) => `.status-${status} { --status-color: var(--chitieu-status-${status}-color, ${statusColor(status)}); }`).join('\n'),
+);

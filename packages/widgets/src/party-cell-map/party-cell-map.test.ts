@@ -1,0 +1,324 @@
+import { CELL_KINDS, COMMITTEE_STATUSES, statusPattern, type Cell } from '@chitieu/domain';
+import { SEED } from '@chitieu/domain/seed';
+import { userEvent } from 'vitest/browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/axe.ts';
+import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
+import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
+import { clearLoadCache } from '../internal/load-json.ts';
+import './define.ts';
+import type { PartyCellMap } from './party-cell-map.ts';
+
+const census = SEED.cellCensuses[0]!;
+
+let api: FakeApi | undefined;
+
+function serve(behaviour: Behaviour = 'ok'): FakeApi {
+  api = installFakeApi(behaviour);
+  return api;
+}
+
+afterEach(() => {
+  unmountAll();
+  api?.restore();
+  api = undefined;
+  clearLoadCache();
+});
+
+async function map(attributes: string, width = 360, content = ''): Promise<PartyCellMap> {
+  const element = mount(`<party-cell-map ${attributes}>${content}</party-cell-map>`, width).querySelector('party-cell-map')!;
+  await element.updateComplete;
+  return element;
+}
+
+async function inlineMap(cells: Cell[], attributes = '', width = 360): Promise<PartyCellMap> {
+  const element = await map(attributes, width);
+  element.cells = cells;
+  await until(element, 'ready');
+  return element;
+}
+
+function tiles(element: Element): SVGGElement[] {
+  return [...shadow(element).querySelectorAll<SVGGElement>('[part~="tile"]')];
+}
+
+function tooltip(element: Element): string {
+  return shadow(element).querySelector('[part="tooltip"]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function manyCells(count: number): Cell[] {
+  return Array.from({ length: count }, (_, i) => ({
+    slug: `chi-bo-${i + 1}`,
+    name: i % 4 === 0 ? null : `Chi bộ số ${i + 1}`,
+    kind: CELL_KINDS[i % CELL_KINDS.length]!,
+    committee: COMMITTEE_STATUSES[(i * 3) % COMMITTEE_STATUSES.length]!,
+    committeeFormedOn: null,
+    fullMembers: null,
+  }));
+}
+
+describe('<party-cell-map> with the seed cells from the API', () => {
+  it('shows 25 tiles in two groups and counts 10 / 5 / 2 / 0 / 8 in its legend', async () => {
+    const { requests } = serve();
+    const element = await map(`org="muong-khuong" api="${API}"`);
+    await until(element, 'ready');
+    expect(requests).toEqual([`${API}v1/organizations/muong-khuong/cells`]);
+    expect(tiles(element)).toHaveLength(25);
+    const headings = [...shadow(element).querySelectorAll('[part="group-heading"]')].map((h) => h.textContent);
+    expect(headings).toEqual(['Chi bộ tổ dân phố · 17 chi bộ', 'Chi bộ cơ quan, trường học · 8 chi bộ']);
+    const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim());
+    expect(legend).toEqual([
+      'Có chi ủy từ đầu nhiệm kỳ: 10',
+      'Thành lập trong nhiệm kỳ: 5',
+      'Chưa có chi ủy: 2',
+      'Không đủ điều kiện lập chi ủy: 0',
+      'Không rõ: 8',
+    ]);
+    expect(shadow(element).querySelector('[part="title"]')?.textContent).toBe('Đảng bộ thị trấn Mường Khương');
+    expect(shadow(element).querySelector('.subtitle')?.textContent).toBe('Nhiệm kỳ 2020–2025 · 25 chi bộ');
+    expect(shadow(element).querySelector('.updated')?.textContent).toBe('Cập nhật 31/12/2024');
+  });
+
+  it('asks for the census of a date with as-of, and shares one request per URL', async () => {
+    const { requests } = serve();
+    mount(
+      `<party-cell-map org="muong-khuong" api="${API}" as-of="2024-12-31"></party-cell-map>`.repeat(3) +
+        `<party-cell-map org="muong-khuong" api="${API}"></party-cell-map>`,
+    );
+    for (const element of document.querySelectorAll('party-cell-map')) await until(element, 'ready');
+    expect(requests.sort()).toEqual([`${API}v1/organizations/muong-khuong/cells`, `${API}v1/organizations/muong-khuong/cells?asOf=2024-12-31`]);
+  });
+});
+
+describe('<party-cell-map> tiles', () => {
+  it('fills every tile with its status colour and a pattern, never colour alone', async () => {
+    const element = await inlineMap(census.cells);
+    const root = shadow(element);
+    for (const status of COMMITTEE_STATUSES) {
+      const pattern = root.getElementById(`pattern-${status}`);
+      expect(pattern, status).not.toBeNull();
+    }
+    const marks = COMMITTEE_STATUSES.map((status) => {
+      const pattern = root.getElementById(`pattern-${status}`)!;
+      return [...pattern.children].map((child) => child.localName).join('+') + (pattern.getAttribute('patternTransform') ?? '');
+    });
+    // Statuses drawn with the same marks differ by outline (`unknown` vs `existing`), checked below.
+    expect(new Set(marks).size).toBeGreaterThanOrEqual(4);
+    for (const tile of tiles(element)) {
+      const status = tile.getAttribute('data-status')!;
+      const fill = tile.querySelector('.tile-fill')!;
+      expect(fill.getAttribute('fill')).toBe(`url(#pattern-${status})`);
+      expect(fill.getAttribute('data-pattern')).toBe(statusPattern(status as Cell['committee']));
+    }
+    const unknown = tiles(element).find((t) => t.getAttribute('data-status') === 'unknown')!;
+    expect(getComputedStyle(unknown.querySelector('.tile-fill')!).strokeDasharray).not.toBe('none');
+  });
+
+  it('names unnamed cells as unnamed, numbered, and named cells by name', async () => {
+    const element = await inlineMap(census.cells);
+    const labels = tiles(element).map((t) => t.getAttribute('aria-label'));
+    expect(labels).toContain('Na Đẩy: Thành lập trong nhiệm kỳ');
+    expect(labels).toContain('Sả Hồ: Chưa có chi ủy');
+    expect(labels).toContain('Chi bộ tổ dân phố (chưa rõ tên 1): Có chi ủy từ đầu nhiệm kỳ');
+    expect(labels).toContain('Chi bộ cơ quan, trường học (chưa rõ tên 8): Không rõ');
+    expect(new Set(labels).size).toBe(25);
+  });
+
+  it('writes names containing HTML as text', async () => {
+    const element = await inlineMap([
+      { slug: 'x', name: '<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>', kind: 'residential', committee: 'formed', committeeFormedOn: null, fullMembers: null },
+    ]);
+    const [tile] = tiles(element);
+    expect(tile!.getAttribute('aria-label')).toBe('<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>: Thành lập trong nhiệm kỳ');
+    await userEvent.hover(tile!);
+    await element.updateComplete;
+    expect(tooltip(element)).toContain('<b>Na Đẩy</b>');
+    expect(shadow(element).querySelector('img, b')).toBeNull();
+  });
+
+  it('lists every cell in a visually hidden table', async () => {
+    const element = await inlineMap(census.cells);
+    const rows = shadow(element).querySelectorAll('tbody tr');
+    expect(rows).toHaveLength(25);
+    const cellsOf = (row: Element) => [...row.children].map((c) => c.textContent);
+    expect(cellsOf(rows[0]!)).toEqual(['Chi bộ tổ dân phố (chưa rõ tên 1)', 'Chi bộ tổ dân phố', 'Có chi ủy từ đầu nhiệm kỳ']);
+    expect([...rows].map(cellsOf)).toContainEqual(['Na Đẩy', 'Chi bộ tổ dân phố', 'Thành lập trong nhiệm kỳ']);
+  });
+
+  it('fits 25 tiles of at least 24 px in a 320 px column', async () => {
+    const element = await inlineMap(census.cells, '', 320);
+    const box = element.getBoundingClientRect();
+    expect(box.width).toBe(320);
+    for (const tile of tiles(element)) {
+      const rect = tile.getBoundingClientRect();
+      expect(rect.width).toBeGreaterThanOrEqual(24);
+      expect(rect.right).toBeLessThanOrEqual(box.right);
+    }
+  });
+
+  it('keeps 128 tiles usable and re-flows them when its width changes', async () => {
+    const element = await inlineMap(manyCells(128), '', 320);
+    expect(tiles(element)).toHaveLength(128);
+    const narrowRows = new Set(tiles(element).map((t) => Math.round(t.getBoundingClientRect().top))).size;
+    element.parentElement!.style.width = '720px';
+    await expect.poll(() => new Set(tiles(element).map((t) => Math.round(t.getBoundingClientRect().top))).size).toBeLessThan(narrowRows);
+    for (const tile of tiles(element)) expect(tile.getBoundingClientRect().right).toBeLessThanOrEqual(element.getBoundingClientRect().right);
+  });
+});
+
+describe('<party-cell-map> keyboard and pointer', () => {
+  it('is one tab stop; arrows, Home and End move between tiles and the tooltip names the focused one', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'trước';
+    const element = await inlineMap(census.cells);
+    element.before(before);
+    before.focus();
+    await userEvent.tab();
+    const focused = () => shadow(element).activeElement;
+    expect(focused()?.getAttribute('data-index')).toBe('0');
+    expect(tiles(element).filter((t) => t.getAttribute('tabindex') === '0')).toHaveLength(1);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('Chi bộ tổ dân phố (chưa rõ tên 1) Có chi ủy từ đầu nhiệm kỳ');
+
+    await userEvent.keyboard('{ArrowRight}');
+    expect(focused()?.getAttribute('data-index')).toBe('1');
+    await userEvent.keyboard('{End}');
+    expect(focused()?.getAttribute('data-index')).toBe('24');
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('Chi bộ cơ quan, trường học (chưa rõ tên 8) Không rõ');
+    await userEvent.keyboard('{Home}');
+    expect(focused()?.getAttribute('data-index')).toBe('0');
+    await userEvent.keyboard('{ArrowDown}');
+    const first = tiles(element)[0]!.getBoundingClientRect();
+    const below = focused()!.getBoundingClientRect();
+    expect(below.left).toBeCloseTo(first.left, 0);
+    expect(below.top).toBeGreaterThan(first.top + first.height / 2);
+    await userEvent.keyboard('{ArrowUp}');
+    expect(focused()?.getAttribute('data-index')).toBe('0');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(focused()?.getAttribute('data-index')).toBe('0');
+    expect(tiles(element).filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.getAttribute('data-index'))).toEqual(['0']);
+
+    await userEvent.tab();
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('');
+    before.remove();
+  });
+
+  it('names a tile on hover', async () => {
+    const element = await inlineMap(census.cells);
+    const naDay = tiles(element).find((t) => t.getAttribute('aria-label')?.startsWith('Na Đẩy'))!;
+    await userEvent.hover(naDay);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('Na Đẩy Thành lập trong nhiệm kỳ');
+    await userEvent.unhover(naDay);
+  });
+});
+
+describe('<party-cell-map> states', () => {
+  for (const [behaviour, failure] of [
+    ['down', 'network'],
+    ['not-found', 'not-found'],
+    ['invalid', 'invalid'],
+  ] as const) {
+    it(`keeps the journalist's text under a readable message when the API is ${behaviour}`, async () => {
+      serve(behaviour);
+      const element = await map(`org="muong-khuong" api="${API}"`, 360, '<p>25 chi bộ, 5 lập chi ủy.</p>');
+      await until(element, 'error');
+      expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe(failure);
+      expect(element.querySelector('p')!.getBoundingClientRect().height).toBeGreaterThan(0);
+    });
+  }
+
+  for (const attributes of ['org="muong khuong"', 'org="muong-khuong" as-of="31/12/2024"', 'org="muong-khuong" api="ftp://x"']) {
+    it(`shows the error state for ${attributes}`, async () => {
+      const { requests } = serve();
+      const element = await map(attributes);
+      await until(element, 'error');
+      expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('attributes');
+      expect(requests).toEqual([]);
+    });
+  }
+
+  it('shows the error state for cells that are not cells', async () => {
+    const element = await map('');
+    element.cells = [{ name: 'Na Đẩy' } as unknown as Cell];
+    await until(element, 'error');
+  });
+
+  it('shows the empty state for no cells', async () => {
+    const element = await map('');
+    await until(element, 'empty');
+    element.cells = [];
+    await element.updateComplete;
+    await until(element, 'empty');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const element = await inlineMap(census.cells, 'lang="en" label="Mường Khương"');
+    const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((li) => li.textContent?.trim());
+    expect(legend[1]).toBe('Committee formed this term: 5');
+    expect(shadow(element).querySelector('[part="group-heading"]')?.textContent).toBe('Residential-group cell · 17 cells');
+  });
+});
+
+describe('<party-cell-map> theming', () => {
+  it('takes status colours from --chitieu-status-*-color and exposes parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .newsroom { --chitieu-status-formed-color: rgb(10, 20, 30); }
+      .newsroom::part(legend) { font-style: italic; }
+      .newsroom::part(tile-none) { opacity: 0.5; }
+    `;
+    document.head.append(style);
+    try {
+      const element = await inlineMap(census.cells, 'class="newsroom"');
+      const root = shadow(element);
+      expect(getComputedStyle(root.querySelector('#pattern-formed .pattern-ground')!).fill).toBe('rgb(10, 20, 30)');
+      expect(getComputedStyle(root.querySelector('#pattern-none .pattern-ground')!).fill).toBe('rgb(213, 94, 0)');
+      expect(getComputedStyle(root.querySelector('[part="legend"]')!).fontStyle).toBe('italic');
+      expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).opacity).toBe('0.5');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('<party-cell-map> accessibility', () => {
+  const states: Array<[string, () => Promise<PartyCellMap>]> = [
+    ['the seed cells', () => inlineMap(census.cells, 'label="Đảng bộ thị trấn Mường Khương"')],
+    ['128 cells, dark, in English', () => inlineMap(manyCells(128), 'lang="en" color-scheme="dark"', 640)],
+    [
+      'an error',
+      async () => {
+        serve('down');
+        const element = await map(`org="muong-khuong" api="${API}"`, 360, '<p>25 chi bộ.</p>');
+        await until(element, 'error');
+        return element;
+      },
+    ],
+    [
+      'loading',
+      async () => {
+        serve('hang');
+        const element = await map(`org="muong-khuong" api="${API}"`);
+        await until(element, 'loading');
+        return element;
+      },
+    ],
+  ];
+  for (const [name, make] of states) {
+    it(`has no axe violations showing ${name}`, async () => {
+      const element = await make();
+      expect(await axeViolations(element)).toEqual([]);
+    });
+  }
+
+  it('has no axe violations with a tile focused and its tooltip shown', async () => {
+    const element = await inlineMap(census.cells);
+    tiles(element)[0]!.focus();
+    await element.updateComplete;
+    expect(tooltip(element)).not.toBe('');
+    expect(await axeViolations(element)).toEqual([]);
+  });
+});

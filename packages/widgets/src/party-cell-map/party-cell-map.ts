@@ -1,0 +1,439 @@
+import '../internal/jitless.ts';
+import {
+  CellSchema,
+  CellsResponseSchema,
+  cellDisplayName,
+  cellKindLabel,
+  committeeStatusLabel,
+  countStatuses,
+  message,
+  MIN_TILE_SIZE,
+  STATUS_ORDER,
+  statusPattern,
+  tileLayout,
+  type Cell,
+  type CellKind,
+  type CommitteeStatus,
+  type Lang,
+  type Source,
+  type StatusPattern,
+} from '@chitieu/domain';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { dateAttribute, given, slugAttribute } from '../internal/attributes.ts';
+import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
+import { baseStyles } from '../internal/chitieu-element.styles.ts';
+import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
+import { periodLabel } from '../internal/period-label.ts';
+import { styleProperties } from '../internal/style-properties.ts';
+import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
+import { nextTileIndex } from './tile-navigation.ts';
+
+/** Width used until the element has been measured (and when it is hidden): a phone column. */
+const FALLBACK_WIDTH = 320;
+
+interface Census {
+  readonly title: string | null;
+  readonly term: string | null;
+  readonly asOf: string | null;
+  readonly cells: readonly Cell[];
+  readonly sources: readonly Source[];
+}
+
+export interface MapTile {
+  readonly index: number;
+  readonly x: number;
+  readonly y: number;
+  readonly size: number;
+  readonly status: CommitteeStatus;
+  readonly pattern: StatusPattern;
+  readonly name: string;
+  readonly statusLabel: string;
+  readonly kindLabel: string;
+}
+
+export interface MapGroup {
+  readonly kind: CellKind;
+  readonly heading: string;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  readonly tiles: readonly MapTile[];
+}
+
+/** Everything render() shows, as strings and positions ready to bind. */
+export interface CellMapFigure {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly groups: readonly MapGroup[];
+  /** Every tile in keyboard order (`index`). */
+  readonly tiles: readonly MapTile[];
+  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly pattern: StatusPattern; readonly text: string }>;
+  readonly footer: FooterText;
+}
+
+function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
+  const layout = tileLayout(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
+  const tiles: MapTile[] = [];
+  const groups = layout.groups.map((group) => {
+    const unnamed = group.tiles.filter((t) => t.cell.name === null).length;
+    let ordinal = 0;
+    const groupTiles = group.tiles.map((t): MapTile => {
+      const numbered = t.cell.name === null && unnamed > 1 ? ++ordinal : undefined;
+      const tile = {
+        index: t.index,
+        x: t.x,
+        y: t.y,
+        size: t.size,
+        status: t.cell.committee,
+        pattern: statusPattern(t.cell.committee),
+        name: cellDisplayName(t.cell, lang, numbered),
+        statusLabel: committeeStatusLabel(t.cell.committee, lang),
+        kindLabel: cellKindLabel(t.cell.kind, lang),
+      };
+      tiles.push(tile);
+      return tile;
+    });
+    return {
+      kind: group.kind,
+      heading: `${cellKindLabel(group.kind, lang)} · ${message(lang, 'cell.count', { count: group.tiles.length })}`,
+      y: group.y,
+      width: group.width,
+      height: group.height,
+      tiles: groupTiles,
+    };
+  });
+  tiles.sort((a, b) => a.index - b.index);
+  const counts = countStatuses(census.cells);
+  const term = census.term === null ? null : periodLabel(census.term, lang);
+  return {
+    lang,
+    title: census.title ?? message(lang, 'legend.title'),
+    subtitle: [term, message(lang, 'cell.count', { count: census.cells.length })].filter(Boolean).join(' · '),
+    groups,
+    tiles,
+    legend: STATUS_ORDER.map((status) => ({
+      status,
+      pattern: statusPattern(status),
+      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
+    })),
+    footer: footerText(census.sources, census.asOf, lang),
+  };
+}
+
+const CellsSchema = CellSchema.array();
+
+/**
+ * A cell-committee status map: every party cell of an organisation as a tile, grouped by kind of
+ * cell, coloured by the status of its committee and marked with a pattern as well (never colour
+ * alone), with a legend that counts each status. Tiles name their cell on hover and on keyboard
+ * focus (Tab to enter, arrow keys, Home and End to move); unnamed cells say so rather than get an
+ * invented name. A visually hidden table lists every cell for screen readers. The layout follows the
+ * element's width: 25 tiles fit a 320 px phone column, 128 stay usable.
+ *
+ * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of`), or inline through the `cells`
+ * property. Failures end in a readable message with the journalist's own text kept below it.
+ *
+ * @summary Every party cell as a tile, coloured and patterned by cell-committee status, with a counted legend.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://chitieu.example/widgets/v1/chitieu.js"></script>
+ * <party-cell-map org="muong-khuong">
+ *   5 trong 7 chi bộ tổ dân phố chưa có chi ủy đầu nhiệm kỳ đã thành lập chi ủy.
+ * </party-cell-map>
+ * ```
+ *
+ * @slot - Fallback text written by the journalist: shown before the script runs, and kept visible under the message when the figures cannot be shown.
+ *
+ * @csspart title - The title (the organisation's name, or `label`).
+ * @csspart tiles - The area holding every group of tiles.
+ * @csspart group-heading - The heading of a group (kind of cell and count).
+ * @csspart tile - One tile; also `tile-existing`, `tile-formed`, `tile-none`, `tile-ineligible`, `tile-unknown`.
+ * @csspart tooltip - The name shown on hover and focus.
+ * @csspart legend - The legend with a count per status.
+ * @csspart footer - The source and as-of line.
+ * @csspart status - The loading, empty or error message.
+ *
+ * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
+ * @cssproperty [--chitieu-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--chitieu-muted-color=light-dark(#59636e, #9198a1)] - Secondary text (subtitle, headings, footer).
+ * @cssproperty [--chitieu-background=light-dark(#ffffff, #161b22)] - Background of the element.
+ * @cssproperty [--chitieu-border=1px solid light-dark(#d1d9e0, #3d444d)] - Border of the element.
+ * @cssproperty [--chitieu-radius=0.5rem] - Corner radius of the element.
+ * @cssproperty [--chitieu-padding=1rem] - Inner spacing of the element.
+ * @cssproperty [--chitieu-error-color=light-dark(#b3261e, #ff8a80)] - The error message.
+ * @cssproperty [--chitieu-title-font-size=1.0625rem] - Size of the title.
+ * @cssproperty [--chitieu-status-existing-color=#009e73] - Tiles of cells that had a committee at the start of the term (solid).
+ * @cssproperty [--chitieu-status-formed-color=#0072b2] - Tiles of cells that formed a committee this term (striped).
+ * @cssproperty [--chitieu-status-none-color=#d55e00] - Tiles of cells still without a committee (cross-hatched).
+ * @cssproperty [--chitieu-status-ineligible-color=#8c8c8c] - Tiles of cells too small for a committee (dotted).
+ * @cssproperty [--chitieu-status-unknown-color=#d9d9d9] - Tiles of cells whose status the source does not give (outlined).
+ * @cssproperty [--chitieu-pattern-color=rgb(255 255 255 / 0.8)] - Stripes, hatching and dots drawn over the tile colour.
+ * @cssproperty [--chitieu-focus-color=light-dark(#0969da, #4493f8)] - Ring around the tile with keyboard focus or under the pointer.
+ * @cssproperty [--chitieu-map-min-height=20rem] - Height reserved while loading, so the page does not jump.
+ *
+ * @event chitieu-load - The figures are shown.
+ * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).
+ */
+export class PartyCellMap extends ChitieuElement<CellMapFigure> {
+  static override styles = [baseStyles, cellMapStyles, statusStyles];
+
+  static override properties: PropertyDeclarations = {
+    org: {},
+    asOf: { attribute: 'as-of' },
+    label: {},
+    cells: { attribute: false },
+    sources: { attribute: false },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusWithin: { state: true },
+    measuredWidth: { state: true },
+  };
+
+  /** Slug of the organisation whose cells the API serves, e.g. `muong-khuong`. */
+  declare org: string | undefined;
+  /** The census date to ask the API for (`2024-12-31`); inline, the date shown as "Cập nhật …". */
+  declare asOf: string | undefined;
+  /** Title; by default the organisation's name from the API. */
+  declare label: string | undefined;
+  /** Inline cells, for a page without the API: `{ slug, name, kind, committee, committeeFormedOn, fullMembers }` objects. Takes precedence over `org`. */
+  declare cells: Cell[] | undefined;
+  /** Inline: where the cells come from, as `{ publisher, title, url, publishedOn }` objects. */
+  declare sources: Source[] | undefined;
+
+  private declare activeIndex: number;
+  private declare hoverIndex: number | null;
+  private declare focusWithin: boolean;
+  private declare measuredWidth: number;
+
+  #url: string | null = null;
+  readonly #loader = this.createLoader(CellsResponseSchema, () => this.#url);
+  #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
+  #frame = 0;
+  readonly #resizeObserver = new ResizeObserver(([entry]) => {
+    const width = entry?.contentBoxSize[0]?.inlineSize ?? 0;
+    // Applied on the next frame: re-rendering inside the observer's callback would resize the
+    // observed element again and make the browser report a ResizeObserver loop.
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => {
+      if (Math.abs(width - this.measuredWidth) >= 1) this.measuredWidth = width;
+    });
+  });
+
+  constructor() {
+    super();
+    this.activeIndex = 0;
+    this.hoverIndex = null;
+    this.focusWithin = false;
+    this.measuredWidth = 0;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resizeObserver.disconnect();
+    cancelAnimationFrame(this.#frame);
+  }
+
+  #width(): number {
+    if (this.measuredWidth >= MIN_TILE_SIZE) return this.measuredWidth;
+    const style = getComputedStyle(this);
+    const content = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    return content >= MIN_TILE_SIZE ? content : FALLBACK_WIDTH;
+  }
+
+  #inlineCells(input: unknown): Cell[] {
+    const checked = this.#checkedCells;
+    if (checked !== null && checked.input === input) return checked.cells;
+    const parsed = CellsSchema.safeParse(input);
+    if (!parsed.success) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
+    this.#checkedCells = { input, cells: parsed.data };
+    return parsed.data;
+  }
+
+  protected derive(): View<CellMapFigure> {
+    this.#url = null;
+    const lang = this.language;
+    let census: Census;
+    if (this.cells !== undefined && this.cells !== null) {
+      census = {
+        title: this.label ?? null,
+        term: null,
+        asOf: dateAttribute('as-of', this.asOf),
+        cells: this.#inlineCells(this.cells),
+        sources: checkedSources(this.sources),
+      };
+    } else {
+      if (!given(this.org)) return { state: 'empty' };
+      const base = apiBase(this.api);
+      if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
+      const asOf = dateAttribute('as-of', this.asOf);
+      this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'cells'], { asOf });
+      const status = this.loaderStatus(this.#loader);
+      if (status) return status;
+      const data = this.#loader.value;
+      if (data === undefined) return { state: 'loading' };
+      census = { title: this.label ?? data.organization.name, term: data.term, asOf: data.asOf, cells: data.cells, sources: data.sources };
+    }
+    if (census.cells.length === 0) return { state: 'empty' };
+    return { state: 'ready', figure: figureOf(census, this.#width(), lang) };
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    // New cells may be fewer than before; the roving tab stop must stay on a tile that exists.
+    if (this.view.state === 'ready' && this.activeIndex >= this.view.figure.tiles.length) this.activeIndex = 0;
+  }
+
+  #indexOf(event: Event): number | null {
+    const tile = (event.target as Element | null)?.closest?.('[data-index]');
+    return tile ? Number(tile.getAttribute('data-index')) : null;
+  }
+
+  #onPointerOver = (event: PointerEvent) => {
+    this.hoverIndex = this.#indexOf(event);
+  };
+
+  #onPointerLeave = () => {
+    this.hoverIndex = null;
+  };
+
+  #onFocusIn = (event: FocusEvent) => {
+    const index = this.#indexOf(event);
+    if (index !== null) this.activeIndex = index;
+    this.focusWithin = true;
+  };
+
+  #onFocusOut = (event: FocusEvent) => {
+    const next = event.relatedTarget as Node | null;
+    if (!next || !(event.currentTarget as Element).contains(next)) this.focusWithin = false;
+  };
+
+  #onKeyDown = (event: KeyboardEvent) => {
+    if (this.view.state !== 'ready') return;
+    const next = nextTileIndex(this.view.figure.tiles, this.activeIndex, event.key);
+    if (next === null) return;
+    event.preventDefault();
+    this.activeIndex = next;
+    this.renderRoot.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus();
+  };
+
+  #renderTile(tile: MapTile): TemplateResult {
+    const inset = tile.pattern === 'outline' ? 1 : 0;
+    return svg`<g
+      class="tile"
+      part="tile tile-${tile.status}"
+      role="img"
+      aria-label="${tile.name}: ${tile.statusLabel}"
+      tabindex=${tile.index === this.activeIndex ? 0 : -1}
+      data-index=${tile.index}
+      data-status=${tile.status}
+      transform="translate(${tile.x} ${tile.y})"
+    >
+      <rect class="tile-fill" data-pattern=${tile.pattern} x=${inset} y=${inset} width=${tile.size - 2 * inset} height=${tile.size - 2 * inset}
+        rx="3" fill="url(#pattern-${tile.status})"></rect>
+      <rect class="tile-ring" x="-2" y="-2" width=${tile.size + 4} height=${tile.size + 4} rx="5"></rect>
+    </g>`;
+  }
+
+  #renderTooltip(group: MapGroup, shown: number | null): TemplateResult | typeof nothing {
+    const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
+    if (!tile) return nothing;
+    const centre = tile.x + tile.size / 2;
+    const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
+    const position = { left: `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`, top: `${tile.y - group.y}px` };
+    return html`<div class="tooltip" part="tooltip" data-align=${align} ${styleProperties(position)} aria-hidden="true">
+      <span class="tooltip-name">${tile.name}</span>
+      <span class="tooltip-status">${tile.statusLabel}</span>
+    </div>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.view.state !== 'ready') return this.renderStatus(this.view);
+    const f = this.view.figure;
+    const shown = this.hoverIndex ?? (this.focusWithin ? this.activeIndex : null);
+    return html`<figure class="map" part="base" lang=${f.lang}>
+      <figcaption class="heading">
+        <p class="title" part="title" id="title">${f.title}</p>
+        <p class="subtitle">${f.subtitle}</p>
+      </figcaption>
+      <svg class="pattern-defs" aria-hidden="true" focusable="false" width="0" height="0">
+        <defs>
+          ${STATUS_ORDER.map((status) => renderPattern(status, statusPattern(status)))}
+        </defs>
+      </svg>
+      <div
+        class="tiles"
+        part="tiles"
+        @keydown=${this.#onKeyDown}
+        @focusin=${this.#onFocusIn}
+        @focusout=${this.#onFocusOut}
+        @pointerover=${this.#onPointerOver}
+        @pointerleave=${this.#onPointerLeave}
+      >
+        ${f.groups.map(
+          (group) => html`<div class="group" role="group" aria-labelledby="group-${group.kind}">
+            <p class="group-heading" part="group-heading" id="group-${group.kind}">${group.heading}</p>
+            <div class="group-tiles">
+              <svg role="none" width=${group.width} height=${group.height} viewBox="0 ${group.y} ${group.width} ${group.height}">
+                ${group.tiles.map((tile) => this.#renderTile(tile))}
+              </svg>
+              ${this.#renderTooltip(group, shown)}
+            </div>
+          </div>`,
+        )}
+      </div>
+      <div class="legend" part="legend">
+        <p class="legend-title" id="legend-title">${message(f.lang, 'legend.title')}</p>
+        <ul aria-labelledby="legend-title">
+          ${f.legend.map(
+            (item) => html`<li data-status=${item.status}>
+              <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <rect class="tile-fill" data-pattern=${item.pattern} x=${item.pattern === 'outline' ? 1 : 0} y=${item.pattern === 'outline' ? 1 : 0}
+                  width=${item.pattern === 'outline' ? 14 : 16} height=${item.pattern === 'outline' ? 14 : 16} rx="2" fill="url(#pattern-${item.status})"></rect>
+              </svg>
+              <span>${item.text}</span>
+            </li>`,
+          )}
+        </ul>
+      </div>
+      <div class="visually-hidden"><table>
+        <caption>
+          ${f.title}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${message(f.lang, 'table.cell')}</th>
+            <th scope="col">${message(f.lang, 'table.kind')}</th>
+            <th scope="col">${message(f.lang, 'table.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${f.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td>${tile.kindLabel}</td><td>${tile.statusLabel}</td></tr>`)}
+        </tbody>
+      </table></div>
+      ${renderFooter(f.footer)}
+    </figure>`;
+  }
+}
+
+function renderPattern(status: CommitteeStatus, pattern: StatusPattern): TemplateResult {
+  const marks = {
+    solid: svg``,
+    outline: svg``,
+    stripes: svg`<rect class="pattern-ink" width="3" height="8"></rect>`,
+    cross: svg`<path class="pattern-line" d="M0 0L8 8M8 0L0 8"></path>`,
+    dots: svg`<circle class="pattern-ink" cx="4" cy="4" r="1.75"></circle>`,
+  } as const;
+  return svg`<pattern id="pattern-${status}" class="status-${status}" patternUnits="userSpaceOnUse" width="8" height="8"
+    patternTransform=${pattern === 'stripes' ? 'rotate(45)' : nothing}>
+    <rect class="pattern-ground" width="8" height="8"></rect>
+    ${marks[pattern]}
+  </pattern>`;
+}

@@ -1,0 +1,322 @@
+import { gaugeGeometry } from '@chitieu/domain';
+import { afterEach, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../test/axe.ts';
+import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
+import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
+import { clearLoadCache } from '../internal/load-json.ts';
+import './define.ts';
+import type { PartyTargetGauge } from './party-target-gauge.ts';
+
+let api: FakeApi | undefined;
+
+function serve(behaviour: Behaviour = 'ok'): FakeApi {
+  api = installFakeApi(behaviour);
+  return api;
+}
+
+afterEach(() => {
+  unmountAll();
+  api?.restore();
+  api = undefined;
+  clearLoadCache();
+});
+
+async function gauge(attributes: string, content = ''): Promise<PartyTargetGauge> {
+  const element = mount(`<party-target-gauge ${attributes}>${content}</party-target-gauge>`).querySelector('party-target-gauge')!;
+  await element.updateComplete;
+  return element;
+}
+
+function text(element: Element, selector: string): string {
+  // Only ASCII whitespace: the no-break space before % is part of the figure.
+  return shadow(element).querySelector(selector)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+}
+
+function meter(element: Element): Element {
+  return shadow(element).querySelector('[role="meter"]')!;
+}
+
+describe('<party-target-gauge> with the seed figures from the API', () => {
+  it('shows 53 admitted, the target 20, "vượt 33" and 265 %, never clamped', async () => {
+    serve();
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    expect(text(element, '[part="value"]')).toBe('53');
+    expect(text(element, '[part="delta"]')).toBe('vượt 33 so với chỉ tiêu');
+    expect(text(element, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265\u00a0%)');
+    expect(text(element, '[part="title"]')).toBe('Đảng bộ thị trấn Mường Khương');
+    expect(text(element, '.subtitle')).toBe('Năm 2024');
+  });
+
+  it('credits the source and the as-of date in its footer', async () => {
+    serve();
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    expect(text(element, '.source')).toBe('Nguồn: Báo Lào Cai, “Kết quả vượt bậc trong phát triển đảng viên”');
+    expect(text(element, '.updated')).toBe('Cập nhật 31/12/2024');
+  });
+
+  it('is a meter named by its title whose maximum grows with the value, with a Vietnamese value text', async () => {
+    serve();
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    const m = meter(element);
+    expect(m.getAttribute('aria-valuemin')).toBe('0');
+    expect(m.getAttribute('aria-valuemax')).toBe('53');
+    expect(m.getAttribute('aria-valuenow')).toBe('53');
+    expect(m.getAttribute('aria-valuetext')).toBe('Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%)');
+    const labelledBy = shadow(element).getElementById(m.getAttribute('aria-labelledby')!);
+    expect(labelledBy?.textContent).toBe('Đảng bộ thị trấn Mường Khương');
+  });
+
+  it('draws the arcs and the target tick of the domain geometry, with the overshoot as its own band', async () => {
+    serve();
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    const expected = gaugeGeometry({ value: 53, target: { min: 20, max: 20 } });
+    const root = shadow(element);
+    const paths = [...root.querySelectorAll('path.arc')].map((p) => [p.getAttribute('class'), p.getAttribute('d')]);
+    expect(paths).toEqual(expected.arcs.map((arc) => [`arc arc-${arc.kind}`, arc.d]));
+    const overshoot = root.querySelector('.arc-overshoot')!;
+    expect(overshoot.getAttribute('fill')).toBe('url(#overshoot-stripes)');
+    const tick = root.querySelector('[part="target"]')!;
+    expect(Number(tick.getAttribute('x1'))).toBeCloseTo(expected.targetTick!.x1);
+    expect(Number(tick.getAttribute('y2'))).toBeCloseTo(expected.targetTick!.y2);
+    // 20 of 53 is left of the top of the semicircle: the tick sits left of the centre.
+    expect(Number(tick.getAttribute('x2'))).toBeLessThan(expected.cx);
+  });
+
+  it('keeps a visually hidden table of the numbers', async () => {
+    serve();
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    const rows = [...shadow(element).querySelectorAll('table tr')].map((tr) =>
+      [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' '),
+    );
+    expect(rows).toEqual([
+      'Đã kết nạp 53',
+      'Chỉ tiêu 20',
+      'Vượt chỉ tiêu 33',
+      'Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025) 93',
+      'Tổng số đảng viên 454',
+    ]);
+    const table = shadow(element).querySelector('table')!;
+    expect(table.parentElement!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('asks the origin the script came from when no api is given', async () => {
+    const { requests } = serve();
+    const element = await gauge(`org="muong-khuong" period="2024"`);
+    await until(element, 'ready');
+    expect(requests).toEqual([`${location.origin}/v1/organizations/muong-khuong/admissions/2024`]);
+  });
+
+  it('shares one request between all the gauges of the same organisation and period', async () => {
+    const { requests } = serve();
+    mount(
+      Array.from({ length: 4 }, () => `<party-target-gauge org="muong-khuong" period="2024" api="${API}"></party-target-gauge>`).join('') +
+        `<party-target-gauge org="muong-khuong" period="2020-2025" api="${API}"></party-target-gauge>`,
+    );
+    const elements = [...document.querySelectorAll('party-target-gauge')];
+    for (const element of elements) await until(element, 'ready');
+    expect(requests.sort()).toEqual([
+      `${API}v1/organizations/muong-khuong/admissions/2020-2025`,
+      `${API}v1/organizations/muong-khuong/admissions/2024`,
+    ]);
+  });
+});
+
+describe('<party-target-gauge> with inline figures', () => {
+  it('draws a shortfall distinctly and says how many are missing', async () => {
+    const element = await gauge('value="16" target="20" label="Chi bộ Na Đẩy"');
+    await until(element, 'ready');
+    const root = shadow(element);
+    expect(root.querySelector('.arc-shortfall')).not.toBeNull();
+    expect(root.querySelector('.arc-overshoot')).toBeNull();
+    expect(text(element, '[part="delta"]')).toBe('còn thiếu 4 so với chỉ tiêu');
+    expect(meter(element).getAttribute('aria-valuemax')).toBe('20');
+    const shortfall = getComputedStyle(root.querySelector('.arc-shortfall')!);
+    const value = getComputedStyle(root.querySelector('.arc-value')!);
+    expect(shortfall.fill).not.toBe(value.fill);
+    expect(shortfall.strokeDasharray).not.toBe('none');
+  });
+
+  it('marks a range target with a band and says the value is on target inside it', async () => {
+    const element = await gauge('value="95" target-min="90" target-max="100" label="Phát triển đảng viên"');
+    await until(element, 'ready');
+    expect(shadow(element).querySelector('.arc-targetRange')).not.toBeNull();
+    expect(text(element, '[part="delta"]')).toBe('đạt chỉ tiêu');
+    expect(text(element, '.target-line')).toBe('Chỉ tiêu: 90–100');
+    expect(meter(element).getAttribute('aria-valuetext')).toBe('Đã kết nạp 95 đảng viên, đạt chỉ tiêu 90–100');
+  });
+
+  it('speaks English with lang="en"', async () => {
+    const element = await gauge('lang="en" value="53" target="20" as-of="2024-12-31" label="Mường Khương"');
+    await until(element, 'ready');
+    expect(text(element, '[part="delta"]')).toBe('33 above target');
+    expect(meter(element).getAttribute('aria-valuetext')).toBe('Admitted 53 members, 33 above the target of 20 (265\u00a0%)');
+    expect(text(element, '.updated')).toBe('Updated 31 Dec 2024');
+    expect(shadow(element).querySelector('figure')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('writes names containing HTML as text', async () => {
+    const element = await gauge('value="1" target="2"');
+    element.label = '<img src=x onerror="window.__pwned=1">Chi bộ <b>A</b>';
+    await until(element, 'ready');
+    await element.updateComplete;
+    expect(text(element, '[part="title"]')).toBe('<img src=x onerror="window.__pwned=1">Chi bộ <b>A</b>');
+    expect(shadow(element).querySelector('img, b')).toBeNull();
+  });
+
+  it('shows the sources and date handed to it', async () => {
+    const element = await gauge('value="53" target="20" as-of="2024-12-31"');
+    element.sources = [{ publisher: 'Báo Lào Cai', title: null, url: 'https://baolaocai.vn/a', publishedOn: null }];
+    await element.updateComplete;
+    expect(text(element, '.source')).toBe('Nguồn: Báo Lào Cai');
+    expect(shadow(element).querySelector('.source a')?.getAttribute('href')).toBe('https://baolaocai.vn/a');
+  });
+});
+
+describe('<party-target-gauge> when things go wrong', () => {
+  const failures: Array<[Behaviour, string]> = [
+    ['down', 'network'],
+    ['not-found', 'not-found'],
+    ['server-error', 'http'],
+    ['malformed', 'malformed'],
+    ['invalid', 'invalid'],
+  ];
+
+  for (const [behaviour, failure] of failures) {
+    it(`shows a readable message and the journalist's text when the API is ${behaviour}`, async () => {
+      serve(behaviour);
+      const errors: string[] = [];
+      const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`, '<p>Năm 2024 kết nạp 53 đảng viên.</p>');
+      element.addEventListener('chitieu-error', (event) => errors.push(event.failure));
+      await until(element, 'error');
+      const status = shadow(element).querySelector('[part="status"]')!;
+      expect(status.getAttribute('data-failure')).toBe(failure);
+      expect(text(element, '.status-message')).toBe('Không tải được số liệu');
+      const fallback = element.querySelector('p')!;
+      expect(fallback.assignedSlot).not.toBeNull();
+      expect(fallback.getBoundingClientRect().height).toBeGreaterThan(0);
+      expect(errors).toEqual([failure]);
+    });
+  }
+
+  it('gives up on a slow network after its timeout', async () => {
+    serve('hang');
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}" timeout="100"`);
+    await until(element, 'loading');
+    await until(element, 'error');
+    expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('timeout');
+  });
+
+  const invalid = [
+    'value="lots" target="20"',
+    'value="-3" target="20"',
+    'value="10" target-min="30"',
+    'value="10" target-min="30" target-max="20"',
+    'value="10" as-of="2024-02-30"',
+    'org="Mường Khương" period="2024"',
+    'org="muong-khuong" period="20x4"',
+    'org="muong-khuong"',
+    'org="muong-khuong" period="2024" api="javascript:alert(1)"',
+  ];
+  for (const attributes of invalid) {
+    it(`shows the error state for ${attributes}`, async () => {
+      const { requests } = serve();
+      const element = await gauge(attributes, 'Số liệu gốc');
+      await until(element, 'error');
+      expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('attributes');
+      expect(requests).toEqual([]);
+    });
+  }
+
+  it('shows the empty state without figures or an organisation', async () => {
+    const element = await gauge('label="Chưa có gì"');
+    await until(element, 'empty');
+    expect(text(element, '.status-message')).toBe('Chưa có số liệu');
+  });
+
+  it('recovers when its attributes are corrected', async () => {
+    const element = await gauge('value="abc" target="20"');
+    await until(element, 'error');
+    element.setAttribute('value', '53');
+    await until(element, 'ready');
+    expect(text(element, '[part="value"]')).toBe('53');
+  });
+
+  it('keeps its height from loading to figures, so the article does not jump', async () => {
+    serve('hang');
+    const loading = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(loading, 'loading');
+    const reserved = loading.getBoundingClientRect().height;
+    const loaded = await gauge(`value="53" target="20" as-of="2024-12-31" label="Đảng bộ thị trấn Mường Khương"`);
+    loaded.sources = [{ publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null }];
+    await until(loaded, 'ready');
+    await loaded.updateComplete;
+    expect(loaded.getBoundingClientRect().height).toBeCloseTo(reserved, 0);
+  });
+});
+
+describe('<party-target-gauge> theming', () => {
+  it('takes its colours from --chitieu-* custom properties and exposes parts', async () => {
+    const style = document.createElement('style');
+    style.textContent = `
+      .newsroom { --chitieu-value-color: rgb(1, 2, 3); --chitieu-font-family: Georgia, serif; }
+      .newsroom::part(value) { color: rgb(200, 0, 0); }
+      .newsroom::part(title) { text-transform: uppercase; }
+    `;
+    document.head.append(style);
+    try {
+      const element = await gauge('class="newsroom" value="53" target="20" label="Mường Khương"');
+      await until(element, 'ready');
+      const root = shadow(element);
+      expect(getComputedStyle(root.querySelector('.arc-value')!).fill).toBe('rgb(1, 2, 3)');
+      expect(getComputedStyle(root.querySelector('[part="value"]')!).color).toBe('rgb(200, 0, 0)');
+      expect(getComputedStyle(root.querySelector('[part="title"]')!).textTransform).toBe('uppercase');
+      expect(getComputedStyle(root.querySelector('[part="title"]')!).fontFamily).toBe('Georgia, serif');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('inherits the font of the page', async () => {
+    const container = mount('<party-target-gauge value="1" target="2"></party-target-gauge>');
+    container.style.fontFamily = '"Times New Roman", serif';
+    const element = container.querySelector('party-target-gauge')!;
+    await until(element, 'ready');
+    expect(getComputedStyle(shadow(element).querySelector('[part="value"]')!).fontFamily).toBe('"Times New Roman", serif');
+  });
+
+  it('pins a dark or light scheme with color-scheme', async () => {
+    const dark = await gauge('color-scheme="dark" value="1" target="2"');
+    const light = await gauge('color-scheme="light" value="1" target="2"');
+    await until(dark, 'ready');
+    await until(light, 'ready');
+    expect(getComputedStyle(dark).colorScheme).toBe('dark');
+    expect(getComputedStyle(dark).backgroundColor).toBe('rgb(22, 27, 34)');
+    expect(getComputedStyle(light).backgroundColor).toBe('rgb(255, 255, 255)');
+    const auto = await gauge('value="1" target="2"');
+    expect(getComputedStyle(auto).colorScheme).toBe('light dark');
+  });
+});
+
+describe('<party-target-gauge> accessibility', () => {
+  const states: Array<[string, string, Behaviour, 'ready' | 'loading' | 'error' | 'empty']> = [
+    ['the seed figures', `org="muong-khuong" period="2024" api="${API}"`, 'ok', 'ready'],
+    ['a shortfall in English', 'lang="en" value="16" target="20" label="Na Đẩy"', 'ok', 'ready'],
+    ['a range target, dark', 'color-scheme="dark" value="95" target-min="90" target-max="100" label="Lào Cai"', 'ok', 'ready'],
+    ['loading', `org="muong-khuong" period="2024" api="${API}"`, 'hang', 'loading'],
+    ['an error', `org="muong-khuong" period="2024" api="${API}"`, 'down', 'error'],
+    ['empty', '', 'ok', 'empty'],
+  ];
+  for (const [name, attributes, behaviour, state] of states) {
+    it(`has no axe violations showing ${name}`, async () => {
+      serve(behaviour);
+      const element = await gauge(attributes, '<p>Năm 2024 kết nạp 53 đảng viên.</p>');
+      await until(element, state);
+      expect(await axeViolations(element)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,258 @@
+import '../internal/jitless.ts';
+import {
+  AdmissionResponseSchema,
+  admissionValueText,
+  deltaSentence,
+  formatNumber,
+  formatPercent,
+  formatTarget,
+  gaugeGeometry,
+  message,
+  progress,
+  type GaugeGeometry,
+  type Lang,
+  type ProgressStatus,
+  type Source,
+  type Target,
+} from '@chitieu/domain';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { countAttribute, dateAttribute, given, periodAttribute, slugAttribute, targetAttributes } from '../internal/attributes.ts';
+import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
+import { baseStyles } from '../internal/chitieu-element.styles.ts';
+import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
+import { periodLabel } from '../internal/period-label.ts';
+import { gaugeStyles } from './party-target-gauge.styles.ts';
+
+/** The figures a gauge draws, whether they came from the API or from attributes. */
+interface Admission {
+  readonly title: string | null;
+  readonly period: string | null;
+  readonly admitted: number;
+  readonly target: Target | null;
+  readonly termToDate: { readonly term: string; readonly admitted: number } | null;
+  readonly totalMembers: number | null;
+  readonly asOf: string | null;
+  readonly sources: readonly Source[];
+}
+
+/** Everything render() shows, as strings and numbers ready to bind. */
+export interface GaugeFigure {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly admitted: number;
+  readonly value: string;
+  readonly status: ProgressStatus | null;
+  readonly delta: string | null;
+  readonly targetLine: string | null;
+  readonly valueText: string;
+  readonly geometry: GaugeGeometry;
+  readonly table: ReadonlyArray<readonly [string, string]>;
+  readonly footer: FooterText;
+}
+
+function figureOf(a: Admission, lang: Lang): GaugeFigure {
+  const p = progress(a.admitted, a.target);
+  const geometry = gaugeGeometry({ value: a.admitted, target: a.target });
+  const percent = p && p.ratio !== null && p.status !== 'within' ? message(lang, 'admission.ratio', { percent: formatPercent(p.ratio, lang) }) : null;
+  const target = a.target === null ? null : formatTarget(a.target, lang);
+  const table: Array<readonly [string, string]> = [[message(lang, 'label.admitted'), formatNumber(a.admitted, lang)]];
+  if (target !== null) table.push([message(lang, 'label.target'), target]);
+  if (p && p.status !== 'within') {
+    table.push([message(lang, p.status === 'above' ? 'label.overshoot' : 'label.shortfall'), formatNumber(Math.abs(p.delta), lang)]);
+  }
+  if (a.termToDate) {
+    table.push([`${message(lang, 'label.termToDate')} (${periodLabel(a.termToDate.term, lang)})`, formatNumber(a.termToDate.admitted, lang)]);
+  }
+  if (a.totalMembers !== null) table.push([message(lang, 'label.totalMembers'), formatNumber(a.totalMembers, lang)]);
+  return {
+    lang,
+    title: a.title ?? message(lang, 'label.admitted'),
+    subtitle: a.period === null ? null : periodLabel(a.period, lang),
+    admitted: a.admitted,
+    value: formatNumber(a.admitted, lang),
+    status: p?.status ?? null,
+    delta: p ? deltaSentence(p, lang) : null,
+    targetLine: target === null ? null : [`${message(lang, 'label.target')}: ${target}`, percent].filter(Boolean).join(' '),
+    valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
+    geometry,
+    table,
+    footer: footerText(a.sources, a.asOf, lang),
+  };
+}
+
+/**
+ * A target gauge: how many new party members an organisation admitted against its target. A
+ * semicircle shows the part up to the target, and what lies beyond it (overshoot) or is still
+ * missing (shortfall) as a band of its own, with a distinct colour and pattern. The scale grows with
+ * the value, so 53 of a target of 20 shows 53 and 265 %, never a clamped 100 %.
+ *
+ * Figures come from the Chỉ Tiêu API (`org` and `period`), or inline from `value` and `target` for a
+ * page without the API. Anything that goes wrong (API down, 404, malformed answer, slow network,
+ * unusable attributes) ends in a readable message with the journalist's own text kept below it.
+ *
+ * @summary Admissions against a target, with the overshoot or shortfall in words and the source.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://chitieu.example/widgets/v1/chitieu.js"></script>
+ * <party-target-gauge org="muong-khuong" period="2024">
+ *   Năm 2024 Đảng bộ thị trấn Mường Khương kết nạp 53 đảng viên, vượt chỉ tiêu 20.
+ * </party-target-gauge>
+ * <party-target-gauge value="16" target="20" label="Chi bộ Na Đẩy" lang="en"></party-target-gauge>
+ * ```
+ *
+ * @slot - Fallback text written by the journalist: shown before the script runs, and kept visible under the message when the figures cannot be shown.
+ *
+ * @csspart title - The title (the organisation's name, or `label`).
+ * @csspart value - The achieved number, large.
+ * @csspart dial - The SVG of the gauge.
+ * @csspart arc - Every arc of the gauge; also `arc-track`, `arc-value`, `arc-overshoot`, `arc-shortfall`, `arc-target-range`.
+ * @csspart target - The tick marking the target.
+ * @csspart delta - The sentence saying how far above or below the target the value is.
+ * @csspart footer - The source and as-of line.
+ * @csspart status - The loading, empty or error message.
+ *
+ * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
+ * @cssproperty [--chitieu-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--chitieu-muted-color=light-dark(#59636e, #9198a1)] - Secondary text (subtitle, footer).
+ * @cssproperty [--chitieu-background=light-dark(#ffffff, #161b22)] - Background of the element.
+ * @cssproperty [--chitieu-border=1px solid light-dark(#d1d9e0, #3d444d)] - Border of the element.
+ * @cssproperty [--chitieu-radius=0.5rem] - Corner radius of the element.
+ * @cssproperty [--chitieu-padding=1rem] - Inner spacing of the element.
+ * @cssproperty [--chitieu-error-color=light-dark(#b3261e, #ff8a80)] - The error message.
+ * @cssproperty [--chitieu-title-font-size=1.0625rem] - Size of the title.
+ * @cssproperty [--chitieu-value-font-size=2.75rem] - Size of the achieved number.
+ * @cssproperty [--chitieu-value-color=light-dark(#b3261e, #ff8a80)] - The arc up to the target.
+ * @cssproperty [--chitieu-overshoot-color=light-dark(#8a5a00, #f2c063)] - The band beyond the target (also striped).
+ * @cssproperty [--chitieu-shortfall-color=light-dark(#59636e, #9198a1)] - The band still missing (also faint and dashed).
+ * @cssproperty [--chitieu-track-color=light-dark(#eaeef2, #2a313c)] - The empty track.
+ * @cssproperty [--chitieu-target-color=currentColor] - The target tick and a target range's band.
+ * @cssproperty [--chitieu-gauge-min-height=21.5rem] - Height reserved while loading, so the page does not jump.
+ *
+ * @event chitieu-load - The figures are shown.
+ * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).
+ */
+export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
+  static override styles = [baseStyles, gaugeStyles];
+
+  static override properties: PropertyDeclarations = {
+    org: {},
+    period: {},
+    value: {},
+    target: {},
+    targetMin: { attribute: 'target-min' },
+    targetMax: { attribute: 'target-max' },
+    label: {},
+    asOf: { attribute: 'as-of' },
+    sources: { attribute: false },
+  };
+
+  /** Slug of the organisation whose admissions the API serves, e.g. `muong-khuong`. */
+  declare org: string | undefined;
+  /** The year (`2024`) or term (`2020-2025`) to show. */
+  declare period: string | undefined;
+  /** Inline figure, for a page without the API: the number admitted. Takes precedence over `org`. */
+  declare value: string | undefined;
+  /** Inline single target, e.g. `20`. */
+  declare target: string | undefined;
+  /** Inline range target: its floor, with `target-max`. */
+  declare targetMin: string | undefined;
+  /** Inline range target: its ceiling, with `target-min`. */
+  declare targetMax: string | undefined;
+  /** Title; by default the organisation's name from the API. */
+  declare label: string | undefined;
+  /** Inline: the day the figure describes (`2024-12-31`), shown as "Cập nhật 31/12/2024". */
+  declare asOf: string | undefined;
+  /** Inline: where the figure comes from, as `{ publisher, title, url, publishedOn }` objects. */
+  declare sources: Source[] | undefined;
+
+  #url: string | null = null;
+  readonly #loader = this.createLoader(AdmissionResponseSchema, () => this.#url);
+
+  protected derive(): View<GaugeFigure> {
+    this.#url = null;
+    const lang = this.language;
+    if (given(this.value)) {
+      const admission: Admission = {
+        title: this.label ?? null,
+        period: given(this.period) ? periodAttribute(this.period) : null,
+        admitted: countAttribute('value', this.value),
+        target: targetAttributes(this.target, this.targetMin, this.targetMax),
+        termToDate: null,
+        totalMembers: null,
+        asOf: dateAttribute('as-of', this.asOf),
+        sources: checkedSources(this.sources),
+      };
+      return { state: 'ready', figure: figureOf(admission, lang) };
+    }
+    if (!given(this.org)) return { state: 'empty' };
+    const base = apiBase(this.api);
+    if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
+    this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'admissions', periodAttribute(this.period)]);
+    const status = this.loaderStatus(this.#loader);
+    if (status) return status;
+    const data = this.#loader.value;
+    if (data === undefined) return { state: 'loading' };
+    return {
+      state: 'ready',
+      figure: figureOf({ ...data, title: this.label ?? data.organization.name }, lang),
+    };
+  }
+
+  protected override render(): TemplateResult {
+    if (this.view.state !== 'ready') return this.renderStatus(this.view);
+    const f = this.view.figure;
+    const g = f.geometry;
+    return html`<figure class="gauge" part="base" lang=${f.lang} data-status=${f.status ?? 'none'}>
+      <figcaption class="heading">
+        <p class="title" part="title" id="title">${f.title}</p>
+        ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
+      </figcaption>
+      <div class="body">
+        <div
+          class="meter"
+          role="meter"
+          aria-labelledby="title"
+          aria-valuemin="0"
+          aria-valuemax=${g.scaleMax}
+          aria-valuenow=${f.admitted}
+          aria-valuetext=${f.valueText}
+        >
+          <svg class="dial" part="dial" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+            <defs>
+              <pattern id="overshoot-stripes" class="stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect class="stripes-ground" width="6" height="6"></rect>
+                <rect class="stripes-line" width="2.5" height="6"></rect>
+              </pattern>
+            </defs>
+            ${g.arcs.map(
+              (arc) =>
+                svg`<path class="arc arc-${arc.kind}" part="arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}" d=${arc.d}
+                  fill=${arc.kind === 'overshoot' ? 'url(#overshoot-stripes)' : nothing}></path>`,
+            )}
+            ${g.targetTick
+              ? svg`<line class="target" part="target" x1=${g.targetTick.x1} y1=${g.targetTick.y1} x2=${g.targetTick.x2} y2=${g.targetTick.y2}></line>`
+              : nothing}
+          </svg>
+          <p class="reading" aria-hidden="true">
+            <span class="reading-label">${message(f.lang, 'label.admitted')}</span>
+            <span class="value" part="value">${f.value}</span>
+          </p>
+        </div>
+        ${f.delta ? html`<p class="delta" part="delta">${f.delta}</p>` : nothing}
+        ${f.targetLine ? html`<p class="target-line">${f.targetLine}</p>` : nothing}
+      </div>
+      <div class="visually-hidden"><table>
+        <caption>
+          ${f.valueText}
+        </caption>
+        <tbody>
+          ${f.table.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`)}
+        </tbody>
+      </table></div>
+      ${renderFooter(f.footer)}
+    </figure>`;
+  }
+}

@@ -1,0 +1,127 @@
+// The Chỉ Tiêu API as the test page sees it: `fetch` answers from the seed dataset (through the same
+// domain functions the API uses), or fails in the ways a real network does. Nothing of the elements
+// is replaced; only the network under them.
+import { countStatuses, progress, type AdmissionResponse, type CellsResponse } from '@chitieu/domain';
+import { SEED } from '@chitieu/domain/seed';
+
+export const API = 'https://api.chitieu.test/';
+
+function organization(slug: string) {
+  const org = SEED.organizations.find((o) => o.slug === slug);
+  if (!org) throw new Error(`no seed organisation ${slug}`);
+  return { slug: org.slug, name: org.name };
+}
+
+/** The admissions read of the seed, as the API serves it. */
+export function seedAdmissions(period = '2024', org = 'muong-khuong'): AdmissionResponse {
+  const record = SEED.admissions.find((a) => a.organization === org && a.period === period);
+  if (!record) throw new Error(`no seed admissions for ${org} ${period}`);
+  const p = progress(record.admitted, record.target);
+  return {
+    organization: organization(org),
+    period,
+    admitted: record.admitted,
+    target: record.target,
+    delta: p?.delta ?? null,
+    progress: p,
+    breakdown: record.breakdown,
+    termToDate: record.termToDate,
+    totalMembers: record.totalMembers,
+    asOf: record.asOf,
+    sources: record.sources,
+  };
+}
+
+/** The seed's cells, as the API serves them. */
+export function seedCells(org = 'muong-khuong'): CellsResponse {
+  const census = SEED.cellCensuses.find((c) => c.organization === org);
+  if (!census) throw new Error(`no seed census for ${org}`);
+  return {
+    organization: organization(org),
+    term: census.term,
+    asOf: census.asOf,
+    cells: census.cells,
+    counts: countStatuses(census.cells),
+    total: census.cells.length,
+    sources: census.sources,
+  };
+}
+
+/** What the fake network does with a request. */
+export type Behaviour =
+  | 'ok'
+  | 'down' // connection refused: fetch rejects
+  | 'not-found'
+  | 'server-error'
+  | 'malformed' // 200 with a body that is not JSON
+  | 'invalid' // 200 with JSON of the wrong shape
+  | 'hang'; // never answers (until the request is aborted)
+
+function route(url: URL): unknown {
+  const admissions = /^\/v1\/organizations\/([^/]+)\/admissions\/([^/]+)$/.exec(url.pathname);
+  if (admissions) return seedAdmissions(decodeURIComponent(admissions[2]!), decodeURIComponent(admissions[1]!));
+  const cells = /^\/v1\/organizations\/([^/]+)\/cells$/.exec(url.pathname);
+  if (cells) return seedCells(decodeURIComponent(cells[1]!));
+  return undefined;
+}
+
+function notFound(): Response {
+  return Response.json({ error: { code: 'not_found', message: 'No such organisation or period' } }, { status: 404 });
+}
+
+export interface FakeApi {
+  /** URLs fetched so far, in order. */
+  readonly requests: string[];
+  /** Serves `body` for `path` (below the API base) instead of the seed. */
+  serve(path: string, body: unknown): void;
+  restore(): void;
+}
+
+/**
+ * Replaces the page's `fetch` until `restore()`.
+ *
+ * @example const api = installFakeApi('down'); … expect(api.requests).toHaveLength(1); api.restore();
+ */
+export function installFakeApi(behaviour: Behaviour = 'ok'): FakeApi {
+  const original = globalThis.fetch;
+  const requests: string[] = [];
+  const served = new Map<string, unknown>();
+  globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    requests.push(url.href);
+    const signal = init?.signal ?? undefined;
+    // A real network answers asynchronously; so does this one.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    if (signal?.aborted) throw signal.reason;
+    switch (behaviour) {
+      case 'down':
+        throw new TypeError('Failed to fetch');
+      case 'not-found':
+        return notFound();
+      case 'server-error':
+        return Response.json({ error: { code: 'internal_error', message: 'D1 is unavailable' } }, { status: 500 });
+      case 'malformed':
+        return new Response('{"admitted": 53,', { headers: { 'content-type': 'application/json' } });
+      case 'invalid':
+        return Response.json({ admitted: 'fifty-three', cells: 'many' });
+      case 'hang':
+        return new Promise<Response>((_, reject) => {
+          signal?.addEventListener('abort', () => reject(signal.reason));
+        });
+      case 'ok': {
+        const key = url.pathname + url.search;
+        const body = served.get(key) ?? served.get(url.pathname) ?? route(url);
+        return body === undefined ? notFound() : Response.json(body);
+      }
+    }
+  };
+  return {
+    requests,
+    serve(path, body) {
+      served.set(new URL(path, API).pathname + new URL(path, API).search, body);
+    },
+    restore() {
+      globalThis.fetch = original;
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Mounting elements in the test page the way a journalist's HTML does, and waiting for their states.
+import { vi } from 'vitest';
+
+const mounted: HTMLElement[] = [];
+
+/**
+ * Puts `markup` in a container of the given width at the end of the body and returns the container.
+ * Markup is the test's own constant, as a journalist's pasted snippet would be.
+ */
+export function mount(markup: string, width = 360): HTMLElement {
+  const container = document.createElement('div');
+  container.style.width = `${width}px`;
+  container.innerHTML = markup;
+  document.body.append(container);
+  mounted.push(container);
+  return container;
+}
+
+export function unmountAll(): void {
+  for (const container of mounted.splice(0)) container.remove();
+}
+
+/** The shadow root of an element, which every Chỉ Tiêu element has once defined. */
+export function shadow(element: Element): ShadowRoot {
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${element.localName}> has no shadow root; is it defined?`);
+  return root;
+}
+
+/** Waits until the element shows figures (`ready`) or a status (`loading`, `empty`, `error`). */
+export async function until(element: Element, state: 'ready' | 'loading' | 'empty' | 'error', timeout = 3000): Promise<void> {
+  await vi.waitFor(
+    () => {
+      const root = shadow(element);
+      const shown = root.querySelector('figure') ? 'ready' : root.querySelector('[part="status"]')?.getAttribute('data-state');
+      if (shown !== state) throw new Error(`<${element.localName}> is ${shown ?? 'blank'}, not ${state}`);
+    },
+    { timeout, interval: 10 },
+  );
+}

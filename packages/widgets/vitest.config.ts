@@ -1,0 +1,50 @@
+// Two projects, both in the machine's Chromium: the elements' own tests (src/**/*.test.ts) and every
+// Storybook story run as a test (with its accessibility check) through @storybook/addon-vitest.
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+import { CHROMIUM_ARGS } from '@chitieu/toolchain/chromium';
+
+const storybookConfigDir = fileURLToPath(new URL('../../.storybook', import.meta.url));
+
+/** A fresh browser block per project: Vitest rejects one object shared by two projects. */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: [...CHROMIUM_ARGS],
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+export default defineConfig({
+  // Known up front, so Vite does not discover them mid-run and reload the test page.
+  optimizeDeps: { include: ['lit', 'lit/directive.js', '@lit/task', 'axe-core'] },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'elements',
+          include: ['src/**/*.test.ts'],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: storybookConfigDir })],
+        test: {
+          name: 'stories',
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
