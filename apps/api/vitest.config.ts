@@ -18,6 +18,9 @@ export default defineConfig(async () => {
     test: {
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       setupFiles: ['./test/apply-migrations.ts'],
+      // One workerd and one D1 for all files: ten times faster on two cores than a fresh runtime per
+      // file. So tests never change the seed's rows and write only rows of their own slugs.
+      isolate: false,
     },
   };
 });

@@ -2,6 +2,7 @@
  * The edge API as one Hono app: embed reads (public, cacheable, CORS *), the OpenAPI document generated
  * from the domain's schemas, /docs, and the widget bundle. Every error leaves through `onError`.
  */
+import { ProgressSchema, TargetSchema, TermToDateSchema } from '@chitieu/domain';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './http/app-env.ts';
@@ -11,6 +12,7 @@ import { d1Session } from './http/d1-session.ts';
 import { edgeCache } from './http/edge-cache.ts';
 import { rejectOtherMethods } from './http/method-not-allowed.ts';
 import { notFound, onError } from './http/on-error.ts';
+import { openApiDocument, registerNullableReferences } from './http/openapi-document.ts';
 import { createRouter } from './http/router.ts';
 import { strongEtag } from './http/strong-etag.ts';
 import { admissions } from './routes/admissions.ts';
@@ -22,6 +24,22 @@ import { widgets } from './routes/widgets.ts';
 
 /** Public reads only, so any origin may read them; preflights are cached by browsers for a day. */
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 });
+
+const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Chỉ Tiêu API',
+    version: '1.0.0',
+    description:
+      'Party-building figures for newsroom embeds: admissions against targets and cell-committee status, each with its sources. ' +
+      'Errors always have the shape `{"error":{"code","message","issues"?}}`.',
+  },
+  tags: [
+    { name: 'Embeds', description: 'The reads the elements make: public, CORS `*`, cacheable with ETags.' },
+    { name: 'Organizations', description: 'Party organisations, their validity periods and successors.' },
+    { name: 'Service', description: 'Operations.' },
+  ],
+};
 
 export function createApp(): OpenAPIHono<AppEnv> {
   const app = createRouter();
@@ -37,25 +55,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
   }
   app.use('/v1/openapi.json', cacheControl(DOCS_CACHE_CONTROL));
 
+  registerNullableReferences(app, { Target: TargetSchema, Progress: ProgressSchema, TermToDate: TermToDateSchema });
   app.route('/v1', health);
   app.route('/v1', organizations);
   app.route('/v1', admissions);
   app.route('/v1', cells);
-  app.doc31('/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Chỉ Tiêu API',
-      version: '1.0.0',
-      description:
-        'Party-building figures for newsroom embeds: admissions against targets and cell-committee status, each with its sources. ' +
-        'Errors always have the shape `{"error":{"code","message","issues"?}}`.',
-    },
-    tags: [
-      { name: 'Embeds', description: 'The reads the elements make: public, CORS `*`, cacheable with ETags.' },
-      { name: 'Organizations', description: 'Party organisations, their validity periods and successors.' },
-      { name: 'Service', description: 'Operations.' },
-    ],
-  });
+  app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);
 

@@ -1,11 +1,15 @@
+import { SEED } from '@chitieu/domain/seed';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { findOrganization, listOrganizations } from './organizations.ts';
 
 describe('listOrganizations', () => {
-  it('lists every organisation by slug, parents named by slug', async () => {
+  it('lists organisations by slug, parents named by slug', async () => {
     const organizations = await listOrganizations(env.DB);
-    expect(organizations.map((o) => [o.slug, o.parent])).toEqual([
+    const slugs = organizations.map((o) => o.slug);
+    expect(slugs).toEqual([...slugs].sort());
+    const seeded = organizations.filter((o) => SEED.organizations.some((s) => s.slug === o.slug));
+    expect(seeded.map((o) => [o.slug, o.parent])).toEqual([
       ['huyen-muong-khuong', 'lao-cai'],
       ['lao-cai', null],
       ['muong-khuong', 'huyen-muong-khuong'],
@@ -30,10 +34,5 @@ describe('findOrganization', () => {
 
   it('gives null for an unknown slug', async () => {
     expect(await findOrganization(env.DB, 'ha-noi')).toBeNull();
-  });
-
-  it('refuses a stored kind the domain does not know instead of passing it on', async () => {
-    await env.DB.prepare("INSERT INTO organizations (slug, name, kind) VALUES ('odd', 'Odd', 'galactic')").run();
-    await expect(findOrganization(env.DB, 'odd')).rejects.toThrow();
   });
 });

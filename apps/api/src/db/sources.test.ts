@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { load, organization, SOURCE } from '../../test/load.ts';
 import { parseSourcesJson, sourceFingerprint, sourcesJsonSql } from './sources.ts';
 
 describe('sourceFingerprint', () => {
@@ -13,18 +14,18 @@ describe('sourceFingerprint', () => {
 
 describe('sourcesJsonSql', () => {
   it('gives a record’s sources in the order it cites them, checked by the domain schema', async () => {
-    await env.DB.batch([
-      env.DB.prepare("INSERT INTO sources (fingerprint, publisher, url) VALUES ('f-second', 'Second', 'https://example.vn/2')"),
-      env.DB.prepare(`INSERT INTO admission_record_sources (admission_record_id, source_id, position)
-        SELECT a.id, s.id, 1 FROM admission_records a, sources s WHERE a.period = '2024' AND s.fingerprint = 'f-second'`),
-    ]);
+    const second = { publisher: 'Second', title: null, url: 'https://example.vn/2', publishedOn: '2024-06-01' };
+    await load({
+      organizations: [organization('two-sources')],
+      admissions: [
+        { organization: 'two-sources', period: '2024', admitted: 1, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [second, SOURCE] },
+      ],
+    });
     const json = await env.DB.prepare(
-      `SELECT ${sourcesJsonSql('admissionRecord', 'a.id')} AS sources FROM admission_records a WHERE a.period = '2024'`,
+      `SELECT ${sourcesJsonSql('admissionRecord', 'a.id')} AS sources FROM admission_records a
+       JOIN organizations o ON o.id = a.organization_id WHERE o.slug = 'two-sources'`,
     ).first<string>('sources');
-    expect(parseSourcesJson(json ?? '')).toEqual([
-      { publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null },
-      { publisher: 'Second', title: null, url: 'https://example.vn/2', publishedOn: null },
-    ]);
+    expect(parseSourcesJson(json ?? '')).toEqual([second, SOURCE]);
   });
 
   it('gives an empty list for a record without sources', async () => {
