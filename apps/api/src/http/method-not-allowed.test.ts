@@ -32,6 +32,12 @@ describe('rejectOtherMethods', () => {
     expect(head.status).toBe(200);
   });
 
+  it('answers OPTIONS with 204 and Allow', async () => {
+    const res = await app.request('/things/1', { method: 'OPTIONS' });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+  });
+
   it('leaves unknown paths to the 404', async () => {
     expect((await app.request('/nothing', { method: 'POST' })).status).toBe(404);
   });

@@ -5,7 +5,8 @@ import type { AppEnv } from './app-env.ts';
 
 /**
  * Call once, after every route is registered: for each path it adds a catch-all that the real handlers
- * (registered first) shadow for the methods they serve. HEAD comes with GET, OPTIONS with CORS.
+ * (registered first) shadow for the methods they serve. HEAD comes with GET; OPTIONS is answered here
+ * (204 with Allow) unless CORS middleware answered the preflight first.
  */
 export function rejectOtherMethods(app: Hono<AppEnv>): void {
   const methodsByPath = new Map<string, Set<string>>();
@@ -19,6 +20,7 @@ export function rejectOtherMethods(app: Hono<AppEnv>): void {
   for (const [path, methods] of methodsByPath) {
     const allow = [...methods, 'OPTIONS'].join(', ');
     app.all(path, (c) => {
+      if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
       throw new ApiException(405, 'method_not_allowed', `${c.req.method} is not allowed on ${c.req.path}; use ${allow}`, {
         headers: { Allow: allow },
       });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../../test/request.ts';
 
-// public/widgets/v1/chitieu.js is the real bundle when @chitieu/widgets is built, else the stand-in
-// that vitest.config.ts writes; the headers are the Worker's either way.
+// The tests' assets (test/.assets) hold the real bundle when @chitieu/widgets is built, else the
+// stand-in that vitest.config.ts writes; the headers are the Worker's either way.
 describe('GET /widgets/v1/chitieu.js', () => {
   it('serves the bundle to any origin as JavaScript with a short cache', async () => {
     const res = await request('/widgets/v1/chitieu.js', { headers: { Origin: 'https://news.example.vn' } });
