@@ -16,14 +16,14 @@ export const DOCS_CSP = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-const docsHeaders = () => ({
+const DOCS_HEADERS = {
   'Cache-Control': DOCS_CACHE_CONTROL,
   'Content-Security-Policy': DOCS_CSP,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
-});
+};
 
 export const docs = createRouter()
   .get('/', (c) => c.redirect('/docs', 302))
-  .get('/docs', (c) => serveAsset(c, docsHeaders))
-  .get('/docs/*', (c) => serveAsset(c, docsHeaders));
+  .get('/docs', (c) => serveAsset(c, DOCS_HEADERS))
+  .get('/docs/*', (c) => serveAsset(c, DOCS_HEADERS));

@@ -13,4 +13,4 @@ function widgetHeaders(path: string): Record<string, string> {
   return headers;
 }
 
-export const widgets = createRouter().get('/widgets/v1/*', (c) => serveAsset(c, () => widgetHeaders(c.req.path)));
+export const widgets = createRouter().get('/widgets/v1/*', (c) => serveAsset(c, widgetHeaders(c.req.path)));
