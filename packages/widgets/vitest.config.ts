@@ -26,8 +26,21 @@ function chromium() {
 
 export default defineConfig({
   // Known up front, so Vite does not discover them mid-run and reload the test page.
-  optimizeDeps: { include: ['lit', 'lit/directive.js', '@lit/task', 'axe-core'] },
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/directive.js',
+      'lit/directives/if-defined.js',
+      '@lit/task',
+      'axe-core',
+      'storybook/test',
+      '@chitieu/domain > zod',
+      '@chitieu/domain > d3-scale',
+    ],
+  },
   test: {
+    // The elements warn on the console about every failure they show; the failure tests cause dozens.
+    onConsoleLog: (log) => !/^<party-[a-z-]+> |^Lit is in dev mode/.test(log),
     projects: [
       {
         extends: true,

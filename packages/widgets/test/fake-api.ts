@@ -78,16 +78,19 @@ export interface FakeApi {
 }
 
 /**
- * Replaces the page's `fetch` until `restore()`.
+ * Replaces the page's `fetch` for API paths (`/v1/…`) until `restore()`: on every origin, or only on
+ * `origin` when given (so several fakes can serve one page, as on a Storybook docs page).
  *
  * @example const api = installFakeApi('down'); … expect(api.requests).toHaveLength(1); api.restore();
  */
-export function installFakeApi(behaviour: Behaviour = 'ok'): FakeApi {
+export function installFakeApi(behaviour: Behaviour = 'ok', origin?: string): FakeApi {
   const original = globalThis.fetch;
   const requests: string[] = [];
   const served = new Map<string, unknown>();
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const url = new URL(input instanceof Request ? input.url : String(input));
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    // Only the API's paths are faked; anything else the page loads (Storybook's own files) goes through.
+    if (!url.pathname.startsWith('/v1/') || (origin !== undefined && url.origin !== new URL(origin).origin)) return original(input, init);
     requests.push(url.href);
     const signal = init?.signal ?? undefined;
     // A real network answers asynchronously; so does this one.

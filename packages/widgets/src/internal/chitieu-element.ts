@@ -29,6 +29,8 @@ export class AttributeError extends Error {
 /**
  * Base of the Chỉ Tiêu elements. Not registered and not public; the elements document what they inherit.
  * A subclass derives its whole view in `derive()` (called from `willUpdate`), so `render()` only reads it.
+ *
+ * @attr {string} lang - Reader language: `vi` (the default) or `en`; a tag such as `en-GB` works too.
  */
 export abstract class ChitieuElement<Figure> extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -53,6 +55,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   protected view: View<Figure> = { state: 'loading' };
 
   #announced: View<Figure>['state'] | null = null;
+  #warned: string | null = null;
 
   constructor() {
     super();
@@ -65,6 +68,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   protected override willUpdate(): void {
     try {
       this.view = this.derive();
+      this.#warned = null;
     } catch (error) {
       this.view = this.failureOf(error);
     }
@@ -117,8 +121,10 @@ export abstract class ChitieuElement<Figure> extends LitElement {
 
   /** Maps anything thrown while deriving a view to the error state, so nothing reaches the host page. */
   protected failureOf(error: unknown): StatusView {
-    if (!(error instanceof AttributeError)) console.warn(`<${this.localName}>`, error);
-    else console.warn(`<${this.localName}> ${error.message}`);
+    // The view is derived on every update; say what is wrong once, not on each.
+    const warning = error instanceof Error ? error.message : String(error);
+    if (warning !== this.#warned) console.warn(`<${this.localName}> ${warning}`);
+    this.#warned = warning;
     return { state: 'error', failure: error instanceof AttributeError ? 'attributes' : 'invalid' };
   }
 

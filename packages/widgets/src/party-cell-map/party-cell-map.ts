@@ -135,6 +135,7 @@ const CellsSchema = CellSchema.array();
  * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of`), or inline through the `cells`
  * property. Failures end in a readable message with the journalist's own text kept below it.
  *
+ * @tagname party-cell-map
  * @summary Every party cell as a tile, coloured and patterned by cell-committee status, with a counted legend.
  *
  * @example
@@ -186,10 +187,10 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     label: {},
     cells: { attribute: false },
     sources: { attribute: false },
-    activeIndex: { state: true },
-    hoverIndex: { state: true },
-    focusWithin: { state: true },
-    measuredWidth: { state: true },
+    activeIndex: { state: true, attribute: false },
+    hoverIndex: { state: true, attribute: false },
+    focusWithin: { state: true, attribute: false },
+    measuredWidth: { state: true, attribute: false },
   };
 
   /** Slug of the organisation whose cells the API serves, e.g. `muong-khuong`. */

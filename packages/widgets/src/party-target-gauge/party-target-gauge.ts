@@ -92,6 +92,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * page without the API. Anything that goes wrong (API down, 404, malformed answer, slow network,
  * unusable attributes) ends in a readable message with the journalist's own text kept below it.
  *
+ * @tagname party-target-gauge
  * @summary Admissions against a target, with the overshoot or shortfall in words and the source.
  *
  * @example

@@ -1,0 +1,166 @@
+import { CELL_KINDS, COMMITTEE_STATUSES, type Cell } from '@chitieu/domain';
+import { SEED } from '@chitieu/domain/seed';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { expect, waitFor } from 'storybook/test';
+import { installFakeApi, type Behaviour } from '../../test/fake-api.ts';
+import { clearLoadCache } from '../internal/load-json.ts';
+
+const census = SEED.cellCensuses.find((c) => c.organization === 'muong-khuong')!;
+const town = SEED.organizations.find((o) => o.slug === 'muong-khuong')!;
+
+/** An invented organisation with 128 cells of every kind and status, to show a large map stays usable. */
+const manyCells: Cell[] = Array.from({ length: 128 }, (_, i) => ({
+  slug: `vi-du-${i + 1}`,
+  name: i % 5 === 0 ? null : `Ví dụ ${i + 1}`,
+  kind: CELL_KINDS[i % CELL_KINDS.length]!,
+  committee: COMMITTEE_STATUSES[(i * 3) % COMMITTEE_STATUSES.length]!,
+  committeeFormedOn: null,
+  fullMembers: null,
+}));
+
+type Inline = 'seed' | 'many' | 'none';
+
+interface Args {
+  org?: string;
+  api?: string;
+  label?: string;
+  'as-of'?: string;
+  lang?: string;
+  'color-scheme'?: 'auto' | 'light' | 'dark';
+  width: number;
+  fallback: string;
+  /** Story only: which inline cells to hand to the `cells` property. */
+  inline: Inline;
+}
+
+/** The fake API's origin for a behaviour: stories that share a page (the docs page) must not share answers. */
+function apiFor(behaviour: Behaviour): string {
+  return `https://${behaviour}.api.chitieu.test/`;
+}
+
+/** Serves the fake API at apiFor(behaviour) for the story's lifetime; `ok` answers with the seed figures. */
+function network(behaviour: Behaviour) {
+  return () => {
+    const api = installFakeApi(behaviour, apiFor(behaviour));
+    return () => {
+      api.restore();
+      clearLoadCache();
+    };
+  };
+}
+
+function shadowOf(canvas: HTMLElement): ShadowRoot | null | undefined {
+  return canvas.querySelector('party-cell-map')?.shadowRoot;
+}
+
+const meta = {
+  title: 'Elements/party-cell-map',
+  component: 'party-cell-map',
+  args: {
+    width: 360,
+    inline: 'none',
+    fallback: 'Từ đầu nhiệm kỳ, 5 trong 7 chi bộ tổ dân phố chưa có chi ủy đã thành lập chi ủy; còn 2 chi bộ chưa có.',
+  },
+  argTypes: {
+    width: { control: { type: 'range', min: 240, max: 960, step: 10 }, description: 'Width of the column the element sits in (story only).' },
+    fallback: { control: 'text', description: 'Light-DOM text the journalist writes (story only).' },
+    inline: { control: 'inline-radio', options: ['seed', 'many', 'none'], description: 'Inline cells for the `cells` property (story only).' },
+  },
+  render: (args) => html`<div style="width: ${args.width}px">
+    <party-cell-map
+      org=${ifDefined(args.org)}
+      api=${ifDefined(args.api)}
+      label=${ifDefined(args.label)}
+      as-of=${ifDefined(args['as-of'])}
+      lang=${ifDefined(args.lang)}
+      color-scheme=${ifDefined(args['color-scheme'])}
+      .cells=${args.inline === 'seed' ? census.cells : args.inline === 'many' ? manyCells : undefined}
+      .sources=${args.inline === 'seed' ? census.sources : undefined}
+      >${args.fallback}</party-cell-map
+    >
+  </div>`,
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The article's 25 cells, inline, in a 320 px phone column: 10 had a committee, 5 formed one, 2 still have none, 8 unknown. */
+export const SeedFigures: Story = {
+  args: { inline: 'seed', label: town.name, 'as-of': census.asOf, width: 320 },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    const legend = [...(shadowOf(canvasElement)?.querySelectorAll('[part="legend"] li') ?? [])].map((li) => li.textContent?.trim());
+    await expect(legend).toContain('Thành lập trong nhiệm kỳ: 5');
+  },
+};
+
+/** The same cells read from the API (`org`), served here by the test fake from the seed. */
+export const FromTheApi: Story = {
+  args: { org: 'muong-khuong', api: apiFor('ok') },
+  beforeEach: network('ok'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+  },
+};
+
+/** An invented organisation with 128 cells in every kind and status. */
+export const OneHundredTwentyEightCells: Story = {
+  name: '128 cells',
+  args: { inline: 'many', label: 'Ví dụ: 128 chi bộ', width: 640 },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelectorAll('[part~="tile"]')).toHaveLength(128));
+  },
+};
+
+export const Loading: Story = {
+  args: { org: 'muong-khuong', api: apiFor('hang') },
+  beforeEach: network('hang'),
+};
+
+/** The API answers 404: a readable message, and the journalist's own sentence below it. */
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { org: 'muong-khuong', api: apiFor('not-found') },
+  beforeEach: network('not-found'),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowOf(canvasElement)?.querySelector('[part="status"]')?.getAttribute('data-state')).toBe('error'));
+  },
+};
+
+export const Empty: Story = {
+  args: { label: 'Ví dụ: chưa có chi bộ' },
+};
+
+export const English: Story = {
+  args: { ...SeedFigures.args, lang: 'en', width: 360 },
+};
+
+export const Dark: Story = {
+  args: { ...SeedFigures.args, 'color-scheme': 'dark' },
+  parameters: { backgrounds: { value: '#0d1117' } },
+};
+
+/** A newspaper's own status colours, font and frame through `--chitieu-*` custom properties and `::part`. */
+export const NewsroomTheme: Story = {
+  args: { ...SeedFigures.args, width: 480 },
+  decorators: [
+    (story) => html`<style>
+        .newsroom {
+          font-family: Georgia, 'Times New Roman', serif;
+          --chitieu-status-existing-color: #1b7837;
+          --chitieu-status-formed-color: #2166ac;
+          --chitieu-status-none-color: #b2182b;
+          --chitieu-background: #fbf7ef;
+          --chitieu-border: none;
+          --chitieu-radius: 0;
+        }
+        .newsroom ::part(title) {
+          text-transform: uppercase;
+          letter-spacing: 0.04em;
+        }
+      </style>
+      <div class="newsroom">${story()}</div>`,
+  ],
+};
