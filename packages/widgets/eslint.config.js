@@ -1,3 +1,3 @@
 import shared from '@chitieu/toolchain/eslint';
 
-export default [...shared, { ignores: ['custom-elements.json'] }];
+export default [...shared, { ignores: ['custom-elements.json', 'test/.bundle/**'] }];

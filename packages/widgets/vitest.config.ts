@@ -5,6 +5,12 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS } from '@chitieu/toolchain/chromium';
+import type { BrowserCommand } from 'vitest/node';
+
+/** Test-page command: the reader's colour-scheme preference, as the OS would set it (test/browser-commands.d.ts). */
+const emulateColorScheme: BrowserCommand<['light' | 'dark' | null]> = async (context, colorScheme) => {
+  await context.page.emulateMedia({ colorScheme });
+};
 
 const storybookConfigDir = fileURLToPath(new URL('../../.storybook', import.meta.url));
 
@@ -47,7 +53,8 @@ export default defineConfig({
         test: {
           name: 'elements',
           include: ['src/**/*.test.ts'],
-          browser: chromium(),
+          globalSetup: ['test/build-bundle.ts'],
+          browser: { ...chromium(), commands: { emulateColorScheme } },
         },
       },
       {

@@ -1,15 +1,16 @@
-// Whole-bundle checks on the built dist/chitieu.js (run `pnpm build` first; `pnpm test` does).
+// Whole-bundle checks on the built embed script: test/build-bundle.ts builds it as `pnpm build` builds
+// dist/chitieu.js, into test/.bundle/.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedCells } from '../test/fake-api.ts';
 import { unmountAll } from '../test/fixture.ts';
 import { defineElement } from './internal/define-element.ts';
 import { PartyCellMap, PartyTargetGauge } from './embed.ts';
 
-const BUNDLE = '/dist/chitieu.js';
+const BUNDLE = '/test/.bundle/chitieu.js';
 
 beforeAll(async () => {
   const response = await fetch(BUNDLE, { method: 'HEAD' });
-  if (!response.ok) throw new Error(`${BUNDLE} is missing: run \`pnpm --filter @chitieu/widgets build\` first`);
+  if (!response.ok) throw new Error(`${BUNDLE} is missing: the global setup (test/build-bundle.ts) did not build it`);
 });
 
 afterEach(unmountAll);

@@ -94,7 +94,8 @@ export abstract class ChitieuElement<Figure> extends LitElement {
    */
   protected createLoader<T>(schema: Validator<T>, url: () => string | null): Task<readonly [string | null, number], T> {
     return new Task(this, {
-      args: () => [url(), this.timeout] as const,
+      // A typo in the timeout attribute (NaN, 0, negative) falls back to the default rather than failing.
+      args: () => [url(), Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 120_000) : DEFAULT_TIMEOUT_MS] as const,
       task: async ([target, timeout], { signal }) => {
         if (target === null) return initialState;
         try {

@@ -2,8 +2,9 @@ import { STATUS_ORDER, statusColor } from '@chitieu/domain';
 import { css, unsafeCSS } from 'lit';
 
 export const cellMapStyles = css`
-  :host {
-    min-height: var(--chitieu-map-min-height, 20rem);
+  /* Only while loading: a map's height depends on its number of cells, unknown until they arrive. */
+  .status[data-state='loading'] {
+    min-height: var(--chitieu-map-min-height, 30rem);
   }
 
   .map {

@@ -240,6 +240,17 @@ describe('<party-cell-map> states', () => {
     });
   }
 
+  it('reserves --chitieu-map-min-height while loading, and no more once the cells are in', async () => {
+    serve('hang');
+    const element = await map(`org="muong-khuong" api="${API}" style="--chitieu-map-min-height: 500px"`);
+    await until(element, 'loading');
+    expect(shadow(element).querySelector('[part="status"]')!.getBoundingClientRect().height).toBe(500);
+    element.removeAttribute('org');
+    element.cells = census.cells.slice(0, 3);
+    await until(element, 'ready');
+    expect(element.getBoundingClientRect().height).toBeLessThan(500);
+  });
+
   it('shows the error state for cells that are not cells', async () => {
     const element = await map('');
     element.cells = [{ name: 'Na Đẩy' } as unknown as Cell];

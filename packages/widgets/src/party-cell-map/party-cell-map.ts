@@ -173,7 +173,7 @@ const CellsSchema = CellSchema.array();
  * @cssproperty [--chitieu-status-unknown-color=#d9d9d9] - Tiles of cells whose status the source does not give (outlined).
  * @cssproperty [--chitieu-pattern-color=rgb(255 255 255 / 0.8)] - Stripes, hatching and dots drawn over the tile colour.
  * @cssproperty [--chitieu-focus-color=light-dark(#0969da, #4493f8)] - Ring around the tile with keyboard focus or under the pointer.
- * @cssproperty [--chitieu-map-min-height=20rem] - Height reserved while loading, so the page does not jump.
+ * @cssproperty [--chitieu-map-min-height=30rem] - Height reserved while loading (about 25 cells in a phone column); set it to your map's height so the page does not jump.
  *
  * @event chitieu-load - The figures are shown.
  * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).

@@ -1,5 +1,6 @@
 import { gaugeGeometry } from '@chitieu/domain';
 import { afterEach, describe, expect, it } from 'vitest';
+import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.ts';
 import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
 import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
@@ -102,6 +103,20 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
     ]);
     const table = shadow(element).querySelector('table')!;
     expect(table.parentElement!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+  });
+
+  it('fills the whole arc and states the count alone for a period without a target', async () => {
+    serve();
+    const loads: Event[] = [];
+    const element = await gauge(`org="muong-khuong" period="2020-2025" api="${API}"`);
+    element.addEventListener('chitieu-load', (event) => loads.push(event));
+    await until(element, 'ready');
+    expect(text(element, '[part="value"]')).toBe('93');
+    expect(text(element, '.subtitle')).toBe('Nhiệm kỳ 2020–2025');
+    expect(shadow(element).querySelector('[part="delta"], [part="target"], .arc-overshoot')).toBeNull();
+    expect(meter(element).getAttribute('aria-valuemax')).toBe('93');
+    expect(meter(element).getAttribute('aria-valuetext')).toBe('Đã kết nạp 93 đảng viên');
+    expect(loads).toHaveLength(1);
   });
 
   it('asks the origin the script came from when no api is given', async () => {
@@ -299,6 +314,18 @@ describe('<party-target-gauge> theming', () => {
     expect(getComputedStyle(light).backgroundColor).toBe('rgb(255, 255, 255)');
     const auto = await gauge('value="1" target="2"');
     expect(getComputedStyle(auto).colorScheme).toBe('light dark');
+  });
+
+  it('follows the reader\'s dark preference unless pinned', async () => {
+    await commands.emulateColorScheme('dark');
+    try {
+      const auto = await gauge('value="1" target="2"');
+      const light = await gauge('color-scheme="light" value="1" target="2"');
+      expect(getComputedStyle(auto).backgroundColor).toBe('rgb(22, 27, 34)');
+      expect(getComputedStyle(light).backgroundColor).toBe('rgb(255, 255, 255)');
+    } finally {
+      await commands.emulateColorScheme(null);
+    }
   });
 });
 
