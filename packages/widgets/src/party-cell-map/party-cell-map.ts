@@ -148,6 +148,7 @@ const CellsSchema = CellSchema.array();
  *
  * @slot - Fallback text written by the journalist: shown before the script runs, and kept visible under the message when the figures cannot be shown.
  *
+ * @csspart base - The figure holding title, drawing and footer once the figures are shown.
  * @csspart title - The title (the organisation's name, or `label`).
  * @csspart tiles - The area holding every group of tiles.
  * @csspart group-heading - The heading of a group (kind of cell and count).

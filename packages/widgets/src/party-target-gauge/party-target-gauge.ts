@@ -106,6 +106,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  *
  * @slot - Fallback text written by the journalist: shown before the script runs, and kept visible under the message when the figures cannot be shown.
  *
+ * @csspart base - The figure holding title, drawing and footer once the figures are shown.
  * @csspart title - The title (the organisation's name, or `label`).
  * @csspart value - The achieved number, large.
  * @csspart dial - The SVG of the gauge.
