@@ -65,5 +65,8 @@ describe('AdmissionResponseSchema', () => {
     };
     expect(AdmissionResponseSchema.safeParse(response).success).toBe(true);
     expect(AdmissionResponseSchema.safeParse({ ...response, period: '2025-2020' }).success).toBe(false);
+    const stored = { ...response, revision: 2, updatedAt: '2025-01-15T03:04:05.678Z', succeededBy: null };
+    expect(AdmissionResponseSchema.parse(stored)).toEqual(stored);
+    expect(AdmissionResponseSchema.safeParse({ ...stored, updatedAt: '2025-01-15' }).success).toBe(false);
   });
 });

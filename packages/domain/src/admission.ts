@@ -4,6 +4,7 @@ import { BreakdownSchema } from './breakdown.ts';
 import { IsoDateSchema } from './date.ts';
 import { OrganizationRefSchema } from './organization.ts';
 import { PeriodSchema, TermSchema } from './period.ts';
+import { recordFields } from './record-fields.ts';
 import { SourceSchema } from './source.ts';
 import { TargetSchema } from './target.ts';
 
@@ -65,6 +66,7 @@ export const AdmissionResponseSchema = z
     totalMembers: Count.nullable(),
     asOf: IsoDateSchema,
     sources: z.array(SourceSchema),
+    ...recordFields,
   })
   .meta({ id: 'AdmissionResponse' });
 

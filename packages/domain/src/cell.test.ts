@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_KINDS, CellInputSchema, CellSchema, CellsResponseSchema, StatusCountsSchema } from './cell.ts';
+import { CELL_KINDS, CellInputSchema, CellSchema, CellsResponseSchema, CellWriteSchema, StatusCountsSchema } from './cell.ts';
 
 const cell = { name: 'Na Đẩy', kind: 'residential', committee: 'formed' };
 
@@ -52,9 +52,45 @@ describe('CellsResponseSchema', () => {
     expect(CellsResponseSchema.safeParse(response).success).toBe(true);
   });
 
+  it('accepts the revision, the time of the last change and a succession, and reads without them', () => {
+    const succeededBy = { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }] };
+    const full = { ...response, revision: 3, updatedAt: '2025-07-01T02:00:00.000Z', succeededBy };
+    expect(CellsResponseSchema.parse(full)).toEqual(full);
+    expect(CellsResponseSchema.safeParse({ ...full, succeededBy: null }).success).toBe(true);
+    expect(CellsResponseSchema.safeParse({ ...full, revision: 0 }).success).toBe(false);
+    expect(CellsResponseSchema.safeParse({ ...full, succeededBy: { validTo: '2025-06-30' } }).success).toBe(false);
+  });
+
   it('rejects a cell with a bad slug and counts missing a status', () => {
     expect(CellSchema.safeParse({ ...response.cells[0], slug: 'Na Đẩy' }).success).toBe(false);
     expect(StatusCountsSchema.safeParse({ existing: 0, formed: 1, none: 0, ineligible: 0 }).success).toBe(false);
     expect(CellsResponseSchema.safeParse({ ...response, asOf: '2024-13-01' }).success).toBe(false);
+  });
+});
+
+describe('CellWriteSchema', () => {
+  const cell = { kind: 'residential', committee: 'formed', name: 'Choán Ván' };
+
+  it('is a cell, optionally with the day, term and sources of its census', () => {
+    expect(CellWriteSchema.parse(cell)).toEqual({ ...cell, committeeFormedOn: null, fullMembers: null });
+    const sources = [{ publisher: 'Báo Lào Cai' }];
+    expect(CellWriteSchema.parse({ ...cell, asOf: '2025-06-30', term: '2020-2025', sources })).toMatchObject({
+      asOf: '2025-06-30',
+      term: '2020-2025',
+      sources: [{ publisher: 'Báo Lào Cai', title: null, url: null, publishedOn: null }],
+    });
+  });
+
+  it('keeps the cell rules and rejects unknown fields and the slug, which is the path', () => {
+    for (const bad of [
+      { ...cell, committee: 'none', committeeFormedOn: '2025-01-01' },
+      { ...cell, asOf: '2025-02-30' },
+      { ...cell, term: '2025' },
+      { ...cell, sources: [] },
+      { ...cell, slug: 'choan-van' },
+      { ...cell, counts: {} },
+    ]) {
+      expect(CellWriteSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
+    }
   });
 });

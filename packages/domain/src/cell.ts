@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { IsoDateSchema } from './date.ts';
 import { OrganizationRefSchema } from './organization.ts';
+import { TermSchema } from './period.ts';
+import { recordFields } from './record-fields.ts';
 import { SlugSchema } from './slug.ts';
 import { SourceSchema } from './source.ts';
 
@@ -42,6 +44,24 @@ export const CellInputSchema = z
 
 export type CellInput = z.infer<typeof CellInputSchema>;
 
+/**
+ * A cell as a newsroom writes it (`PUT /v1/organizations/{org}/cells/{slug}`): the cell, and the
+ * census it belongs to. `asOf` names the census (the organisation's latest when left out); a day
+ * with no census yet starts one from the latest before it, and then needs `sources`. Sources given
+ * are added to the census's own.
+ *
+ * @example { kind: 'residential', name: 'Choán Ván', committee: 'formed', committeeFormedOn: '2025-05-20', asOf: '2025-06-30', sources: [{ publisher: 'Báo Lào Cai', url: 'https://…' }] }
+ */
+export const CellWriteSchema = CellInputSchema.safeExtend({
+  /** The day of the census this cell belongs to. */
+  asOf: IsoDateSchema.optional(),
+  /** The term the committee statuses refer to; only when a write starts a census. */
+  term: TermSchema.optional(),
+  sources: z.array(SourceSchema).min(1).max(20).optional(),
+}).meta({ id: 'CellWrite' });
+
+export type CellWrite = z.infer<typeof CellWriteSchema>;
+
 export const CellSchema = z
   .strictObject({
     slug: SlugSchema,
@@ -75,6 +95,7 @@ export const CellsResponseSchema = z
     counts: StatusCountsSchema,
     total: z.number().int().nonnegative(),
     sources: z.array(SourceSchema),
+    ...recordFields,
   })
   .meta({ id: 'CellsResponse' });
 

@@ -25,6 +25,19 @@ describe('@chitieu/domain', () => {
     for (const name of schemas) expect(domain, name).toHaveProperty(name);
   });
 
+  it('exports the write path: revisions, succession, newsrooms and keys, the audit log, CSV imports', () => {
+    const names = [
+      'RevisionSchema', 'RevisionTextSchema', 'TimestampSchema', 'parseRevision', 'SuccessionSchema', 'succession',
+      'OrganizationInputSchema', 'OrganizationRecordSchema', 'CellWriteSchema',
+      'NewsroomInputSchema', 'NewsroomSchema', 'ApiKeyIdSchema', 'ApiKeySchema', 'IssuedApiKeySchema',
+      'AUDIT_ACTIONS', 'ADMIN_ACTOR', 'AuditEntrySchema', 'AuditLogSchema',
+      'parseCsv', 'CsvSyntaxError', 'CSV_DELIMITERS', 'readCount', 'readDate', 'readTarget', 'readText',
+      'columnKey', 'mapColumns', 'CELL_IMPORT_COLUMNS', 'readCellRow', 'ADMISSION_IMPORT_COLUMNS', 'readAdmissionRow',
+      'IMPORT_KINDS', 'IMPORT_OUTCOMES', 'detectImportKind', 'ImportReportSchema',
+    ];
+    for (const name of names) expect(domain, name).toHaveProperty(name);
+  });
+
   it('serves the seed at its own entry point', async () => {
     const seed = await import('@chitieu/domain/seed');
     expect(seed.SEED.admissions[0]?.admitted).toBe(53);

@@ -20,3 +20,14 @@ export * from './messages.ts';
 export * from './gauge-geometry.ts';
 export * from './tile-layout.ts';
 export * from './seed-dataset.ts';
+
+export * from './revision.ts';
+export * from './succession.ts';
+export * from './newsroom.ts';
+export * from './audit.ts';
+export * from './csv.ts';
+export * from './import-values.ts';
+export * from './import-table.ts';
+export * from './cell-import.ts';
+export * from './admission-import.ts';
+export * from './data-import.ts';
