@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { interleave, runInterleaved } from './interleave.ts';
+
+describe('interleave', () => {
+  it('runs every candidate once per round, in order, round after round', () => {
+    expect(interleave(['A', 'B', 'C'], 2)).toEqual([
+      { round: 0, candidate: 'A' },
+      { round: 0, candidate: 'B' },
+      { round: 0, candidate: 'C' },
+      { round: 1, candidate: 'A' },
+      { round: 1, candidate: 'B' },
+      { round: 1, candidate: 'C' },
+    ]);
+  });
+
+  it('never runs a candidate twice in a row when there are two or more', () => {
+    const order = interleave(['A', 'B'], 5).map((s) => s.candidate);
+    for (let i = 1; i < order.length; i++) expect(order[i]).not.toBe(order[i - 1]);
+  });
+
+  it('refuses zero or fractional rounds', () => {
+    expect(() => interleave(['A'], 0)).toThrow(RangeError);
+    expect(() => interleave(['A'], 1.5)).toThrow(RangeError);
+  });
+});
+
+describe('runInterleaved', () => {
+  it('collects each candidate’s measurements in run order', async () => {
+    const calls: string[] = [];
+    const results = await runInterleaved(['A', 'B'], { rounds: 3, minRounds: 1, budgetMs: 1e9 }, async (c, round) => {
+      calls.push(`${c}${round}`);
+      return round;
+    });
+    expect(calls).toEqual(['A0', 'B0', 'A1', 'B1', 'A2', 'B2']);
+    expect(results.get('A')).toEqual([0, 1, 2]);
+    expect(results.get('B')).toEqual([0, 1, 2]);
+  });
+
+  it('starts no new round once the time budget is spent, but finishes the minimum rounds', async () => {
+    let clock = 0;
+    const results = await runInterleaved(['A', 'B'], { rounds: 10, minRounds: 2, budgetMs: 5, now: () => clock }, async () => {
+      clock += 10; // every run takes longer than the whole budget
+      return clock;
+    });
+    expect(results.get('A')).toHaveLength(2);
+    expect(results.get('B')).toHaveLength(2);
+  });
+
+  it('never stops in the middle of a round', async () => {
+    let clock = 0;
+    const results = await runInterleaved(['A', 'B', 'C'], { rounds: 4, minRounds: 1, budgetMs: 25, now: () => clock }, async () => {
+      clock += 10;
+      return clock;
+    });
+    const lengths = [...results.values()].map((r) => r.length);
+    expect(new Set(lengths).size).toBe(1);
+    expect(lengths[0]).toBe(1);
+  });
+});
