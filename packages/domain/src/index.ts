@@ -31,3 +31,7 @@ export * from './import-table.ts';
 export * from './cell-import.ts';
 export * from './admission-import.ts';
 export * from './data-import.ts';
+
+export * from './svg/svg-options.ts';
+export * from './svg/gauge-svg.ts';
+export * from './svg/cell-map-svg.ts';
