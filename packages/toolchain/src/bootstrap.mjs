@@ -9,8 +9,10 @@
 import { spawnSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { fileURLToPath } from 'node:url';
 import { findChromium } from './chromium.mjs';
+import { TestSummary } from './test-summary.mjs';
 import { nodePackageName, versionAtLeast, withoutNpmVariables } from './version.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -136,6 +138,29 @@ function pnpm(args, env) {
   return run(join(BIN, 'pnpm'), args, { env });
 }
 
+/** Runs pnpm, echoing its output as it comes, and resolves with its exit code and the test tally. */
+function pnpmCountingTests(args, env) {
+  const summary = new TestSummary();
+  const child = spawn(join(BIN, 'pnpm'), args, { cwd: ROOT, env, stdio: ['inherit', 'pipe', 'pipe'] });
+  const feed = (stream, sink) => {
+    const decoder = new StringDecoder('utf8');
+    let pending = '';
+    stream.on('data', (chunk) => {
+      sink.write(chunk);
+      pending += decoder.write(chunk);
+      const lines = pending.split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) summary.add(line);
+    });
+    stream.on('end', () => pending && summary.add(pending));
+  };
+  feed(child.stdout, process.stdout);
+  feed(child.stderr, process.stderr);
+  return new Promise((resolvePromise) => {
+    child.on('close', (code, signal) => resolvePromise({ code: signal ? 1 : (code ?? 1), summary }));
+  });
+}
+
 function install(env) {
   const status = pnpm(['install', '--frozen-lockfile', '--prefer-offline', '--reporter=append-only'], env);
   if (status !== 0) fail('pnpm install failed (see above)');
@@ -151,8 +176,14 @@ function main() {
 
   if (command === 'test') {
     const chromium = ensureChromium();
-    const testEnv = toolchainEnv({ CHROMIUM_PATH: chromium });
-    process.exit(pnpm(['run', 'check', ...rest], testEnv));
+    // Output goes through a pipe to be counted; keep the colours a terminal would have had.
+    const testEnv = toolchainEnv({ CHROMIUM_PATH: chromium, ...(process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}) });
+    pnpmCountingTests(['run', 'check', ...rest], testEnv).then(({ code, summary }) => {
+      process.stdout.write(`\n${summary}\n`);
+      if (code === 0 && summary.runs === 0) fail('the checks passed but no test ran');
+      process.exit(code);
+    });
+    return;
   }
   if (command === 'start') {
     process.exit(pnpm(['run', 'serve', ...rest], env));
