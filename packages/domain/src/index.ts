@@ -35,3 +35,4 @@ export * from './data-import.ts';
 export * from './svg/svg-options.ts';
 export * from './svg/gauge-svg.ts';
 export * from './svg/cell-map-svg.ts';
+export * from './svg/text-width.ts';

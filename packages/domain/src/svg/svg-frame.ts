@@ -111,7 +111,9 @@ export interface SvgDocument {
  * like the elements'.
  */
 export function svgDocument(doc: SvgDocument): string {
-  const { width, height, idPrefix, palette } = doc;
+  const { width, idPrefix, palette } = doc;
+  // Whole pixels, so a PNG of the same size has no half-covered last row.
+  const height = Math.ceil(doc.height);
   const titleId = `${idPrefix}-title`;
   const descId = `${idPrefix}-desc`;
   return (
