@@ -3,6 +3,11 @@ import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { buildAssets } from './scripts/build-assets.mjs';
 
+// The administration routes' secret in the tests (they read it from env). Given to the plugin's
+// wrangler config too, which checks the secrets wrangler.jsonc requires.
+const TEST_ADMIN_TOKEN = 'test-admin-token-for-the-workers-test-pool';
+process.env.ADMIN_TOKEN = TEST_ADMIN_TOKEN;
+
 export default defineConfig(async () => {
   // The Worker's static assets (the docs page, the widget bundle), built into a folder of the tests'
   // own so a concurrent `build` cannot pull public/ from under them; with a stand-in bundle when
@@ -14,8 +19,13 @@ export default defineConfig(async () => {
     plugins: [
       cloudflareTest({
         wrangler: { configPath: './wrangler.jsonc' },
-        // A test-only binding, so the setup file can apply the real migrations inside workerd.
-        miniflare: { bindings: { TEST_MIGRATIONS: migrations }, assets: { directory: assets } },
+        // TEST_MIGRATIONS: a test-only binding, so the setup file can apply the real migrations inside
+        // workerd. ADMIN_TOKEN here too, so neither a developer's .dev.vars nor its absence changes
+        // what the tests see.
+        miniflare: {
+          bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: TEST_ADMIN_TOKEN },
+          assets: { directory: assets },
+        },
       }),
     ],
     test: {

@@ -1,13 +1,15 @@
 /**
- * The edge API as one Hono app: embed reads (public, cacheable, CORS *), the OpenAPI document generated
- * from the domain's schemas, /docs, and the widget bundle. Every error leaves through `onError`.
+ * The edge API as one Hono app: embed reads (public, cacheable, CORS *), the data desk's writes
+ * (newsroom keys), administration (the administrator token), the OpenAPI document generated from the
+ * domain's schemas, /docs, and the widget bundle. Every error leaves through `onError`.
  */
-import { ProgressSchema, TargetSchema, TermToDateSchema } from '@chitieu/domain';
+import { ProgressSchema, SuccessionSchema, TargetSchema, TermToDateSchema } from '@chitieu/domain';
+import type { MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { cors } from 'hono/cors';
 import type { AppEnv } from './http/app-env.ts';
 import { cacheControl } from './http/cache-control.ts';
-import { DOCS_CACHE_CONTROL, EMBED_CACHE_CONTROL } from './http/cache-policy.ts';
+import { DOCS_CACHE_CONTROL, EMBED_CACHE_CONTROL, NO_STORE } from './http/cache-policy.ts';
 import { d1Session } from './http/d1-session.ts';
 import { edgeCache } from './http/edge-cache.ts';
 import { rejectOtherMethods } from './http/method-not-allowed.ts';
@@ -16,11 +18,15 @@ import { openApiDocument, registerNullableReferences } from './http/openapi-docu
 import { createRouter } from './http/router.ts';
 import { strongEtag } from './http/strong-etag.ts';
 import { admissions } from './routes/admissions.ts';
+import { audit } from './routes/audit.ts';
 import { cells } from './routes/cells.ts';
 import { docs } from './routes/docs.ts';
 import { health } from './routes/health.ts';
+import { imports } from './routes/imports.ts';
+import { newsrooms } from './routes/newsrooms.ts';
 import { organizations } from './routes/organizations.ts';
 import { widgets } from './routes/widgets.ts';
+import { ADMIN_BEARER, BEARER } from './routes/write-docs.ts';
 
 /** Public reads only, so any origin may read them; preflights are cached by browsers for a day. */
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 });
@@ -32,13 +38,27 @@ const OPENAPI = {
     version: '1.0.0',
     description:
       'Party-building figures for newsroom embeds: admissions against targets and cell-committee status, each with its sources. ' +
+      'Reads are public; every stored record has a `revision`, and a read pinned with `?revision=` never changes. ' +
+      'Writes need a newsroom key (`Authorization: Bearer ct_…`), issued by the administrator; every change is kept. ' +
       'Errors always have the shape `{"error":{"code","message","issues"?}}`.',
   },
   tags: [
     { name: 'Embeds', description: 'The reads the elements make: public, CORS `*`, cacheable with ETags.' },
     { name: 'Organizations', description: 'Party organisations, their validity periods and successors.' },
+    {
+      name: 'Data desk',
+      description:
+        'Writes with a newsroom key: JSON validated with the same schemas as the reads (unknown fields refused), `If-Match` for ' +
+        'safe concurrent edits, a CSV import, and nothing ever erased. At most 600 writes a minute per key.',
+    },
+    { name: 'Administration', description: 'With the administrator token: newsrooms, their keys, and the audit log.' },
     { name: 'Service', description: 'Operations.' },
   ],
+};
+
+const noStore: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('Cache-Control', NO_STORE);
 };
 
 export function createApp(): OpenAPIHono<AppEnv> {
@@ -53,13 +73,28 @@ export function createApp(): OpenAPIHono<AppEnv> {
   for (const path of ['/v1/organizations', '/v1/organizations/*']) {
     app.use(path, edgeCache(), cacheControl(EMBED_CACHE_CONTROL), d1Session());
   }
+  // Administration: never stored by any cache (a cached 401 could be served to the administrator),
+  // and always the primary, so a key just issued is there to list.
+  for (const path of ['/v1/newsrooms', '/v1/newsrooms/*', '/v1/audit']) {
+    app.use(path, noStore, d1Session('first-primary'));
+  }
   app.use('/v1/openapi.json', cacheControl(DOCS_CACHE_CONTROL));
 
-  registerNullableReferences(app, { Target: TargetSchema, Progress: ProgressSchema, TermToDate: TermToDateSchema });
+  registerNullableReferences(app, { Target: TargetSchema, Progress: ProgressSchema, TermToDate: TermToDateSchema, Succession: SuccessionSchema });
+  const bearer = { type: 'http', scheme: 'bearer' } as const;
+  app.openAPIRegistry.registerComponent('securitySchemes', BEARER, {
+    ...bearer,
+    bearerFormat: 'ct_<id>_<secret>',
+    description: 'A newsroom key, issued by the administrator (POST /v1/newsrooms/{newsroom}/keys).',
+  });
+  app.openAPIRegistry.registerComponent('securitySchemes', ADMIN_BEARER, { ...bearer, description: 'The administrator token (the Worker secret ADMIN_TOKEN).' });
   app.route('/v1', health);
   app.route('/v1', organizations);
   app.route('/v1', admissions);
   app.route('/v1', cells);
+  app.route('/v1', imports);
+  app.route('/v1', newsrooms);
+  app.route('/v1', audit);
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);

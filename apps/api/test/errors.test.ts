@@ -40,24 +40,30 @@ describe('hostile requests', () => {
 });
 
 describe('methods a route does not serve', () => {
-  const ROUTES = [
-    '/v1/health',
-    '/v1/organizations',
-    '/v1/organizations/muong-khuong',
-    '/v1/organizations/muong-khuong/admissions/2024',
-    '/v1/organizations/muong-khuong/cells',
-    '/v1/openapi.json',
-    '/docs',
+  const ROUTES: [string, string][] = [
+    ['/v1/health', 'GET, HEAD, OPTIONS'],
+    ['/v1/organizations', 'GET, HEAD, OPTIONS'],
+    ['/v1/organizations/muong-khuong', 'GET, HEAD, PUT, OPTIONS'],
+    ['/v1/organizations/muong-khuong/admissions/2024', 'GET, HEAD, PUT, DELETE, OPTIONS'],
+    ['/v1/organizations/muong-khuong/cells', 'GET, HEAD, OPTIONS'],
+    ['/v1/organizations/muong-khuong/cells/na-day', 'PUT, DELETE, OPTIONS'],
+    ['/v1/organizations/muong-khuong/import', 'POST, OPTIONS'],
+    ['/v1/newsrooms', 'POST, OPTIONS'],
+    ['/v1/newsrooms/bao-lao-cai/keys', 'POST, GET, HEAD, OPTIONS'],
+    ['/v1/newsrooms/bao-lao-cai/keys/0123456789abcdef', 'DELETE, OPTIONS'],
+    ['/v1/audit', 'GET, HEAD, OPTIONS'],
+    ['/v1/openapi.json', 'GET, HEAD, OPTIONS'],
+    ['/docs', 'GET, HEAD, OPTIONS'],
   ];
-  it.each(ROUTES.flatMap((path) => ['POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [method, path])))(
-    '%s %s is a 405 with Allow and the JSON error',
-    async (method, path) => {
-      const res = await fetchApi(path, { method, body: method === 'DELETE' ? undefined : '{"admitted":54}', headers: { 'Content-Type': 'application/json' } });
-      expect(res.status).toBe(405);
-      expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
-      expect(ApiErrorSchema.parse(await res.json()).error.code).toBe('method_not_allowed');
-    },
+  const CASES = ROUTES.flatMap(([path, allow]) =>
+    ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allow.split(', ').includes(method)).map((method) => [method, path, allow]),
   );
+  it.each(CASES)('%s %s is a 405 with Allow and the JSON error', async (method, path, allow) => {
+    const res = await fetchApi(path, { method, body: method === 'DELETE' || method === 'GET' ? undefined : '{"admitted":54}', headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('Allow')).toBe(allow);
+    expect(ApiErrorSchema.parse(await res.json()).error.code).toBe('method_not_allowed');
+  });
 
   it('leaves the seed untouched', async () => {
     const body = await (await fetchApi('/v1/organizations/muong-khuong/admissions/2024')).json<{ admitted: number }>();

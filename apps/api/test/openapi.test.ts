@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
 
 type Operation = {
+  security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; required?: boolean }[];
   responses: Record<string, { content?: Record<string, { schema: unknown }> }>;
 };
@@ -12,7 +13,7 @@ type Document = {
   openapi: string;
   info: { title: string; version: string };
   paths: Record<string, Record<string, Operation>>;
-  components: { schemas: Record<string, unknown> };
+  components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
 };
 
 const res = await exports.default.fetch('https://api.chitieu.test/v1/openapi.json');
@@ -37,11 +38,12 @@ describe('GET /v1/openapi.json', () => {
     expect(doc.info.title).toBe('Chỉ Tiêu API');
   });
 
-  it('documents every API route the app serves, and no other', () => {
+  it('documents every API route the app serves, with each of its methods, and no other', () => {
     const served = createApp()
-      .routes.filter((r) => r.method === 'GET' && r.path.startsWith('/v1/') && r.path !== '/v1/openapi.json')
-      .map((r) => r.path.replace(/:(\w+)/g, '{$1}'));
-    expect(Object.keys(doc.paths).sort()).toEqual([...new Set(served)].sort());
+      .routes.filter((r) => r.method !== 'ALL' && r.path.startsWith('/v1/') && r.path !== '/v1/openapi.json')
+      .map((r) => `${r.method.toLowerCase()} ${r.path.replace(/:(\w+)/g, '{$1}')}`);
+    const documented = Object.entries(doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method} ${path}`));
+    expect(documented.sort()).toEqual([...new Set(served)].sort());
     expect(Object.keys(doc.paths)).toEqual(
       expect.arrayContaining([
         '/v1/health',
@@ -49,17 +51,48 @@ describe('GET /v1/openapi.json', () => {
         '/v1/organizations/{org}',
         '/v1/organizations/{org}/admissions/{period}',
         '/v1/organizations/{org}/cells',
+        '/v1/organizations/{org}/cells/{cell}',
+        '/v1/organizations/{org}/import',
+        '/v1/newsrooms',
+        '/v1/newsrooms/{newsroom}/keys',
+        '/v1/newsrooms/{newsroom}/keys/{id}',
+        '/v1/audit',
       ]),
     );
   });
 
-  it('describes each read with its 200 schema and the ApiError shape for 400', () => {
+  it('describes each operation’s success schema and the ApiError shape for 400', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
-      const get = operations.get;
-      expect(get, path).toBeDefined();
-      expect(get?.responses['200']?.content?.['application/json']?.schema, path).toBeDefined();
-      expect(get?.responses['400']?.content?.['application/json']?.schema, path).toEqual({ $ref: '#/components/schemas/ApiError' });
+      for (const [method, operation] of Object.entries(operations)) {
+        const success = operation.responses['200'] ?? operation.responses['201'];
+        expect(success?.content?.['application/json']?.schema, `${method} ${path}`).toBeDefined();
+        expect(operation.responses['400']?.content?.['application/json']?.schema, `${method} ${path}`).toEqual({ $ref: '#/components/schemas/ApiError' });
+      }
     }
+  });
+
+  it('puts every write and administration route behind a bearer scheme, and no read', () => {
+    expect(doc.components.securitySchemes).toMatchObject({
+      newsroomKey: { type: 'http', scheme: 'bearer' },
+      adminToken: { type: 'http', scheme: 'bearer' },
+    });
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const admin = path.startsWith('/v1/newsrooms') || path === '/v1/audit';
+        const expected = admin ? [{ adminToken: [] }] : method === 'get' ? undefined : [{ newsroomKey: [] }];
+        expect(operation.security, `${method} ${path}`).toEqual(expected);
+        if (operation.security) expect(operation.responses['401'], `${method} ${path}`).toBeDefined();
+      }
+    }
+  });
+
+  it('documents If-Match on every figure write, and the CSV body of the import', () => {
+    for (const path of ['/v1/organizations/{org}', '/v1/organizations/{org}/admissions/{period}', '/v1/organizations/{org}/cells/{cell}']) {
+      expect(doc.paths[path]?.put?.parameters?.map((p) => p.name), path).toContain('if-match');
+      expect(doc.paths[path]?.put?.responses['412'], path).toBeDefined();
+    }
+    const body = (doc.paths['/v1/organizations/{org}/import']?.post as { requestBody?: { content: Record<string, unknown> } } | undefined)?.requestBody;
+    expect(Object.keys(body?.content ?? {})).toEqual(['text/csv']);
   });
 
   it('names the parameters the routes validate', () => {
@@ -67,6 +100,8 @@ describe('GET /v1/openapi.json', () => {
     expect(admissions?.parameters?.map((p) => [p.name, p.in, p.required])).toEqual([
       ['org', 'path', true],
       ['period', 'path', true],
+      ['asOf', 'query', false],
+      ['revision', 'query', false],
     ]);
     const cells = doc.paths['/v1/organizations/{org}/cells']?.get;
     expect(cells?.parameters?.find((p) => p.name === 'asOf')).toMatchObject({ in: 'query', required: false });
@@ -74,7 +109,10 @@ describe('GET /v1/openapi.json', () => {
 
   it('uses the domain schemas as named components, and every $ref resolves', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
-      expect.arrayContaining(['AdmissionResponse', 'CellsResponse', 'Organization', 'Source', 'Progress', 'StatusCounts', 'ApiError']),
+      expect.arrayContaining([
+        'AdmissionResponse', 'CellsResponse', 'OrganizationRecord', 'Source', 'Progress', 'StatusCounts', 'ApiError', 'Succession',
+        'AdmissionInput', 'CellWrite', 'OrganizationInput', 'ImportReport', 'Deletion', 'NewsroomInput', 'IssuedApiKey', 'AuditLog',
+      ]),
     );
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(0);
@@ -86,6 +124,13 @@ describe('GET /v1/openapi.json', () => {
 });
 
 describe('nullable fields that hold a named schema', () => {
+  it('admit null in succeededBy of both reads', () => {
+    for (const name of ['AdmissionResponse', 'CellsResponse']) {
+      const response = doc.components.schemas[name] as { properties: Record<string, unknown> };
+      expect(response.properties.succeededBy, name).toEqual({ anyOf: [{ $ref: '#/components/schemas/Succession' }, { type: 'null' }] });
+    }
+  });
+
   it.each(['target', 'progress', 'termToDate'])('admit null in AdmissionResponse.%s', (field) => {
     const response = doc.components.schemas.AdmissionResponse as { properties: Record<string, unknown> };
     expect(response.properties[field]).toEqual({

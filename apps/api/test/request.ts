@@ -6,9 +6,10 @@ import { createApp } from '../src/app.ts';
 
 const app = createApp();
 
-export async function request(path: string, init?: RequestInit): Promise<Response> {
+/** `bindings` replaces some of the Worker's bindings for this request (a different secret, say). */
+export async function request(path: string, init?: RequestInit, bindings: Partial<Env> = {}): Promise<Response> {
   const ctx = createExecutionContext();
-  const response = await app.request(path, init, env, ctx);
+  const response = await app.request(path, init, { ...env, ...bindings }, ctx);
   await waitOnExecutionContext(ctx);
   return response;
 }

@@ -13,6 +13,8 @@ export const AUDIT_ACTIONS = [
   'admission.create',
   'admission.update',
   'admission.delete',
+  'census.create',
+  'census.update',
   'cell.create',
   'cell.update',
   'cell.delete',

@@ -27,7 +27,7 @@ describe('@chitieu/domain', () => {
 
   it('exports the write path: revisions, succession, newsrooms and keys, the audit log, CSV imports', () => {
     const names = [
-      'RevisionSchema', 'RevisionTextSchema', 'TimestampSchema', 'parseRevision', 'SuccessionSchema', 'succession',
+      'RevisionSchema', 'RevisionTextSchema', 'TimestampSchema', 'parseRevision', 'DeletionSchema', 'SuccessionSchema', 'succession',
       'OrganizationInputSchema', 'OrganizationRecordSchema', 'CellWriteSchema',
       'NewsroomInputSchema', 'NewsroomSchema', 'ApiKeyIdSchema', 'ApiKeySchema', 'IssuedApiKeySchema',
       'AUDIT_ACTIONS', 'ADMIN_ACTOR', 'AuditEntrySchema', 'AuditLogSchema',

@@ -23,10 +23,15 @@ const MESSAGES = {
   'cell.unnamed': { vi: '{kind} (chưa rõ tên)', en: '{kind} (name not given)' },
   'cell.unnamedNumbered': { vi: '{kind} (chưa rõ tên {ordinal})', en: '{kind} (name not given, no. {ordinal})' },
   'cell.count': { vi: '{count} chi bộ', en: { one: '{count} cell', other: '{count} cells' } },
+  'cell.tileLabel': { vi: '{name}: {status}', en: '{name}: {status}' },
+  'map.groupHeading': { vi: '{kind} · {count}', en: '{kind} · {count}' },
+  'gauge.targetLine': { vi: 'Chỉ tiêu: {target}', en: 'Target: {target}' },
 
   'label.unknown': { vi: 'Không rõ', en: 'Unknown' },
   'label.source': { vi: 'Nguồn', en: 'Source' },
   'label.updated': { vi: 'Cập nhật', en: 'Updated' },
+  'label.updatedOn': { vi: 'Cập nhật {date}', en: 'Updated {date}' },
+  'label.ratio': { vi: 'Tỷ lệ so với chỉ tiêu', en: 'Percent of target' },
   'label.asOf': { vi: 'Số liệu đến ngày {date}', en: 'Figures as of {date}' },
   'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
   'label.admitted': { vi: 'Đã kết nạp', en: 'Admitted' },
@@ -50,6 +55,9 @@ const MESSAGES = {
   'state.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
   'state.error': { vi: 'Không tải được số liệu', en: 'Could not load the figures' },
   'state.empty': { vi: 'Chưa có số liệu', en: 'No figures yet' },
+  'state.invalid': { vi: 'Số liệu không hợp lệ', en: 'The figures are not valid' },
+  'state.notFound': { vi: 'Không tìm thấy số liệu', en: 'No figures found' },
+  'state.timeout': { vi: 'Máy chủ số liệu không trả lời kịp', en: 'The figures took too long to arrive' },
 
   'legend.title': { vi: 'Tình trạng chi ủy', en: 'Cell committee status' },
   'legend.item': { vi: '{label}: {count}', en: '{label}: {count}' },
@@ -83,6 +91,11 @@ const MESSAGES = {
 
   'source.line': { vi: 'Nguồn: {sources}', en: { one: 'Source: {sources}', other: 'Sources: {sources}' } },
   'source.none': { vi: 'Nguồn: không rõ', en: 'Source: unknown' },
+
+  // One sentence for readers without the element (no JavaScript, images off, a feed): the summary
+  // under an embed's image and in the embed code's <noscript>.
+  'summary.gauge': { vi: '{name} ({period}): {figures}.', en: '{name} ({period}): {figures}.' },
+  'summary.map': { vi: '{name}: {count}, trong đó {statuses}.', en: '{name}: {count}, of which {statuses}.' },
 } as const satisfies Record<string, Readonly<Record<Lang, Template>>>;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRevision, RevisionSchema, RevisionTextSchema, TimestampSchema } from './revision.ts';
+import { DeletionSchema, parseRevision, RevisionSchema, RevisionTextSchema, TimestampSchema } from './revision.ts';
 
 describe('parseRevision', () => {
   it.each([
@@ -28,5 +28,13 @@ describe('TimestampSchema', () => {
     for (const bad of ['2024-12-31', '2024-12-31T00:00:00Z', '2024-12-31 00:00:00.000Z', '2024-13-01T00:00:00.000Z']) {
       expect(TimestampSchema.safeParse(bad).success, bad).toBe(false);
     }
+  });
+});
+
+describe('DeletionSchema', () => {
+  it('says what was deleted and as which revision', () => {
+    const deletion = { resource: '/v1/organizations/x/admissions/2025', deleted: true, revision: 3, updatedAt: '2025-07-01T00:00:00.000Z' };
+    expect(DeletionSchema.parse(deletion)).toEqual(deletion);
+    expect(DeletionSchema.safeParse({ ...deletion, deleted: false }).success).toBe(false);
   });
 });

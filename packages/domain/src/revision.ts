@@ -40,3 +40,19 @@ export const RevisionTextSchema = z
   .string()
   .refine((text) => parseRevision(text) !== null, { message: 'must be a revision number such as 2' })
   .meta({ description: 'A revision number (1, 2, …)', example: '1' });
+
+/**
+ * The answer to a DELETE: the record is gone from reads but kept in the history, and its deletion
+ * is itself a revision (reads pinned to an earlier one still answer).
+ */
+export const DeletionSchema = z
+  .strictObject({
+    /** The API path of what was deleted. */
+    resource: z.string(),
+    deleted: z.literal(true),
+    revision: RevisionSchema,
+    updatedAt: TimestampSchema,
+  })
+  .meta({ id: 'Deletion' });
+
+export type Deletion = z.infer<typeof DeletionSchema>;

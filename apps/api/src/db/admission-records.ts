@@ -1,6 +1,12 @@
-/** Queries on admission records (kết nạp per year or term) with their sources; rows become domain records. */
+/**
+ * Queries on admission records (kết nạp per year or term) with their sources and history; rows
+ * become domain records. A record's versions are its live row and its superseded copies in
+ * admission_record_revisions, so one query answers the current record, a pinned revision, or the
+ * latest revision whose figures are as of a day.
+ */
 import { AdmissionInputSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
 import type { Database } from './database.ts';
+import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { sourcesJsonSql } from './sources.ts';
 
 /** A stored admission record: what the data desk entered, whose it is, and its revision. */
@@ -9,12 +15,18 @@ export type AdmissionRecord = AdmissionInput & {
   period: string;
   revision: number;
   updatedAt: string;
+  /** The organisation's last day and successors, for `succeededBy`. */
+  organizationValidTo: string | null;
+  successors: OrganizationRef[];
 };
 
-type AdmissionRow = {
-  organization_slug: string;
-  organization_name: string;
-  period: string;
+/** Which version of a record a read wants. */
+export type VersionSelector = { kind: 'current' } | { kind: 'revision'; revision: number } | { kind: 'asOf'; asOf: string };
+
+export const CURRENT: VersionSelector = { kind: 'current' };
+
+/** The columns of a version, the same in the live table and in the revisions table. */
+export type AdmissionVersionRow = {
   admitted: number;
   target_min: number | null;
   target_max: number | null;
@@ -23,20 +35,52 @@ type AdmissionRow = {
   term_to_date_admitted: number | null;
   total_members: number | null;
   as_of: string;
-  revision: number;
-  updated_at: string;
   sources: string;
 };
 
-const SELECT_ADMISSION = `
-  SELECT o.slug AS organization_slug, o.name AS organization_name, a.period, a.admitted, a.target_min, a.target_max,
-    a.breakdown, a.term_to_date_term, a.term_to_date_admitted, a.total_members, a.as_of, a.revision, a.updated_at,
-    ${sourcesJsonSql('admissionRecord', 'a.id')} AS sources
-  FROM admission_records a JOIN organizations o ON o.id = a.organization_id
-  WHERE o.slug = ?1 AND a.period = ?2`;
+type AdmissionRow = AdmissionVersionRow & {
+  organization_slug: string;
+  organization_name: string;
+  organization_valid_to: string | null;
+  organization_successors: string;
+  period: string;
+  revision: number;
+  updated_at: string;
+};
 
-function toAdmissionRecord(row: AdmissionRow): AdmissionRecord {
-  const input = AdmissionInputSchema.parse({
+/**
+ * The live row and the superseded copies of one record (organisation ?1, period ?2), newest first.
+ * Deleted versions are left out; `?3` picks the version: 'current', 'revision' (= ?4) or 'asOf'
+ * (figures as of ?4 or earlier, and only while the record is not deleted).
+ */
+const SELECT_VERSION = `
+  WITH record AS (
+    SELECT a.*, o.slug AS organization_slug, o.name AS organization_name, o.valid_to AS organization_valid_to,
+      ${successorRefsSql('o.id')} AS organization_successors
+    FROM admission_records a JOIN organizations o ON o.id = a.organization_id
+    WHERE o.slug = ?1 AND a.period = ?2
+  ),
+  versions AS (
+    SELECT revision, admitted, target_min, target_max, breakdown, term_to_date_term, term_to_date_admitted, total_members,
+      as_of, updated_at, deleted_at IS NOT NULL AS deleted, ${sourcesJsonSql('admissionRecord', 'record.id')} AS sources
+    FROM record
+    UNION ALL
+    SELECT h.revision, h.admitted, h.target_min, h.target_max, h.breakdown, h.term_to_date_term, h.term_to_date_admitted,
+      h.total_members, h.as_of, h.updated_at, h.deleted, h.sources
+    FROM admission_record_revisions h JOIN record ON h.admission_record_id = record.id
+  )
+  SELECT v.*, record.period, record.organization_slug, record.organization_name, record.organization_valid_to, record.organization_successors
+  FROM versions v, record
+  WHERE NOT v.deleted AND CASE ?3
+    WHEN 'current' THEN v.revision = record.revision
+    WHEN 'revision' THEN v.revision = ?4
+    ELSE record.deleted_at IS NULL AND v.as_of <= ?4 END
+  ORDER BY v.revision DESC
+  LIMIT 1`;
+
+/** The domain's AdmissionInput of a version's columns. */
+export function toAdmissionInput(row: AdmissionVersionRow): AdmissionInput {
+  return AdmissionInputSchema.parse({
     admitted: row.admitted,
     target: row.target_min === null || row.target_max === null ? null : { min: row.target_min, max: row.target_max },
     breakdown: JSON.parse(row.breakdown),
@@ -48,17 +92,28 @@ function toAdmissionRecord(row: AdmissionRow): AdmissionRecord {
     asOf: row.as_of,
     sources: JSON.parse(row.sources),
   });
+}
+
+/**
+ * The admission record of an organisation for a period key (`2024`, `2020-2025`), in the version the
+ * selector asks for (the current one by default); null when there is none or it was deleted.
+ */
+export async function findAdmissionRecord(
+  db: Database,
+  organization: string,
+  period: string,
+  selector: VersionSelector = CURRENT,
+): Promise<AdmissionRecord | null> {
+  const value = selector.kind === 'revision' ? selector.revision : selector.kind === 'asOf' ? selector.asOf : null;
+  const row = await db.prepare(SELECT_VERSION).bind(organization, period, selector.kind, value).first<AdmissionRow>();
+  if (!row) return null;
   return {
-    ...input,
+    ...toAdmissionInput(row),
     organization: { slug: row.organization_slug, name: row.organization_name },
     period: row.period,
     revision: row.revision,
     updatedAt: row.updated_at,
+    organizationValidTo: row.organization_valid_to,
+    successors: parseSuccessorRefs(row.organization_successors),
   };
-}
-
-/** The admission record of an organisation for a period key (`2024`, `2020-2025`), or null. */
-export async function findAdmissionRecord(db: Database, organization: string, period: string): Promise<AdmissionRecord | null> {
-  const row = await db.prepare(SELECT_ADMISSION).bind(organization, period).first<AdmissionRow>();
-  return row ? toAdmissionRecord(row) : null;
 }

@@ -1,6 +1,12 @@
-/** Queries on cell censuses (an organisation's cells and committee statuses on one day); rows become domain Cells. */
+/**
+ * Queries on cell censuses (an organisation's cells and committee statuses on one day) and their
+ * history; rows become domain Cells. The revisions of all an organisation's censuses share one
+ * sequence, so a revision names one census version whatever its day.
+ */
 import { CellSchema, type Cell, type OrganizationRef, type Source } from '@chitieu/domain';
+import type { VersionSelector } from './admission-records.ts';
 import type { Database } from './database.ts';
+import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 /** A stored census: the cells in the source's order, the term their statuses refer to, and its sources. */
@@ -12,11 +18,16 @@ export type CellCensusRecord = {
   sources: Source[];
   revision: number;
   updatedAt: string;
+  /** The organisation's last day and successors, for `succeededBy`. */
+  organizationValidTo: string | null;
+  successors: OrganizationRef[];
 };
 
 type CensusRow = {
   organization_slug: string;
   organization_name: string;
+  organization_valid_to: string | null;
+  organization_successors: string;
   term: string | null;
   as_of: string;
   revision: number;
@@ -34,16 +45,45 @@ type CellJson = {
   full_members: number | null;
 };
 
+/**
+ * A scalar subquery: the live (not deleted) cells of the census whose id is `censusId` (an SQL
+ * expression of the outer query, never user input) as a JSON array, in the source's order. The
+ * revisions table stores the same JSON.
+ */
+export function cellsJsonSql(censusId: string): string {
+  return `(SELECT json_group_array(json_object('slug', slug, 'name', name, 'kind', kind, 'committee', committee,
+      'committee_formed_on', committee_formed_on, 'full_members', full_members))
+    FROM (SELECT * FROM cells WHERE census_id = ${censusId} AND deleted_at IS NULL ORDER BY position))`;
+}
+
+const ORGANIZATION_COLUMNS = `o.slug AS organization_slug, o.name AS organization_name, o.valid_to AS organization_valid_to,
+  ${successorRefsSql('o.id')} AS organization_successors`;
+
 // One round trip: the census, its sources and its cells (as JSON) in a single row.
 const SELECT_LATEST_CENSUS = `
-  SELECT o.slug AS organization_slug, o.name AS organization_name, c.term, c.as_of, c.revision, c.updated_at,
-    ${sourcesJsonSql('cellCensus', 'c.id')} AS sources,
-    (SELECT json_group_array(json_object('slug', slug, 'name', name, 'kind', kind, 'committee', committee,
-        'committee_formed_on', committee_formed_on, 'full_members', full_members))
-     FROM (SELECT * FROM cells WHERE census_id = c.id ORDER BY position)) AS cells
+  SELECT ${ORGANIZATION_COLUMNS}, c.term, c.as_of, c.revision, c.updated_at,
+    ${sourcesJsonSql('cellCensus', 'c.id')} AS sources, ${cellsJsonSql('c.id')} AS cells
   FROM cell_censuses c JOIN organizations o ON o.id = c.organization_id
   WHERE o.slug = ?1 AND (?2 IS NULL OR c.as_of <= ?2)
   ORDER BY c.as_of DESC
+  LIMIT 1`;
+
+// Every version of every census of the organisation, live and superseded. Should several share the
+// revision (only censuses loaded by the seed, all at revision 1), the latest day wins.
+const SELECT_CENSUS_REVISION = `
+  WITH versions AS (
+    SELECT c.organization_id, c.revision, c.term, c.as_of, c.updated_at,
+      ${sourcesJsonSql('cellCensus', 'c.id')} AS sources, ${cellsJsonSql('c.id')} AS cells
+    FROM cell_censuses c JOIN organizations o ON o.id = c.organization_id WHERE o.slug = ?1
+    UNION ALL
+    SELECT c.organization_id, h.revision, h.term, h.as_of, h.updated_at, h.sources, h.cells
+    FROM cell_census_revisions h JOIN cell_censuses c ON c.id = h.cell_census_id JOIN organizations o ON o.id = c.organization_id
+    WHERE o.slug = ?1
+  )
+  SELECT ${ORGANIZATION_COLUMNS}, v.term, v.as_of, v.revision, v.updated_at, v.sources, v.cells
+  FROM versions v JOIN organizations o ON o.id = v.organization_id
+  WHERE v.revision = ?2
+  ORDER BY v.as_of DESC
   LIMIT 1`;
 
 function toCell(json: CellJson): Cell {
@@ -57,20 +97,32 @@ function toCell(json: CellJson): Cell {
   });
 }
 
+/** Parses the JSON of `cellsJsonSql`. */
+export function parseCellsJson(json: string): Cell[] {
+  return (JSON.parse(json) as CellJson[]).map(toCell);
+}
+
 /**
- * The organisation's latest census on or before `asOf` (a YYYY-MM-DD date), or its latest of all when
- * `asOf` is null; null when there is none.
+ * The organisation's census in the version the selector asks for: by default its latest (by day);
+ * with `asOf` its latest on or before that day; with `revision` that version, whatever its day.
+ * Null when there is none.
  */
-export async function findCellCensus(db: Database, organization: string, asOf: string | null): Promise<CellCensusRecord | null> {
-  const row = await db.prepare(SELECT_LATEST_CENSUS).bind(organization, asOf).first<CensusRow>();
+export async function findCellCensus(db: Database, organization: string, selector: VersionSelector): Promise<CellCensusRecord | null> {
+  const statement =
+    selector.kind === 'revision'
+      ? db.prepare(SELECT_CENSUS_REVISION).bind(organization, selector.revision)
+      : db.prepare(SELECT_LATEST_CENSUS).bind(organization, selector.kind === 'asOf' ? selector.asOf : null);
+  const row = await statement.first<CensusRow>();
   if (!row) return null;
   return {
     organization: { slug: row.organization_slug, name: row.organization_name },
     term: row.term,
     asOf: row.as_of,
-    cells: (JSON.parse(row.cells) as CellJson[]).map(toCell),
+    cells: parseCellsJson(row.cells),
     sources: parseSourcesJson(row.sources),
     revision: row.revision,
     updatedAt: row.updated_at,
+    organizationValidTo: row.organization_valid_to,
+    successors: parseSuccessorRefs(row.organization_successors),
   };
 }

@@ -18,7 +18,7 @@ describe('listOrganizations', () => {
 });
 
 describe('findOrganization', () => {
-  it('maps a row to the domain Organization, also through a D1 session', async () => {
+  it('maps a row to the domain OrganizationRecord, with its newsroom and revision, also through a D1 session', async () => {
     const expected = {
       slug: 'muong-khuong',
       name: 'Đảng bộ thị trấn Mường Khương',
@@ -27,9 +27,12 @@ describe('findOrganization', () => {
       validFrom: null,
       validTo: '2025-06-30',
       successors: [],
+      newsroom: 'bao-lao-cai',
+      revision: 1,
+      updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     };
-    expect(await findOrganization(env.DB, 'muong-khuong')).toEqual(expected);
-    expect(await findOrganization(env.DB.withSession('first-unconstrained'), 'muong-khuong')).toEqual(expected);
+    expect((await findOrganization(env.DB, 'muong-khuong'))?.record).toEqual(expected);
+    expect(await findOrganization(env.DB.withSession('first-unconstrained'), 'muong-khuong')).toMatchObject({ record: expected, newsroomId: 1, successorRefs: [] });
   });
 
   it('gives null for an unknown slug', async () => {

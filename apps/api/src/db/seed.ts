@@ -29,10 +29,13 @@ function parentsFirst(organizations: readonly Organization[]): Organization[] {
   return ordered;
 }
 
-function sourceLinks(table: string, ownerColumn: string, ownerSelect: string, sources: readonly Source[]): string[] {
+// Links and successors are added only while their record is at revision 1, as the seed left it: once
+// the data desk has written it (replacing its sources, say), running the seed again must not add
+// the seed's back.
+function sourceLinks(table: string, ownerColumn: string, ownerTable: string, ownerSelect: string, sources: readonly Source[]): string[] {
   return sources.map(
     (source, position) =>
-      `INSERT INTO ${table} (${ownerColumn}, source_id, position) SELECT (${ownerSelect}), s.id, ${position} FROM sources s WHERE s.fingerprint = ${lit(sourceFingerprint(source))} ON CONFLICT DO NOTHING;`,
+      `INSERT INTO ${table} (${ownerColumn}, source_id, position) SELECT (${ownerSelect}), s.id, ${position} FROM sources s WHERE s.fingerprint = ${lit(sourceFingerprint(source))} AND (SELECT revision FROM ${ownerTable} WHERE id = (${ownerSelect})) = 1 ON CONFLICT DO NOTHING;`,
   );
 }
 
@@ -54,7 +57,7 @@ export function seedStatements(dataset: SeedDataset = SEED): string[] {
   for (const org of data.organizations) {
     org.successors.forEach((successor, position) => {
       statements.push(
-        `INSERT INTO organization_successors (organization_id, successor_id, position) VALUES (${orgId(org.slug)}, ${orgId(successor)}, ${position}) ON CONFLICT DO NOTHING;`,
+        `INSERT INTO organization_successors (organization_id, successor_id, position) SELECT ${orgId(org.slug)}, ${orgId(successor)}, ${position} WHERE (SELECT revision FROM organizations WHERE slug = ${lit(org.slug)}) = 1 ON CONFLICT DO NOTHING;`,
       );
     });
   }
@@ -74,7 +77,7 @@ export function seedStatements(dataset: SeedDataset = SEED): string[] {
       `INSERT INTO admission_records (organization_id, period, admitted, target_min, target_max, breakdown, term_to_date_term, term_to_date_admitted, total_members, as_of) VALUES (${orgId(a.organization)}, ${lit(a.period)}, ${lit(a.admitted)}, ${lit(a.target?.min ?? null)}, ${lit(a.target?.max ?? null)}, ${lit(JSON.stringify(a.breakdown))}, ${lit(a.termToDate?.term ?? null)}, ${lit(a.termToDate?.admitted ?? null)}, ${lit(a.totalMembers)}, ${lit(a.asOf)}) ON CONFLICT (organization_id, period) DO NOTHING;`,
     );
     const record = `SELECT id FROM admission_records WHERE organization_id = ${orgId(a.organization)} AND period = ${lit(a.period)}`;
-    statements.push(...sourceLinks('admission_record_sources', 'admission_record_id', record, a.sources));
+    statements.push(...sourceLinks('admission_record_sources', 'admission_record_id', 'admission_records', record, a.sources));
   }
 
   for (const census of data.cellCensuses) {
@@ -82,7 +85,7 @@ export function seedStatements(dataset: SeedDataset = SEED): string[] {
       `INSERT INTO cell_censuses (organization_id, term, as_of) VALUES (${orgId(census.organization)}, ${lit(census.term)}, ${lit(census.asOf)}) ON CONFLICT (organization_id, as_of) DO NOTHING;`,
     );
     const censusId = `SELECT id FROM cell_censuses WHERE organization_id = ${orgId(census.organization)} AND as_of = ${lit(census.asOf)}`;
-    statements.push(...sourceLinks('cell_census_sources', 'cell_census_id', censusId, census.sources));
+    statements.push(...sourceLinks('cell_census_sources', 'cell_census_id', 'cell_censuses', censusId, census.sources));
     const rows = census.cells.map(
       (cell, position) =>
         `((${censusId}), ${lit(cell.slug)}, ${lit(cell.name)}, ${lit(cell.kind)}, ${lit(cell.committee)}, ${lit(cell.committeeFormedOn)}, ${lit(cell.fullMembers)}, ${position})`,

@@ -1,5 +1,6 @@
 /** Sources (publisher, title, link, date) and how records link to them; maps rows to the domain's Source. */
 import { SourceSchema, type Source } from '@chitieu/domain';
+import type { Database } from './database.ts';
 
 /**
  * The canonical identity of a source: the same article cited by several records is stored once.
@@ -30,4 +31,47 @@ export function sourcesJsonSql(link: keyof typeof SOURCE_LINKS, ownerId: string)
 /** Parses the JSON built by `sourcesJsonSql` into checked Sources. */
 export function parseSourcesJson(json: string): Source[] {
   return SourceSchema.array().parse(JSON.parse(json));
+}
+
+/** Statements storing each source once (a source already stored by fingerprint is reused). */
+export function insertSourcesStatements(db: Database, sources: readonly Source[]): D1PreparedStatement[] {
+  return sources.map((s) =>
+    db
+      .prepare(
+        `INSERT INTO sources (fingerprint, publisher, title, url, published_on) VALUES (?1, ?2, ?3, ?4, ?5)
+         ON CONFLICT (fingerprint) DO NOTHING`,
+      )
+      .bind(sourceFingerprint(s), s.publisher, s.title, s.url, s.publishedOn),
+  );
+}
+
+/**
+ * A statement linking a stored source to a record. `owner` is an SQL expression for the record's id
+ * using the parameters ?1..?n of `ownerParams`; `position` is the source's place in the record's
+ * list, or 'next' to append it (a source the record already cites stays where it is).
+ */
+export function linkSourceStatement(
+  db: Database,
+  link: keyof typeof SOURCE_LINKS,
+  owner: string,
+  ownerParams: readonly unknown[],
+  source: Source,
+  position: number | 'next',
+): D1PreparedStatement {
+  const { table, owner: column } = SOURCE_LINKS[link];
+  const n = ownerParams.length;
+  const place = position === 'next' ? `COALESCE((SELECT MAX(position) + 1 FROM ${table} WHERE ${column} = ${owner}), 0)` : `?${n + 2}`;
+  return db
+    .prepare(
+      `INSERT INTO ${table} (${column}, source_id, position) SELECT ${owner}, s.id, ${place} FROM sources s
+       WHERE s.fingerprint = ?${n + 1} ON CONFLICT DO NOTHING`,
+    )
+    .bind(...ownerParams, sourceFingerprint(source), ...(position === 'next' ? [] : [position]));
+}
+
+/** The sources without repeats (by fingerprint), in their first order: a record cites a source once. */
+export function distinctSources(sources: readonly Source[]): Source[] {
+  const seen = new Map<string, Source>();
+  for (const source of sources) if (!seen.has(sourceFingerprint(source))) seen.set(sourceFingerprint(source), source);
+  return [...seen.values()];
 }

@@ -1,7 +1,8 @@
-/** The Hono environment of every route: the Worker's bindings and the per-request D1 session. */
+/** The Hono environment of every route: the Worker's bindings, the per-request D1 session, and who is writing. */
+import type { Principal } from '../auth/principal.ts';
 import type { Database } from '../db/database.ts';
 
 export type AppEnv = {
   Bindings: Env;
-  Variables: { db: Database };
+  Variables: { db: Database; principal: Principal };
 };

@@ -3,10 +3,13 @@
 /** Embed reads: a minute fresh, then served stale for ten minutes while the edge revalidates. */
 export const EMBED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
 
+/** Reads pinned to a revision (`?revision=2`): what they answer never changes, so caches may keep it a year. */
+export const PINNED_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /** 4xx answers to embed reads: short, so a record added later shows up quickly. */
 export const CLIENT_ERROR_CACHE_CONTROL = 'public, max-age=10';
 
-/** 5xx answers and anything that must always be fresh (health). */
+/** 5xx answers, writes, administration, and anything that must always be fresh (health). */
 export const NO_STORE = 'no-store';
 
 /** The OpenAPI document and the /docs page: they change only with a deploy. */

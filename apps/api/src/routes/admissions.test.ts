@@ -51,7 +51,9 @@ describe('GET /v1/organizations/{org}/admissions/{period}', () => {
   it('answers 404 naming the period when the organisation has no record for it', async () => {
     const res = await request('/v1/organizations/muong-khuong/admissions/2023');
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { code: 'not_found', message: 'No admissions of "muong-khuong" recorded for 2023' } });
+    expect(await res.json()).toEqual({
+      error: { code: 'not_found', message: 'No admissions of "muong-khuong" recorded for 2023; it existed until 2025-06-30' },
+    });
   });
 
   it.each(['20x4', '1929', '2101', '24', '2025-2020', '2020-2040', '2020-2025-2030', '2024 '])(

@@ -1,47 +1,171 @@
-/** GET /v1/organizations/{org}/cells: an organisation's cells and their committee status, as of a date. */
-import { CellsResponseSchema, countStatuses, type CellsResponse } from '@chitieu/domain';
+/** /v1/organizations/{org}/cells: an organisation's cells and their committee status, as of a day; one cell written or deleted. */
+import { CellsResponseSchema, CellWriteSchema, type ApiIssue } from '@chitieu/domain';
 import { createRoute } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { requireNewsroomKey } from '../auth/authenticate.ts';
+import { actorOf, newsroomOf } from '../auth/principal.ts';
+import { censusPrecondition, censusStatements, loadCensusContext, planCensusWrite, type CellChange } from '../db/cell-census-writes.ts';
 import { findCellCensus } from '../db/cell-censuses.ts';
-import { findOrganization } from '../db/organizations.ts';
+import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
+import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
-import { errorResponses } from '../http/error-responses.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
+import { checkPrecondition, parsePrecondition, revisionEtag, type Precondition } from '../http/if-match.ts';
+import { invalidateReads } from '../http/invalidate-reads.ts';
+import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
+import { nfc } from '../http/nfc.ts';
 import { createRouter } from '../http/router.ts';
+import { vietnamDay } from '../http/today.ts';
+import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
-import { CellsQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
+import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
+import { readDay, readHeaders, selectorOf } from './read-version.ts';
+import { cellsResponse } from './record-responses.ts';
+import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 
-export const cells = createRouter().openapi(
-  createRoute({
-    method: 'get',
-    path: '/organizations/{org}/cells',
-    tags: ['Embeds'],
-    summary: 'Cells and their committee status',
-    description:
-      'What the cell map shows: every cell (chi bộ) of the organisation with its kind and cell-committee status in the term, ' +
-      'counts per status, and the sources, from the latest census on or before `asOf`. Unnamed cells have `name: null`. ' +
-      'Public and cacheable: CORS `*`, strong ETag, one minute fresh.',
-    request: { params: OrganizationParamsSchema, query: CellsQuerySchema },
-    responses: {
-      200: { description: 'The census.', content: { 'application/json': { schema: CellsResponseSchema } } },
-      ...errorResponses(400, 404),
-    },
-  }),
-  async (c) => {
-    const { org } = c.req.valid('param');
-    const { asOf } = c.req.valid('query');
-    const census = await findCellCensus(c.var.db, org, asOf ?? null);
-    if (!census) {
-      if (!(await findOrganization(c.var.db, org))) throw organizationNotFound(org);
-      throw new ApiException(404, 'not_found', asOf ? `No cell census of "${org}" on or before ${asOf}` : `No cell census of "${org}"`);
+function conflict(): ApiException {
+  return new ApiException(409, 'conflict', 'Other writes kept changing these cells; read them again and retry.');
+}
+
+/**
+ * Applies one cell change to the census of `asOf` (the latest when null), under the request's
+ * If-Match, which names the revision of the census the write starts from. Returns the census
+ * revision after the write and whether it created the cell or the census.
+ */
+async function writeCell(
+  c: Context<AppEnv>,
+  organization: StoredOrganization,
+  request: { asOf: string | null; term: string | undefined; sources: Parameters<typeof planCensusWrite>[1]['sources']; change: CellChange },
+  precondition: Precondition,
+): Promise<{ revision: number; created: boolean }> {
+  const db = c.var.db;
+  const actor = actorOf(newsroomOf(c));
+  const { change } = request;
+  return withRetries(async () => {
+    const context = await loadCensusContext(db, organization.id, request.asOf);
+    const asOf = request.asOf ?? context.target?.asOf;
+    const stored = context.target?.cells.get(change.slug);
+    if ('delete' in change && (!stored || stored.deleted)) {
+      throw new ApiException(404, 'not_found', `No cell "${change.slug}" in the ${asOf ? `census of ${asOf}` : 'cells'} of "${organization.record.slug}"`);
     }
-    const body: CellsResponse = {
-      organization: census.organization,
-      term: census.term,
-      asOf: census.asOf,
-      cells: census.cells,
-      counts: countStatuses(census.cells),
-      total: census.cells.length,
-      sources: census.sources,
-    };
-    return c.json(body, 200);
-  },
-);
+    if (asOf === undefined) {
+      throw unprocessable([{ path: ['body', 'asOf'], message: `"${organization.record.slug}" has no cell census yet: give asOf, the day of the first one` }]);
+    }
+    const planned = planCensusWrite(context, { asOf, term: request.term, sources: request.sources, changes: [change] });
+    if (!planned.ok) throw unprocessable(planned.issues.map((issue): ApiIssue => ({ ...issue, path: ['body', ...issue.path] })));
+    const { plan } = planned;
+    const before = plan.base?.cells.get(change.slug);
+    checkPrecondition(precondition, plan.base && { revision: plan.base.revision, exists: before !== undefined && !before.deleted });
+    if (plan.revision === null) return { revision: plan.base?.revision ?? 0, created: false };
+    const write = { organizationId: organization.id, organization: organization.record.slug, actor, at: new Date().toISOString(), changes: [change] };
+    await runGuarded(db, [censusPrecondition(db, organization.id, context)], censusStatements(db, { ...plan, revision: plan.revision }, write));
+    return { revision: plan.revision, created: plan.createsCensus || plan.outcomes.get(change.slug) === 'created' };
+  }, conflict);
+}
+
+async function storedCensus(c: Context<AppEnv>, org: string, revision: number) {
+  const census = await findCellCensus(c.var.db, org, { kind: 'revision', revision });
+  if (!census) throw new Error(`census of ${org} at revision ${revision} missing right after its write`);
+  return cellsResponse(census, vietnamDay());
+}
+
+export const cells = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/organizations/{org}/cells',
+      tags: ['Embeds'],
+      summary: 'Cells and their committee status',
+      description:
+        'What the cell map shows: every cell (chi bộ) of the organisation with its kind and cell-committee status in the term, ' +
+        'counts per status, and the sources, from the latest census on or before `asOf` (the latest of all without it), or ' +
+        'exactly the census revision `revision` (the revisions of all the organisation’s censuses form one sequence). ' +
+        'Unnamed cells have `name: null`. After the organisation closed, `succeededBy` names its successors. ' +
+        'Public and cacheable: CORS `*`, strong ETag, one minute fresh (a year for a pinned revision).',
+      request: { params: OrganizationParamsSchema, query: CellsQuerySchema },
+      responses: {
+        200: { description: 'The census.', content: { 'application/json': { schema: CellsResponseSchema } } },
+        ...errorResponses(400, 404),
+      },
+    }),
+    async (c) => {
+      const { org } = c.req.valid('param');
+      const selector = selectorOf(c.req.valid('query'));
+      const census = await findCellCensus(c.var.db, org, selector);
+      if (!census) {
+        if (!(await findOrganization(c.var.db, org))) throw organizationNotFound(org);
+        const which =
+          selector.kind === 'asOf' ? ` on or before ${selector.asOf}` : selector.kind === 'revision' ? ` at revision ${selector.revision}` : '';
+        throw new ApiException(404, 'not_found', `No cell census of "${org}"${which}`);
+      }
+      return c.json(cellsResponse(census, readDay(selector, census.asOf)), 200, readHeaders(selector));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/organizations/{org}/cells/{cell}',
+      tags: ['Data desk'],
+      summary: 'Write one cell',
+      description:
+        'Creates or replaces a cell (the path names it) in the census of `asOf` (the organisation’s latest census when left out). ' +
+        'A day with no census yet starts one from the latest census before it, copying its cells (when it is about the same ' +
+        '`term`) and sources, so reads as of earlier days keep their figures; such a write needs `sources`. Sources given are ' +
+        'added to the census’s own. Answers the census as stored. `If-Match` names the revision of the census the write starts ' +
+        'from (the `revision` of the cells read); `If-None-Match: *` creates the cell only if it is not there.',
+      security: WRITE_SECURITY,
+      middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
+      request: {
+        params: CellParamsSchema,
+        headers: WRITE_HEADERS,
+        body: { required: true, content: { 'application/json': { schema: CellWriteSchema } } },
+      },
+      responses: {
+        200: { description: 'Updated (or unchanged): the census as stored. ETag: its revision.', content: { 'application/json': { schema: CellsResponseSchema } } },
+        201: { description: 'The cell, or the census of that day, was created.', content: { 'application/json': { schema: CellsResponseSchema } } },
+        ...errorResponses(...WRITE_ERRORS),
+      },
+    }),
+    async (c) => {
+      const { org, cell: slug } = c.req.valid('param');
+      const { asOf, term, sources, ...cell } = nfc(c.req.valid('json'));
+      const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
+      const organization = await ownedOrganization(c, org);
+      const outside = asOf === undefined ? null : validityIssue(organization.record, asOf, ['body', 'asOf']);
+      if (outside) throw unprocessable([outside]);
+      const { revision, created } = await writeCell(c, organization, { asOf: asOf ?? null, term, sources: sources ?? [], change: { slug, cell } }, precondition);
+      await invalidateReads(c, [`/v1/organizations/${org}/cells`]);
+      const body = await storedCensus(c, org, revision);
+      const headers = { ETag: revisionEtag(revision) };
+      return created ? c.json(body, 201, headers) : c.json(body, 200, headers);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'delete',
+      path: '/organizations/{org}/cells/{cell}',
+      tags: ['Data desk'],
+      summary: 'Delete one cell',
+      description:
+        'Takes the cell out of the census of `asOf` (the latest census when absent), as the census’s next revision: reads ' +
+        'pinned to an earlier revision still show it. To record that a cell was dissolved on a later day, first write ' +
+        'another cell with that `asOf` (which starts the census of that day), then delete it there.',
+      security: WRITE_SECURITY,
+      middleware: [requireNewsroomKey()] as const,
+      request: { params: CellParamsSchema, query: CensusDayQuerySchema, headers: WRITE_HEADERS },
+      responses: {
+        200: { description: 'The census as stored, without the cell.', content: { 'application/json': { schema: CellsResponseSchema } } },
+        ...errorResponses(400, 401, 403, 404, 409, 412, 429),
+      },
+    }),
+    async (c) => {
+      const { org, cell: slug } = c.req.valid('param');
+      const { asOf } = c.req.valid('query');
+      const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
+      const organization = await ownedOrganization(c, org);
+      const { revision } = await writeCell(c, organization, { asOf: asOf ?? null, term: undefined, sources: [], change: { slug, delete: true } }, precondition);
+      await invalidateReads(c, [`/v1/organizations/${org}/cells`]);
+      return c.json(await storedCensus(c, org, revision), 200, { ETag: revisionEtag(revision) });
+    },
+  );

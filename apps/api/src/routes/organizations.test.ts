@@ -1,4 +1,4 @@
-import { OrganizationSchema } from '@chitieu/domain';
+import { OrganizationRecordSchema } from '@chitieu/domain';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { request, type ErrorBody } from '../../test/request.ts';
@@ -8,7 +8,7 @@ describe('GET /v1/organizations', () => {
     const res = await request('/v1/organizations');
     expect(res.status).toBe(200);
     const { organizations } = await res.json<{ organizations: unknown[] }>();
-    const slugs = organizations.map((o) => OrganizationSchema.parse(o).slug);
+    const slugs = organizations.map((o) => OrganizationRecordSchema.parse(o).slug);
     expect(slugs).toEqual([...slugs].sort());
     expect(slugs).toEqual(expect.arrayContaining(['huyen-muong-khuong', 'lao-cai', 'muong-khuong']));
   });
@@ -26,6 +26,9 @@ describe('GET /v1/organizations/{org}', () => {
       validFrom: null,
       validTo: '2025-06-30',
       successors: [],
+      newsroom: 'bao-lao-cai',
+      revision: 1,
+      updatedAt: expect.any(String),
     });
   });
 

@@ -1,13 +1,24 @@
-/** GET /v1/organizations and /v1/organizations/{org}: party organisations, their validity and successors. */
-import { OrganizationSchema } from '@chitieu/domain';
+/** /v1/organizations: party organisations, their validity, successors and newsroom; one written (created, changed, closed). */
+import { OrganizationInputSchema, OrganizationRecordSchema } from '@chitieu/domain';
 import { createRoute, z } from '@hono/zod-openapi';
-import { findOrganization, listOrganizations } from '../db/organizations.ts';
-import { errorResponses } from '../http/error-responses.ts';
+import { requireNewsroomKey } from '../auth/authenticate.ts';
+import { actorOf, newsroomOf } from '../auth/principal.ts';
+import { changedFields, referenceIssues, saveOrganization } from '../db/organization-writes.ts';
+import { admissionPeriods, findOrganization, listOrganizations } from '../db/organizations.ts';
+import { withRetries } from '../db/write-guard.ts';
+import { ApiException } from '../http/api-exception.ts';
+import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
+import { checkPrecondition, parsePrecondition, revisionEtag } from '../http/if-match.ts';
+import { invalidateReads } from '../http/invalidate-reads.ts';
+import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
+import { nfc } from '../http/nfc.ts';
 import { createRouter } from '../http/router.ts';
+import { unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { NoQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
+import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 
-const OrganizationListSchema = z.strictObject({ organizations: z.array(OrganizationSchema) }).meta({ id: 'OrganizationList' });
+const OrganizationListSchema = z.strictObject({ organizations: z.array(OrganizationRecordSchema) }).meta({ id: 'OrganizationList' });
 
 export const organizations = createRouter()
   .openapi(
@@ -30,10 +41,10 @@ export const organizations = createRouter()
       path: '/organizations/{org}',
       tags: ['Organizations'],
       summary: 'One organisation',
-      description: 'Includes its validity period and, after a merger, the organisations that succeeded it.',
+      description: 'Includes its validity period, the organisations that succeeded it after a merger, the newsroom that maintains it, and its revision.',
       request: { params: OrganizationParamsSchema, query: NoQuerySchema },
       responses: {
-        200: { description: 'The organisation.', content: { 'application/json': { schema: OrganizationSchema } } },
+        200: { description: 'The organisation.', content: { 'application/json': { schema: OrganizationRecordSchema } } },
         ...errorResponses(400, 404),
       },
     }),
@@ -41,6 +52,68 @@ export const organizations = createRouter()
       const { org } = c.req.valid('param');
       const organization = await findOrganization(c.var.db, org);
       if (!organization) throw organizationNotFound(org);
-      return c.json(organization, 200);
+      return c.json(organization.record, 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/organizations/{org}',
+      tags: ['Data desk'],
+      summary: 'Create, change or close an organisation',
+      description:
+        'The body is the read without what the server keeps (`slug`, which is the path, `newsroom`, `revision`, `updatedAt`). ' +
+        'A new organisation belongs to the key’s newsroom; only that newsroom’s keys may change it or write its figures. ' +
+        'Closing one (the 2025 mergers) is writing its last day, `validTo`, and the `successors` that took over (they must ' +
+        'exist: write them first). Reads about a later day then answer `succeededBy`. `If-Match` works as for the figures.',
+      security: WRITE_SECURITY,
+      middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
+      request: {
+        params: OrganizationParamsSchema,
+        headers: WRITE_HEADERS,
+        body: { required: true, content: { 'application/json': { schema: OrganizationInputSchema } } },
+      },
+      responses: {
+        200: { description: 'Updated (or unchanged). ETag: its revision.', content: { 'application/json': { schema: OrganizationRecordSchema } } },
+        201: { description: 'Created, for the key’s newsroom.', content: { 'application/json': { schema: OrganizationRecordSchema } } },
+        ...errorResponses(...WRITE_ERRORS),
+      },
+    }),
+    async (c) => {
+      const { org } = c.req.valid('param');
+      const input = nfc(c.req.valid('json'));
+      const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
+      const principal = newsroomOf(c);
+      const db = c.var.db;
+      const issues = await referenceIssues(db, org, input);
+      if (issues.length > 0) throw unprocessable(issues);
+      const { created, revision, organizationId } = await withRetries(
+        async () => {
+          const current = await findOrganization(db, org);
+          if (current && current.newsroomId !== principal.newsroomId) {
+            throw new ApiException(403, 'forbidden', `"${org}" is maintained by the newsroom "${current.record.newsroom}"; this key belongs to "${principal.newsroom}".`);
+          }
+          checkPrecondition(precondition, current && { revision: current.record.revision, exists: true });
+          if (current && changedFields(current.record, input).length === 0) {
+            return { created: false, revision: current.record.revision, organizationId: current.id };
+          }
+          const at = new Date().toISOString();
+          const revision = await saveOrganization(db, { slug: org, input, current, newsroomId: principal.newsroomId, actor: actorOf(principal), at });
+          return { created: current === null, revision, organizationId: current?.id ?? null };
+        },
+        () => new ApiException(409, 'conflict', 'Other writes kept changing this organisation; read it again and retry.'),
+      );
+      const stored = await findOrganization(db, org);
+      if (!stored) throw new Error(`organisation ${org} missing right after its write`);
+      // Its name and closing show in every read of its figures.
+      const periods = organizationId === null ? [] : await admissionPeriods(db, organizationId);
+      await invalidateReads(c, [
+        '/v1/organizations',
+        `/v1/organizations/${org}`,
+        `/v1/organizations/${org}/cells`,
+        ...periods.map((period) => `/v1/organizations/${org}/admissions/${period}`),
+      ]);
+      const headers = { ETag: revisionEtag(revision), ...(created ? { Location: `/v1/organizations/${org}` } : {}) };
+      return created ? c.json(stored.record, 201, headers) : c.json(stored.record, 200, headers);
     },
   );
