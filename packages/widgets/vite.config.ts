@@ -1,7 +1,11 @@
 // Two builds of the same sources. The default one is the npm library: one module per element plus
-// the classes, Lit left to the consumer's bundler. `--mode embed` is the all-in-one script a newsroom
-// page loads with one tag (served by the API at /widgets/v1/chitieu.js): Lit and the domain code inside.
-import { defineConfig } from 'vite';
+// the classes, Lit left to the consumer's bundler. `--mode embed` is what a newsroom page loads with
+// one tag (dist/embed/, served by the API at /widgets/v1/): the loader chitieu.js under a fixed name,
+// and content-hashed chunks under chunks/ that it imports on demand: one per element and what the
+// elements share (Lit, the domain code).
+import { defineConfig, type Rolldown } from 'vite';
+import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
+import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -9,28 +13,38 @@ const LIBRARY_ENTRIES = {
   'party-cell-map': 'src/party-cell-map/define.ts',
 };
 
+/** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */
+function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
+  const element = /src[\\/](party-[a-z-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+  return `chunks/${element ?? 'shared'}-[hash].js`;
+}
+
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
+    plugins: [wireSchemas(), pureDomainSchemas()],
     build: {
       target: 'es2022',
-      emptyOutDir: !embed,
+      outDir: embed ? 'dist/embed' : 'dist',
+      emptyOutDir: true,
       sourcemap: !embed,
       minify: embed,
       reportCompressedSize: embed,
       lib: embed
         ? { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'chitieu.js' }
         : { entry: LIBRARY_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
-      rolldownOptions: embed
-        ? { output: { minify: true, codeSplitting: false } }
-        : {
-            external: [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/],
-            output: {
-              chunkFileNames: 'chunks/[name]-[hash].js',
-              // A chunk of its own, so package.json's sideEffects can name it and bundlers keep it.
-              codeSplitting: { groups: [{ name: 'jitless', test: /src\/internal\/jitless\.ts$/ }] },
-            },
-          },
+      rolldownOptions: {
+        // The domain builds every wire schema with zod when it loads; the elements check answers
+        // against JSON Schema instead (vite-plugins/wire-schemas.ts), so those calls are dead code,
+        // and with them all of zod (see also vite-plugins/pure-schemas.ts).
+        treeshake: { manualPureFunctions: ['z'] },
+        ...(embed
+          ? { output: { minify: true, chunkFileNames: embedChunkName } }
+          : {
+              external: [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/],
+              output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+            }),
+      },
     },
   };
 });

@@ -1,16 +1,40 @@
 // Two projects, both in the machine's Chromium: the elements' own tests (src/**/*.test.ts) and every
 // Storybook story run as a test (with its accessibility check) through @storybook/addon-vitest.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { CHROMIUM_ARGS } from '@chitieu/toolchain/chromium';
+import type { Plugin } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
+import { BUNDLE_DIR } from './test/build-bundle.ts';
+import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 /** Test-page command: the reader's colour-scheme preference, as the OS would set it (test/browser-commands.d.ts). */
 const emulateColorScheme: BrowserCommand<['light' | 'dark' | null]> = async (context, colorScheme) => {
   await context.page.emulateMedia({ colorScheme });
 };
+
+/**
+ * Serves the built hosted script (test/build-bundle.ts) at /bundle/ as the Worker does: the files as
+ * they are. Through Vite's own pipeline, its import analysis would rewrite the loader's dynamic imports.
+ */
+function serveBundle(): Plugin {
+  const dir = fileURLToPath(new URL(`./${BUNDLE_DIR}/`, import.meta.url));
+  return {
+    name: 'chitieu-serve-bundle',
+    configureServer(server) {
+      server.middlewares.use('/bundle/', (req, res, next) => {
+        const file = join(dir, new URL(req.url ?? '/', 'http://x').pathname);
+        if (!file.startsWith(dir) || !existsSync(file)) return next();
+        res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
 
 const storybookConfigDir = fileURLToPath(new URL('../../.storybook', import.meta.url));
 
@@ -31,6 +55,7 @@ function chromium() {
 }
 
 export default defineConfig({
+  plugins: [wireSchemas(), serveBundle()],
   // Known up front, so Vite does not discover them mid-run and reload the test page.
   optimizeDeps: {
     include: [

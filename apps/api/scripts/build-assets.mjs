@@ -1,5 +1,6 @@
 // Builds public/, the Worker's static assets: the /docs page with the bundled Swagger UI (no CDN) and,
-// when packages/widgets has been built, the embed bundle under /widgets/v1/.
+// when packages/widgets has been built, the hosted script under /widgets/v1/ (the loader chitieu.js
+// and its content-hashed chunks/).
 //
 //   node scripts/build-assets.mjs    what `build` and `start` run
 //
@@ -12,11 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-const widgetsDist = join(root, '..', '..', 'packages', 'widgets', 'dist');
+const widgetsDist = join(root, '..', '..', 'packages', 'widgets', 'dist', 'embed');
 const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 const SWAGGER_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.png', 'LICENSE'];
-export const WIDGET_FIXTURE = '/* @chitieu/widgets is not built: a stand-in bundle for the API tests */\n';
+export const WIDGET_FIXTURE = "/* @chitieu/widgets is not built: a stand-in bundle for the API tests */ import('./chunks/stand-in.js');\n";
 
 /** @param {{ outDir?: string, widgetFixture?: boolean }} [options] */
 export function buildAssets({ outDir = join(root, 'public'), widgetFixture = false } = {}) {
@@ -27,13 +28,13 @@ export function buildAssets({ outDir = join(root, 'public'), widgetFixture = fal
 
   const widgetsOut = join(outDir, 'widgets', 'v1');
   if (existsSync(join(widgetsDist, 'chitieu.js'))) {
-    // Everything the bundle may load (chunks, source maps), but not type declarations.
-    cpSync(widgetsDist, widgetsOut, { recursive: true, filter: (source) => !/\.d\.ts(\.map)?$/.test(source) });
+    cpSync(widgetsDist, widgetsOut, { recursive: true });
     return { widgets: 'bundle' };
   }
   if (widgetFixture) {
-    mkdirSync(widgetsOut, { recursive: true });
+    mkdirSync(join(widgetsOut, 'chunks'), { recursive: true });
     writeFileSync(join(widgetsOut, 'chitieu.js'), WIDGET_FIXTURE);
+    writeFileSync(join(widgetsOut, 'chunks', 'stand-in.js'), 'export {};\n');
     return { widgets: 'fixture' };
   }
   return { widgets: 'absent' };
@@ -41,6 +42,6 @@ export function buildAssets({ outDir = join(root, 'public'), widgetFixture = fal
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { widgets } = buildAssets();
-  if (widgets === 'absent') console.warn('build-assets: packages/widgets/dist/chitieu.js not found; /widgets/v1/ will be empty (build @chitieu/widgets first).');
+  if (widgets === 'absent') console.warn('build-assets: packages/widgets/dist/embed/chitieu.js not found; /widgets/v1/ will be empty (build @chitieu/widgets first).');
   else console.info(`build-assets: public/ ready (widgets: ${widgets})`);
 }

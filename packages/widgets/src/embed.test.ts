@@ -1,44 +1,100 @@
-// Whole-bundle checks on the built embed script: test/build-bundle.ts builds it as `pnpm build` builds
-// dist/chitieu.js, into test/.bundle/.
+// Whole-bundle checks on the built hosted script: test/build-bundle.ts builds it as `pnpm build` builds
+// dist/embed/ (the loader chitieu.js and its chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
+// fresh frame, as a news page would, so every test starts with no element defined.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seedCells } from '../test/fake-api.ts';
-import { unmountAll } from '../test/fixture.ts';
-import { defineElement } from './internal/define-element.ts';
-import { PartyCellMap, PartyTargetGauge } from './embed.ts';
+import type { PartyCellMap } from './party-cell-map/party-cell-map.ts';
 
-const BUNDLE = '/test/.bundle/chitieu.js';
+const BUNDLE = '/bundle/chitieu.js';
+const frames: HTMLIFrameElement[] = [];
 
 beforeAll(async () => {
   const response = await fetch(BUNDLE, { method: 'HEAD' });
   if (!response.ok) throw new Error(`${BUNDLE} is missing: the global setup (test/build-bundle.ts) did not build it`);
 });
 
-afterEach(unmountAll);
+afterEach(() => {
+  for (const frame of frames.splice(0)) frame.remove();
+});
 
-describe('registration', () => {
-  it('registers both elements', () => {
-    expect(customElements.get('party-target-gauge')).toBe(PartyTargetGauge);
-    expect(customElements.get('party-cell-map')).toBe(PartyCellMap);
+type FrameWindow = Window & typeof globalThis & { __cspViolations?: string[]; __errors: unknown[] };
+
+/** A page of its own holding `body`, with the hosted script in its head (after `head`). */
+async function page(body: string, { head = '', scripts = [BUNDLE] }: { head?: string; scripts?: string[] } = {}): Promise<FrameWindow> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '400px';
+  frame.style.height = '900px';
+  frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">${head}
+    ${scripts.map((src) => `<script type="module" src="${src}"></script>`).join('')}</head><body>${body}</body></html>`;
+  document.body.append(frame);
+  frames.push(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as FrameWindow;
+  win.__errors = [];
+  win.addEventListener('error', (event) => win.__errors.push(event.error));
+  return win;
+}
+
+/** The chunks a page has downloaded, by name without the hash: `party-target-gauge`, `shared`… */
+function chunksLoaded(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => /\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(entry.name)?.[1])
+    .filter((name): name is string => name !== undefined)
+    .sort();
+}
+
+const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khương">53 đảng viên</party-target-gauge>';
+
+describe('the hosted script', () => {
+  it('downloads only the gauge and what elements share for a page with one gauge', async () => {
+    const win = await page(GAUGE);
+    await vi.waitFor(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
+    const gauge = win.document.querySelector('party-target-gauge')!;
+    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+    expect(win.customElements.get('party-cell-map')).toBeUndefined();
   });
 
-  it('survives the bundle being loaded again, from two more URLs, keeping the first definitions', async () => {
-    const errors: unknown[] = [];
-    const onError = (event: ErrorEvent) => errors.push(event.error);
-    window.addEventListener('error', onError);
-    try {
-      for (const url of [BUNDLE, `${BUNDLE}?copy=2`]) await import(/* @vite-ignore */ url);
-      expect(errors).toEqual([]);
-      expect(customElements.get('party-target-gauge')).toBe(PartyTargetGauge);
-      expect(customElements.get('party-cell-map')).toBe(PartyCellMap);
-    } finally {
-      window.removeEventListener('error', onError);
-    }
+  it('loads an element added to the page later, sharing what is already loaded', async () => {
+    const win = await page(GAUGE);
+    await vi.waitFor(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
+    const map = win.document.createElement('party-cell-map') as PartyCellMap;
+    win.document.body.append(map);
+    await vi.waitFor(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
+    map.cells = seedCells().cells;
+    await vi.waitFor(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
-  it('does nothing when a name is taken', () => {
-    class Other extends HTMLElement {}
-    expect(() => defineElement('party-target-gauge', Other)).not.toThrow();
-    expect(customElements.get('party-target-gauge')).toBe(PartyTargetGauge);
+  it('reserves the element’s height before its chunks arrive', async () => {
+    const win = await page('<p>Before</p>');
+    const map = win.document.createElement('party-cell-map');
+    win.document.body.append(map);
+    expect(map.matches(':not(:defined)')).toBe(true);
+    expect(win.getComputedStyle(map).display).toBe('flex');
+    expect(map.getBoundingClientRect().height).toBe(30 * 16);
+    await vi.waitFor(() => expect(map.matches(':state(empty)')).toBe(true));
+    expect(map.getBoundingClientRect().height).toBeLessThan(30 * 16);
+  });
+
+  it('reserves what the elements themselves keep while loading, so their definition moves nothing', async () => {
+    const win = await page('');
+    win.fetch = () => new Promise<Response>(() => {});
+    win.document.body.innerHTML = '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>';
+    const elements = [...win.document.body.children];
+    const reserved = elements.map((element) => element.getBoundingClientRect().height);
+    expect(reserved).toEqual([21.5 * 16, 30 * 16]);
+    await vi.waitFor(() => expect(elements.every((element) => element.matches(':state(loading)'))).toBe(true));
+    expect(elements.map((element) => element.getBoundingClientRect().height)).toEqual(reserved);
+  });
+
+  it('is harmless when a page loads it twice, from two URLs', async () => {
+    const win = await page(GAUGE, { scripts: [BUNDLE, `${BUNDLE}?copy=2`] });
+    const gauge = win.document.querySelector('party-target-gauge')!;
+    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    expect(win.__errors).toEqual([]);
+    expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
   });
 });
 
@@ -52,37 +108,25 @@ describe('under a strict Content Security Policy', () => {
   ].join('; ');
 
   it('renders both elements from the built bundle with no violation: no eval, no inline script or style', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '400px';
-    frame.style.height = '900px';
-    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="${policy}">
-      <script src="/test/csp-probe.js"></script>
-      <script type="module" src="${BUNDLE}"></script></head>
-      <body><party-target-gauge value="53" target="20" label="Mường Khương"></party-target-gauge>
-      <party-cell-map label="Mường Khương"></party-cell-map></body></html>`;
-    document.body.append(frame);
-    try {
-      await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-      const doc = frame.contentDocument!;
-      const win = frame.contentWindow as Window & { __cspViolations: string[] };
-      const gauge = doc.querySelector('party-target-gauge')!;
-      const map = doc.querySelector('party-cell-map') as PartyCellMap;
-      await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-      map.cells = seedCells().cells;
-      await vi.waitFor(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-      map.shadowRoot!.querySelector<SVGGElement>('[part~="tile"]')!.focus();
-      await vi.waitFor(() => expect(map.shadowRoot?.querySelector('[part="tooltip"]')).not.toBeNull());
+    const win = await page(`${GAUGE}<party-cell-map label="Mường Khương"></party-cell-map>`, {
+      head: `<meta http-equiv="Content-Security-Policy" content="${policy}"><script src="/test/csp-probe.js"></script>`,
+    });
+    const doc = win.document;
+    const gauge = doc.querySelector('party-target-gauge')!;
+    const map = doc.querySelector('party-cell-map') as PartyCellMap;
+    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    await vi.waitFor(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
+    map.cells = seedCells().cells;
+    await vi.waitFor(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    map.shadowRoot!.querySelector<SVGGElement>('[part~="tile"]')!.focus();
+    await vi.waitFor(() => expect(map.shadowRoot?.querySelector('[part="tooltip"]')).not.toBeNull());
 
-      const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
-      expect(win.getComputedStyle(value).fontWeight).toBe('800');
-      const tooltip = map.shadowRoot!.querySelector('[part="tooltip"]')!;
-      expect(win.getComputedStyle(tooltip).position).toBe('absolute');
-      expect(tooltip.getAttribute('style')).toMatch(/left:\s?\d/);
-      expect(gauge.shadowRoot!.querySelector('style')).toBeNull();
-      expect(win.__cspViolations).toEqual([]);
-    } finally {
-      frame.remove();
-    }
+    const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
+    expect(win.getComputedStyle(value).fontWeight).toBe('800');
+    const tooltip = map.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(win.getComputedStyle(tooltip).position).toBe('absolute');
+    expect(tooltip.getAttribute('style')).toMatch(/left:\s?\d/);
+    expect(gauge.shadowRoot!.querySelector('style')).toBeNull();
+    expect(win.__cspViolations).toEqual([]);
   });
 });

@@ -1,8 +1,33 @@
-// The all-in-one embed script (dist/chitieu.js, served at /widgets/v1/chitieu.js): registers every
-// element. Safe to load twice; each definition is guarded.
-import './internal/jitless.ts';
-import './party-target-gauge/define.ts';
-import './party-cell-map/define.ts';
+// The hosted script (dist/embed/chitieu.js, served at /widgets/v1/chitieu.js with a short cache): a
+// loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
+// only when the page holds that element, now or later, so a page with one gauge never downloads the
+// map. Both elements share the chunk with Lit and the domain code. Loading it twice is harmless.
+import { watchElements } from './internal/element-loader.ts';
+import { RESERVED_HEIGHTS } from './internal/reserved-heights.ts';
 
-export { PartyTargetGauge } from './party-target-gauge/party-target-gauge.ts';
-export { PartyCellMap } from './party-cell-map/party-cell-map.ts';
+const ELEMENTS = {
+  'party-target-gauge': () => import('./party-target-gauge/define.ts'),
+  'party-cell-map': () => import('./party-cell-map/define.ts'),
+};
+
+/**
+ * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
+ * this sheet gives it the block and the height the element will have, for embed codes without a
+ * `style` of their own. A constructed sheet, so a strict style-src allows it.
+ */
+function reserveSpace(): void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(
+    Object.entries(RESERVED_HEIGHTS)
+      .map(([tag, height]) => `${tag}:not(:defined){display:flex;flex-direction:column;min-height:${height}}`)
+      .join(''),
+  );
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+}
+
+const loaded = globalThis as { __chitieuLoader?: true };
+if (!loaded.__chitieuLoader) {
+  loaded.__chitieuLoader = true;
+  reserveSpace();
+  watchElements(document, ELEMENTS);
+}

@@ -1,7 +1,6 @@
 // The element classes without registering them, for developers who bundle the package themselves
 // and want their own tag names or lazy registration. `@chitieu/widgets/party-target-gauge.js` and
 // `@chitieu/widgets/party-cell-map.js` register the standard names.
-import './internal/jitless.ts';
 export { PartyTargetGauge, type GaugeFigure } from './party-target-gauge/party-target-gauge.ts';
 export { PartyCellMap, type CellMapFigure } from './party-cell-map/party-cell-map.ts';
 export { ChitieuErrorEvent, ChitieuLoadEvent } from './internal/events.ts';

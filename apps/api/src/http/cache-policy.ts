@@ -18,6 +18,9 @@ export const DOCS_CACHE_CONTROL = 'public, max-age=300';
 /** The widget bundle at a versioned path (/widgets/v1/): short, so fixes reach embeds within minutes. */
 export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
+/** Files named by a hash of their content (the hosted script's chunks, the pages' assets): they never change. */
+export const HASHED_ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
+
 /** Picks the policy for a response to a cacheable read from its status. */
 export function cacheControlFor(status: number, success: string): string {
   if (status >= 500) return NO_STORE;

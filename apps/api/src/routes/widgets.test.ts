@@ -14,6 +14,19 @@ describe('GET /widgets/v1/chitieu.js', () => {
     expect((await res.text()).length).toBeGreaterThan(0);
   });
 
+  it('serves the chunks the loader imports, named by their content, cached for a year as immutable', async () => {
+    const loader = await (await request('/widgets/v1/chitieu.js')).text();
+    const chunks = [...loader.matchAll(/\.\/(chunks\/[\w-]+\.js)/g)].map((m) => m[1]);
+    expect(chunks.length).toBeGreaterThan(0);
+    for (const chunk of chunks) {
+      const res = await request(`/widgets/v1/${chunk}`, { headers: { Origin: 'https://news.example.vn' } });
+      expect(res.status, chunk).toBe(200);
+      expect(res.headers.get('Cache-Control')).toBe('public, max-age=31536000, immutable');
+      expect(res.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+      expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    }
+  });
+
   it('revalidates with the asset ETag', async () => {
     const tag = (await request('/widgets/v1/chitieu.js')).headers.get('ETag');
     expect(tag).toBeTruthy();

@@ -1,11 +1,15 @@
-/** /widgets/v1/*: the embed bundle built by @chitieu/widgets, served to any site (CORS *) with a short cache. */
-import { WIDGET_CACHE_CONTROL } from '../http/cache-policy.ts';
+/**
+ * /widgets/v1/*: the hosted script built by @chitieu/widgets, served to any site (CORS *): the loader
+ * chitieu.js with a short cache, so fixes reach embeds within minutes, and the chunks it imports,
+ * named by their content's hash, cached for good.
+ */
+import { HASHED_ASSET_CACHE_CONTROL, WIDGET_CACHE_CONTROL } from '../http/cache-policy.ts';
 import { createRouter } from '../http/router.ts';
 import { serveAsset } from '../http/serve-asset.ts';
 
 function widgetHeaders(path: string): Record<string, string> {
   const headers: Record<string, string> = {
-    'Cache-Control': WIDGET_CACHE_CONTROL,
+    'Cache-Control': path.startsWith('/widgets/v1/chunks/') ? HASHED_ASSET_CACHE_CONTROL : WIDGET_CACHE_CONTROL,
     'X-Content-Type-Options': 'nosniff',
   };
   // RFC 9239's JavaScript type with an explicit charset: the bundle carries Vietnamese strings.

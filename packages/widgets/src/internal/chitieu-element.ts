@@ -1,7 +1,6 @@
 // What both elements share: reader language, colour scheme, where the API is, loading figures
 // through @lit/task, and the loading / empty / error states with the journalist's own text as fallback.
-import './jitless.ts';
-import { message, resolveLang, type Lang } from '@chitieu/domain';
+import { message, resolveLang, type Lang, type MessageKey } from '@chitieu/domain';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from './chitieu-element.styles.ts';
@@ -20,6 +19,17 @@ export type StatusView = { readonly state: 'loading' } | { readonly state: 'empt
 
 /** A view is either a status or the element's own ready figure. */
 export type View<Figure> = StatusView | { readonly state: 'ready'; readonly figure: Figure };
+
+/** What the error state says for each failure; the console says more, for the journalist. */
+const FAILURE_MESSAGES: Readonly<Record<Failure, MessageKey>> = {
+  network: 'state.error',
+  http: 'state.error',
+  timeout: 'state.timeout',
+  'not-found': 'state.notFound',
+  malformed: 'state.invalid',
+  invalid: 'state.invalid',
+  attributes: 'state.invalid',
+};
 
 /** Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…). */
 export class AttributeError extends Error {
@@ -56,10 +66,12 @@ export abstract class ChitieuElement<Figure> extends LitElement {
 
   #announced: View<Figure>['state'] | null = null;
   #warned: string | null = null;
+  readonly #internals: ElementInternals | undefined;
 
   constructor() {
     super();
     this.timeout = DEFAULT_TIMEOUT_MS;
+    this.#internals = this.attachInternals?.();
   }
 
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
@@ -71,6 +83,19 @@ export abstract class ChitieuElement<Figure> extends LitElement {
       this.#warned = null;
     } catch (error) {
       this.view = this.failureOf(error);
+    }
+    this.#showState(this.view.state);
+  }
+
+  /** Exposes the view's state to CSS as a custom state: `party-cell-map:state(loading)`. */
+  #showState(state: View<Figure>['state']): void {
+    const states = this.#internals?.states;
+    if (!states || states.has(state)) return;
+    try {
+      states.clear();
+      states.add(state);
+    } catch {
+      // Browsers from before :state() (Chromium < 125) accept only --dashed names; the states are a styling nicety.
     }
   }
 
@@ -137,7 +162,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
         <p class="status-message">${message(lang, 'state.loading')}</p>
       </div>`;
     }
-    const key = view.state === 'empty' ? 'state.empty' : 'state.error';
+    const key = view.state === 'empty' ? 'state.empty' : FAILURE_MESSAGES[view.failure];
     return html`<div class="status" part="status" data-state=${view.state} data-failure=${view.state === 'error' ? view.failure : ''} role="status" lang=${lang}>
       <p class="status-message">${message(lang, key)}</p>
       <div class="fallback"><slot></slot></div>

@@ -1,7 +1,12 @@
 // The credit line under every figure: where it comes from and the day it describes.
-import { formatDate, message, sourceLine, SourceSchema, type Lang, type Source } from '@chitieu/domain';
+import { formatDate, message, sourceLine, type Lang, type Source } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
+import SOURCES from 'virtual:chitieu/wire-schema/sources';
+import { checker } from './check-json.ts';
+
+/** The inline `sources` property, checked against the domain's SourceSchema (at most 20). */
+const inlineSources = checker<Source[]>(SOURCES);
 
 export interface FooterText {
   readonly source: string;
@@ -11,12 +16,10 @@ export interface FooterText {
   readonly updated: string | null;
 }
 
-const SourcesSchema = SourceSchema.array().max(20);
-
 /** Checks sources handed to the `sources` property; they come from page scripts, not from our API. */
 export function checkedSources(value: unknown): Source[] {
   if (value === undefined || value === null) return [];
-  const parsed = SourcesSchema.safeParse(value);
+  const parsed = inlineSources.safeParse(value);
   if (!parsed.success) throw new AttributeError('sources is not a list of { publisher, title, url, publishedOn }');
   return parsed.data;
 }
@@ -27,7 +30,7 @@ export function footerText(sources: readonly Source[], asOf: string | null, lang
   return {
     source: sourceLine([...sources], lang),
     sourceUrl: only?.url ?? null,
-    updated: asOf === null ? null : `${message(lang, 'label.updated')} ${formatDate(asOf, lang)}`,
+    updated: asOf === null ? null : message(lang, 'label.updatedOn', { date: formatDate(asOf, lang) }),
   };
 }
 

@@ -1,5 +1,4 @@
 // Registers <party-cell-map>; importing this module is the side effect.
-import '../internal/jitless.ts';
 import { defineElement } from '../internal/define-element.ts';
 import { PartyCellMap } from './party-cell-map.ts';
 

@@ -3,7 +3,7 @@ import { css, unsafeCSS } from 'lit';
 
 export const cellMapStyles = css`
   /* Only while loading: a map's height depends on its number of cells, unknown until they arrive. */
-  .status[data-state='loading'] {
+  :host(:state(loading)) {
     min-height: var(--chitieu-map-min-height, 30rem);
   }
 

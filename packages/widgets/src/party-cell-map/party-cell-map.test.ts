@@ -244,7 +244,8 @@ describe('<party-cell-map> states', () => {
     serve('hang');
     const element = await map(`org="muong-khuong" api="${API}" style="--chitieu-map-min-height: 500px"`);
     await until(element, 'loading');
-    expect(shadow(element).querySelector('[part="status"]')!.getBoundingClientRect().height).toBe(500);
+    expect(element.getBoundingClientRect().height).toBe(500);
+    expect(element.matches(':state(loading)')).toBe(true);
     element.removeAttribute('org');
     element.cells = census.cells.slice(0, 3);
     await until(element, 'ready');

@@ -1,7 +1,4 @@
-import '../internal/jitless.ts';
 import {
-  CellSchema,
-  CellsResponseSchema,
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
@@ -12,6 +9,7 @@ import {
   statusPattern,
   tileLayout,
   type Cell,
+  type CellsResponse,
   type CellKind,
   type CommitteeStatus,
   type Lang,
@@ -26,6 +24,9 @@ import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { periodLabel } from '../internal/period-label.ts';
 import { styleProperties } from '../internal/style-properties.ts';
+import CELLS from 'virtual:chitieu/wire-schema/cells';
+import CELLS_RESPONSE from 'virtual:chitieu/wire-schema/cells-response';
+import { checker } from '../internal/check-json.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -50,6 +51,8 @@ export interface MapTile {
   readonly name: string;
   readonly statusLabel: string;
   readonly kindLabel: string;
+  /** The tile's accessible name: 'Na Đẩy: Thành lập trong nhiệm kỳ'. */
+  readonly label: string;
 }
 
 export interface MapGroup {
@@ -81,6 +84,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     let ordinal = 0;
     const groupTiles = group.tiles.map((t): MapTile => {
       const numbered = t.cell.name === null && unnamed > 1 ? ++ordinal : undefined;
+      const name = cellDisplayName(t.cell, lang, numbered);
+      const statusLabel = committeeStatusLabel(t.cell.committee, lang);
       const tile = {
         index: t.index,
         x: t.x,
@@ -88,16 +93,17 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
         size: t.size,
         status: t.cell.committee,
         pattern: statusPattern(t.cell.committee),
-        name: cellDisplayName(t.cell, lang, numbered),
-        statusLabel: committeeStatusLabel(t.cell.committee, lang),
+        name,
+        statusLabel,
         kindLabel: cellKindLabel(t.cell.kind, lang),
+        label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
       };
       tiles.push(tile);
       return tile;
     });
     return {
       kind: group.kind,
-      heading: `${cellKindLabel(group.kind, lang)} · ${message(lang, 'cell.count', { count: group.tiles.length })}`,
+      heading: message(lang, 'map.groupHeading', { kind: cellKindLabel(group.kind, lang), count: message(lang, 'cell.count', { count: group.tiles.length }) }),
       y: group.y,
       width: group.width,
       height: group.height,
@@ -122,7 +128,9 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
   };
 }
 
-const CellsSchema = CellSchema.array();
+/** The API's cells answer and the inline `cells` property, checked against the domain's CellsResponseSchema and CellSchema. */
+const cellsResponse = checker<CellsResponse>(CELLS_RESPONSE);
+const inlineCells = checker<Cell[]>(CELLS);
 
 /**
  * A cell-committee status map: every party cell of an organisation as a tile, grouped by kind of
@@ -176,6 +184,8 @@ const CellsSchema = CellSchema.array();
  * @cssproperty [--chitieu-focus-color=light-dark(#0969da, #4493f8)] - Ring around the tile with keyboard focus or under the pointer.
  * @cssproperty [--chitieu-map-min-height=30rem] - Height reserved while loading (about 25 cells in a phone column); set it to your map's height so the page does not jump.
  *
+ * @cssstate loading - The figures are loading (`party-cell-map:state(loading)`); also `ready`, `empty`, `error`.
+ *
  * @event chitieu-load - The figures are shown.
  * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).
  */
@@ -211,7 +221,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   private declare measuredWidth: number;
 
   #url: string | null = null;
-  readonly #loader = this.createLoader(CellsResponseSchema, () => this.#url);
+  readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
   #frame = 0;
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
@@ -253,7 +263,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   #inlineCells(input: unknown): Cell[] {
     const checked = this.#checkedCells;
     if (checked !== null && checked.input === input) return checked.cells;
-    const parsed = CellsSchema.safeParse(input);
+    const parsed = inlineCells.safeParse(input);
     if (!parsed.success) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
     this.#checkedCells = { input, cells: parsed.data };
     return parsed.data;
@@ -332,7 +342,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       class="tile"
       part="tile tile-${tile.status}"
       role="img"
-      aria-label="${tile.name}: ${tile.statusLabel}"
+      aria-label=${tile.label}
       tabindex=${tile.index === this.activeIndex ? 0 : -1}
       data-index=${tile.index}
       data-status=${tile.status}

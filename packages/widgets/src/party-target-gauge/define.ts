@@ -1,5 +1,4 @@
 // Registers <party-target-gauge>; importing this module is the side effect.
-import '../internal/jitless.ts';
 import { defineElement } from '../internal/define-element.ts';
 import { PartyTargetGauge } from './party-target-gauge.ts';
 

@@ -98,6 +98,7 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
       'Đã kết nạp 53',
       'Chỉ tiêu 20',
       'Vượt chỉ tiêu 33',
+      'Tỷ lệ so với chỉ tiêu 265\u00a0%',
       'Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025) 93',
       'Tổng số đảng viên 454',
     ]);
@@ -193,15 +194,15 @@ describe('<party-target-gauge> with inline figures', () => {
 });
 
 describe('<party-target-gauge> when things go wrong', () => {
-  const failures: Array<[Behaviour, string]> = [
-    ['down', 'network'],
-    ['not-found', 'not-found'],
-    ['server-error', 'http'],
-    ['malformed', 'malformed'],
-    ['invalid', 'invalid'],
+  const failures: Array<[Behaviour, string, string]> = [
+    ['down', 'network', 'Không tải được số liệu'],
+    ['not-found', 'not-found', 'Không tìm thấy số liệu'],
+    ['server-error', 'http', 'Không tải được số liệu'],
+    ['malformed', 'malformed', 'Số liệu không hợp lệ'],
+    ['invalid', 'invalid', 'Số liệu không hợp lệ'],
   ];
 
-  for (const [behaviour, failure] of failures) {
+  for (const [behaviour, failure, said] of failures) {
     it(`shows a readable message and the journalist's text when the API is ${behaviour}`, async () => {
       serve(behaviour);
       const errors: string[] = [];
@@ -210,7 +211,7 @@ describe('<party-target-gauge> when things go wrong', () => {
       await until(element, 'error');
       const status = shadow(element).querySelector('[part="status"]')!;
       expect(status.getAttribute('data-failure')).toBe(failure);
-      expect(text(element, '.status-message')).toBe('Không tải được số liệu');
+      expect(text(element, '.status-message')).toBe(said);
       const fallback = element.querySelector('p')!;
       expect(fallback.assignedSlot).not.toBeNull();
       expect(fallback.getBoundingClientRect().height).toBeGreaterThan(0);
@@ -224,6 +225,7 @@ describe('<party-target-gauge> when things go wrong', () => {
     await until(element, 'loading');
     await until(element, 'error');
     expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('timeout');
+    expect(text(element, '.status-message')).toBe('Máy chủ số liệu không trả lời kịp');
   });
 
   const invalid = [

@@ -1,6 +1,4 @@
-import '../internal/jitless.ts';
 import {
-  AdmissionResponseSchema,
   admissionValueText,
   deltaSentence,
   formatNumber,
@@ -13,6 +11,7 @@ import {
   type Lang,
   type ProgressStatus,
   type Source,
+  type AdmissionResponse,
   type Target,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
@@ -22,7 +21,12 @@ import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-e
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { periodLabel } from '../internal/period-label.ts';
+import ADMISSION_RESPONSE from 'virtual:chitieu/wire-schema/admission-response';
+import { checker } from '../internal/check-json.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
+
+/** The API's admissions answer, checked against the domain's AdmissionResponseSchema. */
+const admissionResponse = checker<AdmissionResponse>(ADMISSION_RESPONSE);
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
 interface Admission {
@@ -45,7 +49,10 @@ export interface GaugeFigure {
   readonly value: string;
   readonly status: ProgressStatus | null;
   readonly delta: string | null;
+  /** 'Chỉ tiêu: 20'. */
   readonly targetLine: string | null;
+  /** '(đạt 265 %)' after the target line, when the value is outside the target. */
+  readonly ratio: string | null;
   readonly valueText: string;
   readonly geometry: GaugeGeometry;
   readonly table: ReadonlyArray<readonly [string, string]>;
@@ -55,13 +62,14 @@ export interface GaugeFigure {
 function figureOf(a: Admission, lang: Lang): GaugeFigure {
   const p = progress(a.admitted, a.target);
   const geometry = gaugeGeometry({ value: a.admitted, target: a.target });
-  const percent = p && p.ratio !== null && p.status !== 'within' ? message(lang, 'admission.ratio', { percent: formatPercent(p.ratio, lang) }) : null;
+  const percent = p && p.ratio !== null && p.status !== 'within' ? formatPercent(p.ratio, lang) : null;
   const target = a.target === null ? null : formatTarget(a.target, lang);
   const table: Array<readonly [string, string]> = [[message(lang, 'label.admitted'), formatNumber(a.admitted, lang)]];
   if (target !== null) table.push([message(lang, 'label.target'), target]);
   if (p && p.status !== 'within') {
     table.push([message(lang, p.status === 'above' ? 'label.overshoot' : 'label.shortfall'), formatNumber(Math.abs(p.delta), lang)]);
   }
+  if (percent !== null) table.push([message(lang, 'label.ratio'), percent]);
   if (a.termToDate) {
     table.push([`${message(lang, 'label.termToDate')} (${periodLabel(a.termToDate.term, lang)})`, formatNumber(a.termToDate.admitted, lang)]);
   }
@@ -74,7 +82,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     value: formatNumber(a.admitted, lang),
     status: p?.status ?? null,
     delta: p ? deltaSentence(p, lang) : null,
-    targetLine: target === null ? null : [`${message(lang, 'label.target')}: ${target}`, percent].filter(Boolean).join(' '),
+    targetLine: target === null ? null : message(lang, 'gauge.targetLine', { target }),
+    ratio: target === null || percent === null ? null : message(lang, 'admission.ratio', { percent }),
     valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
     geometry,
     table,
@@ -133,6 +142,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * @cssproperty [--chitieu-target-color=currentColor] - The target tick and a target range's band.
  * @cssproperty [--chitieu-gauge-min-height=21.5rem] - Height reserved while loading, so the page does not jump.
  *
+ * @cssstate loading - The figures are loading (`party-target-gauge:state(loading)`); also `ready`, `empty`, `error`.
+ *
  * @event chitieu-load - The figures are shown.
  * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).
  */
@@ -171,7 +182,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
   declare sources: Source[] | undefined;
 
   #url: string | null = null;
-  readonly #loader = this.createLoader(AdmissionResponseSchema, () => this.#url);
+  readonly #loader = this.createLoader(admissionResponse, () => this.#url);
 
   protected derive(): View<GaugeFigure> {
     this.#url = null;
@@ -244,7 +255,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           </p>
         </div>
         ${f.delta ? html`<p class="delta" part="delta">${f.delta}</p>` : nothing}
-        ${f.targetLine ? html`<p class="target-line">${f.targetLine}</p>` : nothing}
+        ${f.targetLine ? html`<p class="target-line">${f.targetLine}${f.ratio ? html` <span class="ratio">${f.ratio}</span>` : nothing}</p>` : nothing}
       </div>
       <div class="visually-hidden"><table>
         <caption>
