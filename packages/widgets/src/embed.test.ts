@@ -89,6 +89,15 @@ describe('the hosted script', () => {
     expect(elements.map((element) => element.getBoundingClientRect().height)).toEqual(reserved);
   });
 
+  it('lets the page’s own rules win over what it reserves', async () => {
+    const win = await page('', { head: '<link rel="stylesheet" href="data:text/css,.tall{min-height:600px}">' });
+    const gauge = win.document.createElement('party-target-gauge');
+    gauge.className = 'tall';
+    win.document.body.append(gauge);
+    expect(gauge.matches(':not(:defined)')).toBe(true);
+    expect(gauge.getBoundingClientRect().height).toBe(600);
+  });
+
   it('is harmless when a page loads it twice, from two URLs', async () => {
     const win = await page(GAUGE, { scripts: [BUNDLE, `${BUNDLE}?copy=2`] });
     const gauge = win.document.querySelector('party-target-gauge')!;

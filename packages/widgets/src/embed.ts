@@ -13,13 +13,14 @@ const ELEMENTS = {
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
  * this sheet gives it the block and the height the element will have, for embed codes without a
- * `style` of their own. A constructed sheet, so a strict style-src allows it.
+ * `style` of their own. A constructed sheet, so a strict style-src allows it; `:where()`, so any rule
+ * of the page's own wins.
  */
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
     Object.entries(RESERVED_HEIGHTS)
-      .map(([tag, height]) => `${tag}:not(:defined){display:flex;flex-direction:column;min-height:${height}}`)
+      .map(([tag, height]) => `:where(${tag}:not(:defined)){display:flex;flex-direction:column;min-height:${height}}`)
       .join(''),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
