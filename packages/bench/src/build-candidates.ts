@@ -1,0 +1,66 @@
+// Builds the alternatives a newsroom would otherwise use into single ES files under .out/candidates/,
+// with the settings of the widgets' embed build (vite 8 library mode, ES, es2022, minified, rolldown's
+// output minifier on). `process.env.NODE_ENV` is set to production as any application bundler does
+// (ECharts reads it; the widgets do not).
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'vite';
+import { BENCH_ROOT, OUT_DIR } from './paths.ts';
+
+export const LIBRARIES = ['vanilla', 'echarts', 'chartjs'] as const;
+export type Library = (typeof LIBRARIES)[number];
+export const SCENARIOS = ['gauge', 'map', 'both'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
+
+const MODULES: Record<Library, { gauge: string; map: string }> = {
+  vanilla: { gauge: 'vanilla-gauge.ts', map: 'vanilla-cell-map.ts' },
+  echarts: { gauge: 'echarts-gauge.ts', map: 'echarts-cell-map.ts' },
+  chartjs: { gauge: 'chartjs-gauge.ts', map: 'chartjs-cell-map.ts' },
+};
+
+export const CANDIDATES_DIR = join(OUT_DIR, 'candidates');
+const ENTRIES_DIR = join(OUT_DIR, 'entries');
+
+/** File name of a built alternative, e.g. `echarts-gauge.js`. */
+export function candidateFile(library: Library, scenario: Scenario): string {
+  return `${library}-${scenario}.js`;
+}
+
+/** Tag names the alternative registers. */
+export function candidateTags(library: Library): { gauge: string; map: string } {
+  return { gauge: `bench-${library}-gauge`, map: `bench-${library}-map` };
+}
+
+async function buildOne(library: Library, scenario: Scenario): Promise<void> {
+  const name = `${library}-${scenario}`;
+  const entry = join(ENTRIES_DIR, `${name}.ts`);
+  const modules = scenario === 'both' ? [MODULES[library].gauge, MODULES[library].map] : [MODULES[library][scenario]];
+  const source = join(BENCH_ROOT, 'src', 'candidates');
+  writeFileSync(entry, modules.map((m) => `import '${relative(ENTRIES_DIR, join(source, m)).replaceAll('\\', '/')}';\n`).join(''));
+  await build({
+    configFile: false,
+    root: BENCH_ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    build: {
+      target: 'es2022',
+      outDir: CANDIDATES_DIR,
+      emptyOutDir: false,
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      copyPublicDir: false,
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: { output: { minify: true, codeSplitting: false } },
+    },
+  });
+}
+
+/** Builds every alternative for every scenario; returns the output folder. */
+export async function buildCandidates(): Promise<string> {
+  rmSync(CANDIDATES_DIR, { recursive: true, force: true });
+  mkdirSync(ENTRIES_DIR, { recursive: true });
+  for (const library of LIBRARIES) for (const scenario of SCENARIOS) await buildOne(library, scenario);
+  return CANDIDATES_DIR;
+}
