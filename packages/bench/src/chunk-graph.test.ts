@@ -12,6 +12,11 @@ describe('importSpecifiers', () => {
     expect(importSpecifiers(code)).toEqual({ static: [], dynamic: ['./chunks/gauge-1.js', './chunks/map-2.js', './chunks/font.js'] });
   });
 
+  it('reads the template-literal specifiers rolldown writes, but not ones with substitutions', () => {
+    const code = 'var r={"party-target-gauge":()=>import(`./chunks/party-target-gauge-DgrgDRjE.js`),x:()=>import(`./chunks/${name}.js`)}';
+    expect(importSpecifiers(code).dynamic).toEqual(['./chunks/party-target-gauge-DgrgDRjE.js']);
+  });
+
   it('ignores packages, absolute URLs and non-JS files', () => {
     const code = 'import{html}from"lit";import x from"https://cdn.example/x.js";import("./data.json");const s="from";';
     expect(importSpecifiers(code)).toEqual({ static: [], dynamic: [] });

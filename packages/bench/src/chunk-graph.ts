@@ -9,7 +9,8 @@ export interface ImportSpecifiers {
   readonly dynamic: readonly string[];
 }
 
-const SPECIFIER = String.raw`["'](\.{1,2}\/[^"'\s]+?\.m?js)["']`;
+// Quotes of any kind: rolldown writes dynamic imports with template literals (import(`./x.js`)).
+const SPECIFIER = String.raw`(["'\`])(\.{1,2}\/[^"'\`\s$]+?\.m?js)\1`;
 const STATIC_PATTERNS = [
   new RegExp(String.raw`\bfrom\s*${SPECIFIER}`, 'g'),
   new RegExp(String.raw`\bimport\s*${SPECIFIER}`, 'g'),
@@ -21,7 +22,7 @@ const DYNAMIC_PATTERNS = [
 
 function matches(code: string, patterns: readonly RegExp[]): string[] {
   const found = new Set<string>();
-  for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.add(m[1]!);
+  for (const pattern of patterns) for (const m of code.matchAll(pattern)) found.add(m[2]!);
   return [...found];
 }
 

@@ -1,0 +1,56 @@
+// The size budgets CI keeps (budgets.json): which deterministic figures there are, how a measurement
+// compares with its budget, and how a new budget is proposed from a measurement.
+import { readFileSync } from 'node:fs';
+import { BUDGETS_FILE } from './paths.ts';
+
+export const BUDGET_IDS = ['payload.gauge.gzip', 'payload.map.gzip', 'payload.both.gzip', 'worker.api.gzip', 'worker.render.gzip'] as const;
+export type BudgetId = (typeof BUDGET_IDS)[number];
+
+export interface Budget {
+  /** The most bytes allowed. */
+  readonly bytes: number;
+  /** What was measured when the budget was set. */
+  readonly measured: number;
+  /** The issue's target, when it sets one. */
+  readonly target: number | null;
+  readonly what: string;
+}
+
+export interface BudgetFile {
+  readonly headroom: number;
+  readonly budgets: Partial<Record<BudgetId, Budget>>;
+}
+
+export interface BudgetVerdict {
+  readonly id: BudgetId;
+  readonly figure: number;
+  readonly budget: number;
+  readonly ok: boolean;
+  readonly message: string;
+}
+
+export function readBudgets(file = BUDGETS_FILE): BudgetFile {
+  return JSON.parse(readFileSync(file, 'utf8')) as BudgetFile;
+}
+
+/**
+ * Compares a figure with its budget; the message says both and the difference either way.
+ *
+ * @example checkBudget('worker.api.gzip', 170_000, 166_000).message
+ * // 'worker.api.gzip: 170,000 B exceeds its budget of 166,000 B by 4,000 B (+2.4 %)'
+ */
+export function checkBudget(id: BudgetId, figure: number, budget: number): BudgetVerdict {
+  const ok = figure <= budget;
+  const difference = Math.abs(figure - budget).toLocaleString('en');
+  const percent = (((figure - budget) / budget) * 100).toFixed(1);
+  const message = ok
+    ? `${id}: ${figure.toLocaleString('en')} B is within its budget of ${budget.toLocaleString('en')} B (${difference} B to spare)`
+    : `${id}: ${figure.toLocaleString('en')} B exceeds its budget of ${budget.toLocaleString('en')} B by ${difference} B (+${percent} %)`;
+  return { id, figure, budget, ok, message };
+}
+
+/** A budget a little above a measurement: `headroom` (0.03 = 3 %) more, rounded up to whole bytes. */
+export function proposeBudget(measured: number, headroom: number): number {
+  if (!(measured >= 0) || !(headroom >= 0)) throw new RangeError('measured and headroom must be ≥ 0');
+  return Math.ceil(measured * (1 + headroom));
+}

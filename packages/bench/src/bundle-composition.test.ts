@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { attribute, unhashed } from './bundle-composition.ts';
+
+describe('unhashed', () => {
+  it('drops the content hash of a chunk name', () => {
+    expect(unhashed('chunks/shared-BQR8Mf9X.js')).toBe('chunks/shared');
+    expect(unhashed('chunks/party-target-gauge-B18AARPs.js')).toBe('chunks/party-target-gauge');
+    expect(unhashed('chitieu.js')).toBe('chitieu');
+  });
+});
+
+describe('attribute', () => {
+  const composition = new Map([
+    ['chitieu.js', new Map([['@chitieu/widgets', 100]])],
+    ['chunks/shared-AAAAAAAA.js', new Map([['lit-html', 300], ['@chitieu/domain', 100]])],
+  ]);
+
+  it('spreads each file’s gzip bytes over its packages in proportion to their rendered length', () => {
+    const shares = attribute(composition, [
+      { path: '/widgets/v1/chitieu.js', gzip: 500 },
+      { path: '/widgets/v1/chunks/shared-AAAAAAAA.js', gzip: 1000 },
+    ]);
+    expect(shares).toEqual([
+      { name: 'lit-html', gzip: 750 },
+      { name: '@chitieu/widgets', gzip: 500 },
+      { name: '@chitieu/domain', gzip: 250 },
+    ]);
+  });
+
+  it('matches a chunk whose hash changed by its name, and says what it cannot attribute', () => {
+    const shares = attribute(composition, [
+      { path: '/widgets/v1/chunks/shared-BBBBBBBB.js', gzip: 400 },
+      { path: '/widgets/v1/chunks/unknown-CCCCCCCC.js', gzip: 10 },
+    ]);
+    expect(shares).toEqual([
+      { name: 'lit-html', gzip: 300 },
+      { name: '@chitieu/domain', gzip: 100 },
+      { name: 'unattributed', gzip: 10 },
+    ]);
+  });
+});

@@ -1,0 +1,56 @@
+// Why our payload weighs what it does: which packages fill the chunks a page downloads. Builds the
+// widgets' embed once more in memory (their vite config, `--mode embed`, nothing written) to read each
+// chunk's modules and their rendered lengths, then spreads each downloaded chunk's gzip bytes over the
+// packages in proportion. An estimate for explaining the figure; the figure itself is measured.
+import { join } from 'node:path';
+import { build, type Rolldown } from 'vite';
+import { packageOf } from './package-of.ts';
+import { OUT_DIR, WIDGETS_ROOT } from './paths.ts';
+
+/** A chunk's file name without its content hash: `chunks/shared-BQR8Mf9X.js` → `chunks/shared`. */
+export function unhashed(fileName: string): string {
+  return fileName.replace(/-[A-Za-z0-9_-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
+}
+
+export type Composition = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/** Per chunk file name: rendered bytes per package. */
+export async function embedComposition(): Promise<Composition> {
+  const output = await build({
+    root: WIDGETS_ROOT,
+    mode: 'embed',
+    logLevel: 'silent',
+    build: { outDir: join(OUT_DIR, 'analysis'), emptyOutDir: false, write: false, reportCompressedSize: false },
+  });
+  const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  const composition = new Map<string, Map<string, number>>();
+  for (const o of outputs) {
+    for (const chunk of o.output) {
+      if (chunk.type !== 'chunk') continue;
+      const packages = new Map<string, number>();
+      for (const [id, module] of Object.entries(chunk.modules)) packages.set(packageOf(id), (packages.get(packageOf(id)) ?? 0) + module.renderedLength);
+      composition.set(chunk.fileName, packages);
+    }
+  }
+  return composition;
+}
+
+/**
+ * Spreads the gzip bytes of downloaded files over packages; files are matched to analysed chunks by
+ * name, then by name without hash. Unmatched files count as "unattributed".
+ */
+export function attribute(composition: Composition, files: ReadonlyArray<{ readonly path: string; readonly gzip: number }>): Array<{ readonly name: string; readonly gzip: number }> {
+  const byUnhashed = new Map([...composition].map(([name, packages]) => [unhashed(name), packages]));
+  const totals = new Map<string, number>();
+  for (const file of files) {
+    const name = file.path.replace(/^.*\/widgets\/v1\//, '');
+    const packages = composition.get(name) ?? byUnhashed.get(unhashed(name));
+    const rendered = packages ? [...packages.values()].reduce((a, b) => a + b, 0) : 0;
+    if (!packages || rendered === 0) {
+      totals.set('unattributed', (totals.get('unattributed') ?? 0) + file.gzip);
+      continue;
+    }
+    for (const [name, length] of packages) totals.set(name, (totals.get(name) ?? 0) + (file.gzip * length) / rendered);
+  }
+  return [...totals].map(([name, gzip]) => ({ name, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
+}

@@ -1,0 +1,75 @@
+// Benchmark 4: layout shift of the demo article at `/` while it loads, with every API read (`/v1/…`)
+// held back by Playwright's route interception, so the elements wait for their figures the way they
+// would on a slow phone network. CLS is computed from the page's own `layout-shift` entries.
+import type { Browser } from 'playwright-core';
+import { cumulativeLayoutShift, type LayoutShiftEntry, type LayoutShiftScore } from './layout-shift.ts';
+
+export interface LayoutShiftRun extends LayoutShiftScore {
+  readonly viewport: string;
+  readonly delayMs: number;
+  /** Elements that showed their figures before the measurement ended. */
+  readonly rendered: number;
+  readonly elements: number;
+}
+
+export type DemoArticle = { readonly available: true } | { readonly available: false; readonly reason: string };
+
+/** Whether `/` is the demo article yet: an HTML page holding at least one of our elements. */
+export async function demoArticle(origin: string): Promise<DemoArticle> {
+  const response = await fetch(`${origin}/`, { redirect: 'manual' });
+  const type = response.headers.get('content-type') ?? '';
+  if (response.status !== 200 || !type.includes('text/html')) {
+    return { available: false, reason: `GET / answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''} (${type || 'no content type'}), not the demo article` };
+  }
+  const html = await response.text();
+  if (!/<party-(target-gauge|cell-map)\b/.test(html)) return { available: false, reason: 'GET / is an HTML page without <party-target-gauge> or <party-cell-map>' };
+  return { available: true };
+}
+
+export const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+async function once(browser: Browser, origin: string, viewport: keyof typeof VIEWPORTS, delayMs: number): Promise<LayoutShiftRun> {
+  const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const w = window as Window & { __shifts?: unknown[] };
+      w.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as Array<{ startTime: number; value: number; hadRecentInput: boolean }>) {
+          w.__shifts!.push({ startTime: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput });
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.route(/\/v1\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, delayMs));
+      await route.continue().catch(() => undefined);
+    });
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    // Until every element has shown its figures (or failed), bounded; then a moment for late shifts.
+    const elements = await page.evaluate(() => document.querySelectorAll('party-target-gauge, party-cell-map').length);
+    await page
+      .waitForFunction(
+        () => [...document.querySelectorAll('party-target-gauge, party-cell-map')].every((el) => el.shadowRoot?.querySelector('[part="base"], [data-state="error"], [data-state="empty"]')),
+        undefined,
+        { timeout: delayMs + 15_000, polling: 100 },
+      )
+      .catch(() => undefined);
+    await page.waitForTimeout(500);
+    const rendered = await page.evaluate(() => [...document.querySelectorAll('party-target-gauge, party-cell-map')].filter((el) => el.shadowRoot?.querySelector('[part="base"]')).length);
+    const entries = (await page.evaluate(() => (window as Window & { __shifts?: unknown[] }).__shifts ?? [])) as LayoutShiftEntry[];
+    return { ...cumulativeLayoutShift(entries), viewport, delayMs, rendered, elements };
+  } finally {
+    await context.close();
+  }
+}
+
+/** CLS per viewport, `rounds` loads each (viewports interleaved), API reads held back by `delayMs`. */
+export async function measureLayoutShift(browser: Browser, origin: string, rounds: number, delayMs: number): Promise<LayoutShiftRun[]> {
+  const runs: LayoutShiftRun[] = [];
+  for (let round = 0; round < rounds; round++) for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) runs.push(await once(browser, origin, viewport, delayMs));
+  return runs;
+}

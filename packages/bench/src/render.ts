@@ -1,0 +1,95 @@
+// Benchmark 2: time from navigation to 100 gauges rendered, and to 10 maps of 128 cells rendered, in
+// Chromium, for each candidate with the same inline figures; plus the JS heap once rendered (after a
+// forced garbage collection, so it is what the page keeps). Candidates run interleaved, each load in
+// a fresh browser context (cold HTTP cache, no code cache).
+import type { Browser } from 'playwright-core';
+import { CANDIDATES, CANDIDATES_PATH, type CandidateId } from './candidates.ts';
+import { cellFixtures, gaugeFixtures } from './fixtures.ts';
+import { runInterleaved } from './interleave.ts';
+import { benchPage, type ElementKind, type PageContent } from './pages.ts';
+import { untilRendered } from './page-scripts.ts';
+import { EMBED_PATH, embedDir } from './paths.ts';
+import { startStaticServer } from './static-server.ts';
+
+export const RENDER_SCENARIOS = {
+  gauges: { kind: 'gauge' as ElementKind, count: 100, tiles: 0, describe: '100 gauges' },
+  maps: { kind: 'map' as ElementKind, count: 10, tiles: 128, describe: '10 maps of 128 cells' },
+} as const;
+export type RenderScenario = keyof typeof RENDER_SCENARIOS;
+
+export interface RenderRun {
+  /** Milliseconds from navigation start to rendered (and a frame painted after). */
+  readonly renderedMs: number;
+  /** JSHeapUsedSize after a forced GC, bytes. */
+  readonly heapBytes: number;
+  /** Chromium's cumulative main-thread time by kind until rendered (CDP Performance metrics), ms. */
+  readonly scriptMs: number;
+  readonly styleMs: number;
+  readonly layoutMs: number;
+}
+
+function content(scenario: RenderScenario): PageContent {
+  const s = RENDER_SCENARIOS[scenario];
+  if (s.kind === 'gauge') return { gauges: gaugeFixtures(s.count) };
+  const cells = cellFixtures(s.tiles);
+  return { maps: Array.from({ length: s.count }, () => cells) };
+}
+
+async function renderOnce(browser: Browser, origin: string, candidate: CandidateId, scenario: RenderScenario): Promise<RenderRun> {
+  const c = CANDIDATES[candidate];
+  const s = RENDER_SCENARIOS[scenario];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  try {
+    const page = await context.newPage();
+    // Enabled before navigation: Chromium counts script, style and layout time only from here on.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.goto(`${origin}/${candidate}/${scenario}`, { waitUntil: 'commit' });
+    const renderedMs = await untilRendered(page, 30_000);
+    const check = c.rendered(s.kind, s.tiles);
+    const tag = c.tags[s.kind];
+    const incomplete = await page.evaluate(
+      ({ tag, check }) =>
+        [...document.querySelectorAll(tag)].filter((el) => ((check.shadow ? el.shadowRoot : el)?.querySelectorAll(check.selector).length ?? 0) < check.min).length,
+      { tag, check },
+    );
+    const count = await page.evaluate((tag) => document.querySelectorAll(tag).length, tag);
+    if (incomplete > 0 || count !== s.count) throw new Error(`${candidate} ${scenario}: ${incomplete} of ${count} elements not rendered (${JSON.stringify(check)})`);
+    const metric = async (names: readonly string[]) => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return names.map((name) => metrics.find((m) => m.name === name)?.value ?? Number.NaN);
+    };
+    const [script, style, layout] = await metric(['ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration']);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const [heapBytes] = await metric(['JSHeapUsedSize']);
+    return { renderedMs, heapBytes: heapBytes!, scriptMs: script! * 1000, styleMs: style! * 1000, layoutMs: layout! * 1000 };
+  } finally {
+    await context.close();
+  }
+}
+
+export interface RenderOptions {
+  readonly rounds: number;
+  readonly minRounds: number;
+  readonly budgetMs: number;
+}
+
+/** Runs both scenarios for every candidate; returns the runs per scenario and candidate. */
+export async function measureRender(browser: Browser, candidateDir: string, options: RenderOptions): Promise<Record<RenderScenario, Record<CandidateId, RenderRun[]>>> {
+  const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), [CANDIDATES_PATH]: candidateDir } });
+  try {
+    const ids = Object.keys(CANDIDATES) as CandidateId[];
+    const result = {} as Record<RenderScenario, Record<CandidateId, RenderRun[]>>;
+    for (const scenario of Object.keys(RENDER_SCENARIOS) as RenderScenario[]) {
+      const bundle = RENDER_SCENARIOS[scenario].kind;
+      for (const id of ids) server.page(`/${id}/${scenario}`, benchPage(CANDIDATES[id].scriptPath(bundle), CANDIDATES[id], content(scenario)));
+      // One unmeasured load each, so the first measured candidate does not pay for a cold Chromium.
+      for (const id of ids) await renderOnce(browser, server.origin, id, scenario);
+      const runs = await runInterleaved(ids, options, (id) => renderOnce(browser, server.origin, id, scenario));
+      result[scenario] = Object.fromEntries(runs) as Record<CandidateId, RenderRun[]>;
+    }
+    return result;
+  } finally {
+    await server.close();
+  }
+}

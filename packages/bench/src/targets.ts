@@ -1,0 +1,139 @@
+// The issue's targets, checked against one run's figures: met or not, the gap in words, and the
+// measured facts that explain it. Printed in BENCHMARKS.md; never asserted (times are noisy here).
+import { kB, times } from './format.ts';
+import type { Results, TargetRow } from './results.ts';
+
+export const TARGETS = {
+  gaugePayloadGzip: 12_000,
+  bothPayloadGzip: 16_000,
+  renderTimesVanilla: 1.3,
+  renderFasterThanEcharts: 2.5,
+  cachedRatio: 0.9,
+  uncachedRatio: 0.6,
+  cls: 0,
+  workerGzip: 150_000,
+} as const;
+
+type Figures = Omit<Results, 'targets' | 'budgets'>;
+
+function percentOver(value: number, goal: number): string {
+  return `${(((value - goal) / goal) * 100).toFixed(0)} %`;
+}
+
+function composition(f: Figures, scenario: 'gauge' | 'both'): string {
+  const packages = f.payload.composition.find((c) => c.scenario === scenario)?.packages ?? [];
+  return packages.length === 0 ? '' : `; by package (estimated): ${packages.slice(0, 5).map((p) => `${p.name} ${kB(p.gzip)}`).join(', ')}`;
+}
+
+function payloadRow(f: Figures, scenario: 'gauge' | 'both', goal: number, words: string): TargetRow {
+  const row = f.payload.rows.find((r) => r.candidate === 'ours' && r.scenario === scenario);
+  if (!row) return { id: `payload.${scenario}`, goal: words, measured: 'not measured', met: null, gap: '', why: '' };
+  const met = row.gzip <= goal;
+  return {
+    id: `payload.${scenario}`,
+    goal: words,
+    measured: `${kB(row.gzip)} gzip (${row.files.length} file${row.files.length === 1 ? '' : 's'})`,
+    met,
+    gap: met ? '' : `${kB(row.gzip - goal)} over (${percentOver(row.gzip, goal)})`,
+    why: `${row.files.map((file) => `${file.path.replace(/^.*\/widgets\/v1\//, '')} ${kB(file.gzip)}`).join(' + ')}${composition(f, scenario)}`,
+  };
+}
+
+function renderRows(f: Figures): TargetRow[] {
+  const row = (c: string) => f.render.rows.find((r) => r.scenario === 'gauges' && r.candidate === c);
+  const ours = row('ours');
+  const vanilla = row('vanilla');
+  const echarts = row('echarts');
+  if (!ours || !vanilla || !echarts) return [];
+  const why = `median to rendered: ours ${ours.renderedMs.median.toFixed(0)} ms, vanilla ${vanilla.renderedMs.median.toFixed(0)} ms, ECharts ${echarts.renderedMs.median.toFixed(0)} ms; main-thread script ${ours.scriptMs.median.toFixed(0)} / ${vanilla.scriptMs.median.toFixed(0)} / ${echarts.scriptMs.median.toFixed(0)} ms, style+layout ${ours.styleAndLayoutMs.median.toFixed(0)} / ${vanilla.styleAndLayoutMs.median.toFixed(0)} / ${echarts.styleAndLayoutMs.median.toFixed(0)} ms`;
+  const slower = ours.timesVanilla;
+  const faster = ours.fasterThanEcharts;
+  return [
+    {
+      id: 'render.vsVanilla',
+      goal: `100 gauges within ${TARGETS.renderTimesVanilla}× the vanilla floor`,
+      measured: times(slower),
+      met: slower === null ? null : slower <= TARGETS.renderTimesVanilla,
+      gap: slower === null || slower <= TARGETS.renderTimesVanilla ? '' : `${(slower - TARGETS.renderTimesVanilla).toFixed(2)}× over (${((slower / TARGETS.renderTimesVanilla - 1) * 100).toFixed(0)} % slower than allowed)`,
+      why,
+    },
+    {
+      id: 'render.vsEcharts',
+      goal: `100 gauges at least ${TARGETS.renderFasterThanEcharts}× faster than ECharts`,
+      measured: `${times(faster)} faster`,
+      met: faster === null ? null : faster >= TARGETS.renderFasterThanEcharts,
+      gap: faster === null || faster >= TARGETS.renderFasterThanEcharts ? '' : `${(TARGETS.renderFasterThanEcharts - faster).toFixed(2)}× short`,
+      why,
+    },
+  ];
+}
+
+function apiRows(f: Figures): TargetRow[] {
+  const health = f.api.rows.find((r) => r.endpoint === 'health');
+  const rows: TargetRow[] = [];
+  for (const [endpoint, goal, words] of [
+    ['admissionsCached', TARGETS.cachedRatio, `cached embed read ≥ ${TARGETS.cachedRatio}× the throughput of /v1/health`],
+    ['cellsUncached', TARGETS.uncachedRatio, `uncached D1 read ≥ ${TARGETS.uncachedRatio}×`],
+  ] as const) {
+    const row = f.api.rows.find((r) => r.endpoint === endpoint);
+    if (!row || !health) continue;
+    const r = row.ratioToHealth.median;
+    rows.push({
+      id: `api.${endpoint}`,
+      goal: words,
+      measured: `${times(r)} (median of ${row.ratioToHealth.n} same-round ratios; ratio of medians ${times(row.ratioOfMedians)}: ${row.requestsPerSecond.median.toFixed(0)} vs ${health.requestsPerSecond.median.toFixed(0)} req/s)`,
+      met: r >= goal,
+      gap: r >= goal ? '' : `${(goal - r).toFixed(2)}× short`,
+      why: `p50 ${row.p50Ms.median.toFixed(1)} ms vs health ${health.p50Ms.median.toFixed(1)} ms; p99 ${row.p99Ms.median.toFixed(1)} ms vs ${health.p99Ms.median.toFixed(1)} ms`,
+    });
+  }
+  return rows;
+}
+
+/** Every target of the issue, in its order. */
+export function evaluateTargets(f: Figures): TargetRow[] {
+  const ours = f.payload.rows.find((r) => r.candidate === 'ours' && r.scenario === 'gauge');
+  const peers = f.payload.rows.filter((r) => r.scenario === 'gauge' && (r.candidate === 'echarts' || r.candidate === 'chartjs'));
+  const lightest = peers.length > 0 ? Math.min(...peers.map((p) => p.gzip)) : null;
+  const same = f.requests.sameFigure.apiReads;
+  const cls = f.layoutShift.available ? Math.max(...f.layoutShift.runs.map((r) => r.cls)) : null;
+  const worker = f.worker.api.gzip;
+  return [
+    payloadRow(f, 'gauge', TARGETS.gaugePayloadGzip, `JavaScript for one gauge ≤ ${kB(TARGETS.gaugePayloadGzip)} gzip`),
+    {
+      id: 'payload.lighterThanPeers',
+      goal: 'lighter than every framework-based peer (measured here: ECharts, Chart.js)',
+      measured: ours && lightest !== null ? `${kB(ours.gzip)} vs lightest peer ${kB(lightest)}` : 'not measured',
+      met: ours && lightest !== null ? ours.gzip < lightest : null,
+      gap: ours && lightest !== null && ours.gzip >= lightest ? `${kB(ours.gzip - lightest)} heavier` : '',
+      why: 'Web Awesome / Shoelace progress-ring and JustGage are not dependencies here; the issue measured them at 9.9–19.3 kB',
+    },
+    payloadRow(f, 'both', TARGETS.bothPayloadGzip, `a gauge and a map ≤ ${kB(TARGETS.bothPayloadGzip)} gzip`),
+    ...renderRows(f),
+    {
+      id: 'requests.sameFigure',
+      goal: `${f.requests.sameFigure.gauges} gauges of one organisation and period → exactly 1 API request`,
+      measured: same.length ? `${same.join(', ')} request(s) per load` : 'not measured',
+      met: same.length ? same.every((n) => n === 1) : null,
+      gap: same.some((n) => n !== 1) ? `${Math.max(...same) - 1} extra` : '',
+      why: 'the elements share one GET per URL for the page’s life (load-json.ts)',
+    },
+    ...apiRows(f),
+    {
+      id: 'layoutShift.demoArticle',
+      goal: 'CLS 0.00 on the demo article while the API is slow',
+      measured: f.layoutShift.available ? `worst ${cls!.toFixed(3)} over ${f.layoutShift.runs.length} loads` : 'not available yet',
+      met: cls === null ? null : cls < 0.005,
+      gap: cls !== null && cls >= 0.005 ? `${cls.toFixed(3)} over` : '',
+      why: f.layoutShift.available ? '' : f.layoutShift.reason,
+    },
+    {
+      id: 'worker.api',
+      goal: `API Worker ≤ ${kB(TARGETS.workerGzip)} gzip`,
+      measured: `${kB(worker)} gzip (${f.worker.api.reportedGzipKib ?? '?'} KiB as wrangler prints it)`,
+      met: worker <= TARGETS.workerGzip,
+      gap: worker <= TARGETS.workerGzip ? '' : `${kB(worker - TARGETS.workerGzip)} over (${percentOver(worker, TARGETS.workerGzip)})`,
+      why: `${kB(f.worker.api.raw)} before gzip; largest packages before gzip: ${f.worker.api.packages.slice(0, 6).map((p) => `${p.name} ${kB(p.bytes)}`).join(', ')}`,
+    },
+  ];
+}
