@@ -56,6 +56,12 @@ const OPENAPI = {
   ],
 };
 
+/** Every API answer is JSON (or a file of public/): a browser must never sniff it into HTML. */
+const noSniff: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.res.headers.set('X-Content-Type-Options', 'nosniff');
+};
+
 const noStore: MiddlewareHandler = async (c, next) => {
   await next();
   c.res.headers.set('Cache-Control', NO_STORE);
@@ -66,7 +72,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.onError(onError);
   app.notFound(notFound);
 
-  app.use('/v1/*', publicCors, strongEtag());
+  app.use('/v1/*', publicCors, noSniff, strongEtag());
   app.use('/widgets/*', publicCors);
   // Outer to inner: the edge cache stores what the inner layers produce, Cache-Control included;
   // a cache hit never opens a D1 session.

@@ -5,8 +5,8 @@
  * accepted writes count per key (see ./rate-limits.ts).
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { failuresIn, recordFailure, windowStart } from '../db/auth-failures.ts';
-import { findApiKey } from '../db/newsrooms.ts';
+import { failuresOf, failuresStatement, recordFailure, windowStart } from '../db/auth-failures.ts';
+import { findApiKeyStatement, storedApiKey, type StoredApiKey } from '../db/newsrooms.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { apiKeyId, sameDigest, sha256Hex } from './api-key.ts';
@@ -27,11 +27,9 @@ function unauthorized(message: string, error?: 'invalid_request' | 'invalid_toke
 
 type Check = { ok: true; principal: Principal } | { ok: false; message: string };
 
-async function checkToken(c: Context<AppEnv>, token: string): Promise<Check> {
+async function checkToken(c: Context<AppEnv>, token: string, found: StoredApiKey | null): Promise<Check> {
   const digest = await sha256Hex(token);
-  const id = apiKeyId(token);
-  if (id !== null) {
-    const found = await findApiKey(c.var.db, id);
+  if (apiKeyId(token) !== null) {
     const matches = sameDigest(found?.keyHash ?? NO_SUCH_KEY, digest) && found !== null;
     if (!found || !matches) return { ok: false, message: 'This key is not valid.' };
     if (found.key.revokedAt !== null) return { ok: false, message: `This key was revoked on ${found.key.revokedAt}; ask for a new one.` };
@@ -54,11 +52,16 @@ async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   const client = clientOf(c);
   const now = Date.now();
   const window = windowStart(now, FAILURE_WINDOW_SECONDS);
-  if ((await failuresIn(c.var.db, client, window)) >= failureLimit(c.env)) {
+  const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
+  const id = token === undefined ? null : apiKeyId(token);
+  // One round trip: the client's failures so far, and the key's row when the token is a key.
+  const db = c.var.db;
+  const [failures, key] = await db.batch([failuresStatement(db, client, window), ...(id === null ? [] : [findApiKeyStatement(db, id)])]);
+  if (failuresOf(failures) >= failureLimit(c.env)) {
     throw tooManyFailures(window + FAILURE_WINDOW_SECONDS - Math.floor(now / 1000));
   }
-  const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
-  const check: Check = token === undefined ? { ok: false, message: 'Send the key as Authorization: Bearer <key>.' } : await checkToken(c, token);
+  const check: Check =
+    token === undefined ? { ok: false, message: 'Send the key as Authorization: Bearer <key>.' } : await checkToken(c, token, storedApiKey(key));
   if (!check.ok) {
     await recordFailure(c.var.db, client, window);
     throw unauthorized(check.message, token === undefined ? 'invalid_request' : 'invalid_token');

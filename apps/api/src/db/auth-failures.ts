@@ -6,10 +6,19 @@ export function windowStart(nowMs: number, periodSeconds: number): number {
   return Math.floor(nowMs / 1000 / periodSeconds) * periodSeconds;
 }
 
+/** The statement counting the client's failures in the window, to batch with other reads. */
+export function failuresStatement(db: Database, client: string, window: number): D1PreparedStatement {
+  return db.prepare('SELECT failures FROM auth_failures WHERE client = ?1 AND window_start = ?2').bind(client, window);
+}
+
+/** The count of a `failuresStatement` result. */
+export function failuresOf(result: D1Result | undefined): number {
+  return (result?.results as { failures: number }[] | undefined)?.[0]?.failures ?? 0;
+}
+
 /** Failures the client has had in the window. */
 export async function failuresIn(db: Database, client: string, window: number): Promise<number> {
-  const row = await db.prepare('SELECT failures FROM auth_failures WHERE client = ?1 AND window_start = ?2').bind(client, window).first<number>('failures');
-  return row ?? 0;
+  return failuresOf(await failuresStatement(db, client, window).all());
 }
 
 /** Counts one more failure for the client, and drops windows that have ended (of every client). */

@@ -34,9 +34,16 @@ const SELECT_KEYS = `SELECT k.id, k.newsroom_id, n.slug AS newsroom, k.key_hash,
 
 const toApiKey = (row: KeyRow): ApiKey => ApiKeySchema.parse({ id: row.id, newsroom: row.newsroom, createdAt: row.created_at, revokedAt: row.revoked_at });
 
-/** A key's row, for checking a presented key: its hash, newsroom and whether it was revoked. */
-export async function findApiKey(db: Database, id: string): Promise<{ key: ApiKey; newsroomId: number; keyHash: string } | null> {
-  const row = await db.prepare(`${SELECT_KEYS} WHERE k.id = ?1`).bind(id).first<KeyRow>();
+export type StoredApiKey = { key: ApiKey; newsroomId: number; keyHash: string };
+
+/** The statement finding a key's row (its hash, newsroom and revocation), to batch with other reads. */
+export function findApiKeyStatement(db: Database, id: string): D1PreparedStatement {
+  return db.prepare(`${SELECT_KEYS} WHERE k.id = ?1`).bind(id);
+}
+
+/** The key of a `findApiKeyStatement` result, or null. */
+export function storedApiKey(result: D1Result | undefined): StoredApiKey | null {
+  const row = (result?.results as KeyRow[] | undefined)?.[0];
   return row ? { key: toApiKey(row), newsroomId: row.newsroom_id, keyHash: row.key_hash } : null;
 }
 

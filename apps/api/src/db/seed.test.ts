@@ -59,6 +59,25 @@ describe('seedStatements', () => {
     expect(row).toEqual({ admitted: 54, revision: 2 });
   });
 
+  it('never adds its sources or successors back to a record the data desk has written since', async () => {
+    const dataset = {
+      organizations: [organization('rewritten-town')],
+      admissions: [
+        { organization: 'rewritten-town', period: '2024', admitted: 5, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+      ],
+      cellCensuses: [],
+    };
+    await run(seedStatements(dataset));
+    const record = "(SELECT a.id FROM admission_records a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = 'rewritten-town')";
+    // What a PUT with another source does: the next revision, only the new source linked.
+    await env.DB.batch([
+      env.DB.prepare(`UPDATE admission_records SET revision = 2 WHERE id = ${record}`),
+      env.DB.prepare(`DELETE FROM admission_record_sources WHERE admission_record_id = ${record}`),
+    ]);
+    await run(seedStatements(dataset));
+    expect(await env.DB.prepare(`SELECT count(*) AS n FROM admission_record_sources WHERE admission_record_id = ${record}`).first('n')).toBe(0);
+  });
+
   it('inserts parents before children whatever the dataset order, and links successors', async () => {
     await load({
       organizations: [

@@ -37,12 +37,17 @@ export async function runGuarded(db: Database, preconditions: D1PreparedStatemen
   }
 }
 
+const ATTEMPTS = 8;
+
 /**
  * Runs `attempt` (read, check, build and run a guarded batch) again when another write got in
- * between, up to three times; the caller's own If-Match failing is a 412, never retried.
+ * between: up to eight times, after a short random wait that grows, so writers racing on one
+ * record take turns instead of colliding again. The caller's own If-Match failing is a 412 and is
+ * never retried.
  */
 export async function withRetries<T>(attempt: () => Promise<T>, onExhausted: () => Error): Promise<T> {
-  for (let i = 0; i < 3; i += 1) {
+  for (let i = 0; i < ATTEMPTS; i += 1) {
+    if (i > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * i));
     try {
       return await attempt();
     } catch (error) {

@@ -2,6 +2,10 @@ import { OrganizationRecordSchema } from '@chitieu/domain';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { request, type ErrorBody } from '../../test/request.ts';
+import { newsroomWithKey, putOrganization, send } from '../../test/write.ts';
+
+const desk = await newsroomWithKey('org-desk');
+const other = await newsroomWithKey('org-other');
 
 describe('GET /v1/organizations', () => {
   it('lists the organisations by slug, the seed’s among them, in the wire shape', async () => {
@@ -65,5 +69,99 @@ describe('GET /v1/organizations/{org}', () => {
     expect((await res.json<ErrorBody>()).error.issues).toEqual([
       expect.objectContaining({ path: ['query'], code: 'unrecognized_keys' }),
     ]);
+  });
+});
+
+describe('PUT /v1/organizations/{org}', () => {
+  it('creates an organisation for the key’s newsroom, with revision 1', async () => {
+    const res = await putOrganization(desk.key, 'org-new', { parent: 'lao-cai' });
+    expect(res.status).toBe(201);
+    expect(res.headers.get('ETag')).toBe('"1"');
+    expect(res.headers.get('Location')).toBe('/v1/organizations/org-new');
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    expect(OrganizationRecordSchema.parse(await res.json())).toMatchObject({ slug: 'org-new', parent: 'lao-cai', newsroom: 'org-desk', revision: 1 });
+  });
+
+  it('changes it as its next revision, and changes nothing when sent the same again', async () => {
+    await putOrganization(desk.key, 'org-renamed');
+    const renamed = await putOrganization(desk.key, 'org-renamed', { name: 'Đảng bộ xã mới' });
+    expect(renamed.status).toBe(200);
+    expect(await renamed.json()).toMatchObject({ name: 'Đảng bộ xã mới', revision: 2 });
+    const same = await putOrganization(desk.key, 'org-renamed', { name: 'Đảng bộ xã mới' });
+    expect(same.status).toBe(200);
+    expect(same.headers.get('ETag')).toBe('"2"');
+    const history = await env.DB.prepare(
+      "SELECT revision, json_extract(record, '$.name') AS name FROM organization_revisions WHERE organization_id = (SELECT id FROM organizations WHERE slug = 'org-renamed')",
+    ).all();
+    expect(history.results).toEqual([{ revision: 1, name: 'Đảng bộ org-renamed' }]);
+  });
+
+  it('answers 403 to another newsroom’s key, for its organisations and for the seed’s, and changes nothing', async () => {
+    await putOrganization(desk.key, 'org-owned');
+    const res = await putOrganization(other.key, 'org-owned', { name: 'Taken over' });
+    expect(res.status).toBe(403);
+    expect((await res.json<ErrorBody>()).error.message).toBe('"org-owned" is maintained by the newsroom "org-desk"; this key belongs to "org-other".');
+    expect((await putOrganization(other.key, 'muong-khuong', { name: 'x' })).status).toBe(403);
+    expect((await request('/v1/organizations/org-owned').then((r) => r.json<{ name: string }>())).name).toBe('Đảng bộ org-owned');
+  });
+
+  it('closes an organisation on a day with its successors, in order', async () => {
+    await putOrganization(desk.key, 'org-commune-b');
+    await putOrganization(desk.key, 'org-commune-a');
+    await putOrganization(desk.key, 'org-town');
+    const res = await putOrganization(desk.key, 'org-town', { validTo: '2025-06-30', successors: ['org-commune-b', 'org-commune-a'] });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ validTo: '2025-06-30', successors: ['org-commune-b', 'org-commune-a'], revision: 2 });
+    const reopened = await putOrganization(desk.key, 'org-town', { validTo: null, successors: [] });
+    expect(await reopened.json()).toMatchObject({ validTo: null, successors: [], revision: 3 });
+  });
+
+  it.each([
+    ['a parent that does not exist', { parent: 'org-nowhere' }, ['body', 'parent']],
+    ['itself as parent', { parent: 'org-refs' }, ['body', 'parent']],
+    ['a successor that does not exist', { validTo: '2025-06-30', successors: ['org-nowhere'] }, ['body', 'successors', 0]],
+    ['itself as successor', { validTo: '2025-06-30', successors: ['org-refs'] }, ['body', 'successors', 0]],
+  ])('answers 422 for %s', async (_, fields, path) => {
+    await putOrganization(desk.key, 'org-refs');
+    const res = await putOrganization(desk.key, 'org-refs', fields);
+    expect(res.status).toBe(422);
+    expect((await res.json<ErrorBody>()).error.issues?.[0]?.path).toEqual(path);
+  });
+
+  it('answers 422 for a parent below the organisation itself', async () => {
+    await putOrganization(desk.key, 'org-top');
+    await putOrganization(desk.key, 'org-middle', { parent: 'org-top' });
+    await putOrganization(desk.key, 'org-bottom', { parent: 'org-middle' });
+    const res = await putOrganization(desk.key, 'org-top', { parent: 'org-bottom' });
+    expect(res.status).toBe(422);
+    expect((await res.json<ErrorBody>()).error.issues?.[0]?.message).toMatch(/cycle/);
+  });
+
+  it.each([
+    ['an unknown field', { name: 'x', kind: 'grassroots', revision: 3 }, ['body']],
+    ['the slug, which is the path', { slug: 'org-x', name: 'x', kind: 'grassroots' }, ['body']],
+    ['an unknown kind', { name: 'x', kind: 'village' }, ['body', 'kind']],
+    ['a blank name', { name: '  ', kind: 'grassroots' }, ['body', 'name']],
+    ['successors without a last day', { name: 'x', kind: 'grassroots', successors: ['lao-cai'] }, ['body', 'validTo']],
+    ['a validity that ends before it starts', { name: 'x', kind: 'grassroots', validFrom: '2025-07-01', validTo: '2025-06-30' }, ['body', 'validTo']],
+  ])('answers 400 with issues for %s', async (_, json, path) => {
+    const res = await send('/v1/organizations/org-invalid', { key: desk.key, json });
+    expect(res.status).toBe(400);
+    const body = await res.json<ErrorBody>();
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.issues?.[0]?.path).toEqual(path);
+    expect((await request('/v1/organizations/org-invalid')).status).toBe(404);
+  });
+
+  it('honours If-Match and If-None-Match', async () => {
+    await putOrganization(desk.key, 'org-conditional');
+    const stale = await send('/v1/organizations/org-conditional', { key: desk.key, json: { name: 'B', kind: 'grassroots' }, headers: { 'If-Match': '"7"' } });
+    expect(stale.status).toBe(412);
+    expect(stale.headers.get('ETag')).toBe('"1"');
+    const fresh = await send('/v1/organizations/org-conditional', { key: desk.key, json: { name: 'B', kind: 'grassroots' }, headers: { 'If-Match': '1' } });
+    expect(fresh.status).toBe(200);
+    const exists = await send('/v1/organizations/org-conditional', { key: desk.key, json: { name: 'C', kind: 'grassroots' }, headers: { 'If-None-Match': '*' } });
+    expect(exists.status).toBe(412);
+    expect((await request('/v1/organizations/org-conditional').then((r) => r.json<{ name: string }>())).name).toBe('B');
   });
 });

@@ -1,0 +1,148 @@
+// Property tests of the write path: over a thousand random and malformed requests to every write
+// route, and not one answers 5xx or changes a stored row. Bodies are random JSON, valid bodies with
+// one field broken, raw text, CSV files with at least one bad row (an import is all or nothing),
+// and valid bodies behind a stale If-Match.
+import { AdmissionInputSchema, ApiErrorSchema, CellWriteSchema, OrganizationInputSchema } from '@chitieu/domain';
+import { env } from 'cloudflare:workers';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { admin, admissionBody, cellBody, newsroomWithKey, putOrganization, send, SOURCE_JSON } from './write.ts';
+
+const ORG = 'prop-town';
+
+
+const desk = await newsroomWithKey('prop-desk');
+// One key per route: the write limit (600 a minute per key) is real here too.
+const keys = [desk.key, ...(await Promise.all([1, 2, 3].map(async () => (await (await admin('/v1/newsrooms/prop-desk/keys', { method: 'POST' })).json<{ key: string }>()).key)))];
+await putOrganization(desk.key, ORG, { validTo: '2030-12-31' });
+await send(`/v1/organizations/${ORG}/admissions/2025`, { key: desk.key, json: admissionBody() });
+await send(`/v1/organizations/${ORG}/cells/na-day`, { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } });
+
+const ORG_ID = `(SELECT id FROM organizations WHERE slug = '${ORG}')`;
+const TABLES = {
+  organizations: `SELECT * FROM organizations WHERE slug = '${ORG}'`,
+  organization_revisions: `SELECT * FROM organization_revisions WHERE organization_id = ${ORG_ID}`,
+  organization_successors: `SELECT * FROM organization_successors WHERE organization_id = ${ORG_ID}`,
+  admission_records: `SELECT * FROM admission_records WHERE organization_id = ${ORG_ID}`,
+  admission_record_revisions: `SELECT * FROM admission_record_revisions WHERE admission_record_id IN (SELECT id FROM admission_records WHERE organization_id = ${ORG_ID})`,
+  admission_record_sources: `SELECT * FROM admission_record_sources WHERE admission_record_id IN (SELECT id FROM admission_records WHERE organization_id = ${ORG_ID})`,
+  cell_censuses: `SELECT * FROM cell_censuses WHERE organization_id = ${ORG_ID}`,
+  cell_census_revisions: `SELECT * FROM cell_census_revisions WHERE cell_census_id IN (SELECT id FROM cell_censuses WHERE organization_id = ${ORG_ID})`,
+  cells: `SELECT * FROM cells WHERE census_id IN (SELECT id FROM cell_censuses WHERE organization_id = ${ORG_ID})`,
+  audit_log: `SELECT * FROM audit_log WHERE organization = '${ORG}'`,
+  write_preconditions: 'SELECT * FROM write_preconditions',
+};
+
+async function snapshot() {
+  const entries = Object.entries(TABLES);
+  const results = await env.DB.batch(entries.map(([, sql]) => env.DB.prepare(`${sql} ORDER BY rowid`)));
+  return Object.fromEntries(entries.map(([table], i) => [table, results[i]?.results]));
+}
+
+/** A valid body with one thing broken: a field set to random JSON, an unknown field, or a required field left out. */
+function broken(valid: Record<string, unknown>, schema: { safeParse(value: unknown): { success: boolean } }) {
+  const fields = Object.keys(valid);
+  return fc
+    .oneof(
+      fc.record({ field: fc.constantFrom(...fields), value: fc.jsonValue({ maxDepth: 3 }) }).map(({ field, value }) => ({ ...valid, [field]: value })),
+      fc.record({ field: fc.string({ minLength: 1, maxLength: 12 }), value: fc.jsonValue({ maxDepth: 2 }) }).map(({ field, value }) => ({ ...valid, [field]: value })),
+      fc.constantFrom(...fields).map((field) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== field))),
+      fc.jsonValue({ maxDepth: 4 }),
+    )
+    .filter((body) => !schema.safeParse(body).success);
+}
+
+type Sent = { body: string; headers: Record<string, string> };
+
+const json = (body: unknown): Sent => ({ body: JSON.stringify(body), headers: { 'Content-Type': 'application/json' } });
+
+/** Raw bodies: text that is not JSON, JSON of the wrong kind, wrong media types, junk headers. */
+const raw: fc.Arbitrary<Sent> = fc.oneof<fc.Arbitrary<Sent>[]>(
+  fc.string({ maxLength: 200 }).map((body) => ({ body, headers: { 'Content-Type': 'application/json' } })),
+  fc.string({ unit: 'binary', maxLength: 100 }).map((body) => ({ body, headers: { 'Content-Type': 'application/json; charset=utf-8' } })),
+  fc.record({ body: fc.string({ maxLength: 50 }), type: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', '') }).map(
+    ({ body, type }): Sent => ({ body, headers: type ? { 'Content-Type': type } : {} }),
+  ),
+  fc.record({ body: fc.jsonValue({ maxDepth: 2 }), ifMatch: fc.string({ maxLength: 20 }) }).map(({ body, ifMatch }) => ({
+    body: JSON.stringify(body),
+    headers: { 'Content-Type': 'application/json', 'If-Match': ifMatch.replace(/[\r\n]/g, '') },
+  })),
+);
+
+/** Valid bodies that must still change nothing: their If-Match names a revision that is not current. */
+const stale = (valid: unknown): fc.Arbitrary<Sent> =>
+  fc.integer({ min: 5, max: 10_000 }).map((revision) => ({ ...json(valid), headers: { 'Content-Type': 'application/json', 'If-Match': `"${revision}"` } }));
+
+const CELL_COLUMNS = ['slug', 'name', 'kind', 'committee', 'committeeFormedOn', 'fullMembers', 'asOf', 'term', 'sourcePublisher', 'sourceUrl'];
+const csvField = fc.oneof(fc.constantFrom('', 'Na Đẩy', 'residential', 'formed', '2024-12-31', '2020-2025', 'Báo Thử', '12', '"', '""', ';', '\n'), fc.string({ maxLength: 15 }));
+const quote = (field: string) => (/[",;\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
+
+/** CSV files of random columns and fields, each with one certainly bad row; or random text. */
+const csvFiles: fc.Arbitrary<Sent> = fc.oneof<fc.Arbitrary<Sent>[]>(
+  fc
+    .record({
+      columns: fc.shuffledSubarray(CELL_COLUMNS, { minLength: 1 }),
+      rows: fc.array(fc.array(csvField, { minLength: 1, maxLength: 11 }), { maxLength: 6 }),
+      separator: fc.constantFrom(',', ';'),
+      bom: fc.boolean(),
+    })
+    .map(({ columns, rows, separator, bom }): Sent => {
+      const bad = ['bad-row', 'Bad row', 'village', 'maybe', '', 'mười', '2024-02-30', '2025', '', ''].slice(0, Math.max(columns.length, 1));
+      const lines = [columns, ...rows, bad].map((fields) => fields.map(quote).join(separator));
+      return { body: `${bom ? '\uFEFF' : ''}${lines.join('\r\n')}`, headers: { 'Content-Type': 'text/csv' } };
+    }),
+  fc.string({ maxLength: 300 }).map((body) => ({ body, headers: { 'Content-Type': 'text/csv' } })),
+  fc.uint8Array({ maxLength: 200 }).map((bytes) => ({ body: new TextDecoder('latin1').decode(bytes), headers: { 'Content-Type': 'text/csv' } })),
+);
+
+const ROUTES: { name: string; path: string; method: string; key: string; runs: number; sent: fc.Arbitrary<Sent> }[] = [
+  {
+    name: 'PUT an organisation',
+    path: `/v1/organizations/${ORG}`,
+    method: 'PUT',
+    key: keys[0] ?? '',
+    runs: 260,
+    sent: fc.oneof(broken({ name: 'Đảng bộ prop-town', kind: 'grassroots', parent: null, validTo: '2030-12-31' }, OrganizationInputSchema).map(json), raw, stale({ name: 'Renamed', kind: 'grassroots' })),
+  },
+  {
+    name: 'PUT admissions',
+    path: `/v1/organizations/${ORG}/admissions/2025`,
+    method: 'PUT',
+    key: keys[1] ?? '',
+    runs: 260,
+    sent: fc.oneof(broken(admissionBody(), AdmissionInputSchema).map(json), raw, stale(admissionBody({ admitted: 99 }))),
+  },
+  {
+    name: 'PUT a cell',
+    path: `/v1/organizations/${ORG}/cells/na-day`,
+    method: 'PUT',
+    key: keys[2] ?? '',
+    runs: 260,
+    sent: fc.oneof(broken({ ...cellBody(), asOf: '2024-12-31' }, CellWriteSchema).map(json), raw, stale(cellBody({ committee: 'none' }))),
+  },
+  { name: 'POST an import', path: `/v1/organizations/${ORG}/import`, method: 'POST', key: keys[3] ?? '', runs: 220, sent: csvFiles },
+];
+
+describe('the write path under random and malformed requests', () => {
+  it.each(ROUTES)('$name: $runs requests, every one a 4xx in the error shape, nothing stored', { timeout: 30_000 }, async ({ path, method, key, runs, sent }) => {
+    const before = await snapshot();
+    const statuses = new Map<number, number>();
+    await fc.assert(
+      fc.asyncProperty(sent, async ({ body, headers }) => {
+        const res = await send(path, { method, key, body, headers });
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        expect(res.status, body.slice(0, 200)).toBeGreaterThanOrEqual(400);
+        expect(res.status, body.slice(0, 200)).toBeLessThan(500);
+        expect(ApiErrorSchema.safeParse(await res.json()).success).toBe(true);
+      }),
+      { numRuns: runs },
+    );
+    expect(await snapshot()).toEqual(before);
+    // The runs reached validation, the conditions and the import, not only one early exit.
+    expect(statuses.size).toBeGreaterThan(1);
+  });
+
+  it('sent at least 1,000 requests in all', () => {
+    expect(ROUTES.reduce((sum, route) => sum + route.runs, 0)).toBeGreaterThanOrEqual(1000);
+  });
+});
