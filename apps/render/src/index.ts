@@ -1,59 +1,34 @@
 /**
- * The PNG render Worker: `POST /png?width=N` with an SVG body (`image/svg+xml`) answers the PNG,
- * N px wide. Called by the API through its RENDER service binding; errors have the API's shape.
+ * The image render Worker, called only by the API through its RENDER service binding:
+ * `POST /embed/{element}.svg|.png?lang=&theme=&width=&scale=` with the JSON of the API's read as the
+ * body answers the element's image, drawn by the domain (SVG) and rasterised by resvg (PNG). It keeps
+ * the drawing code and the wasm out of the API Worker. Errors have the API's shape.
  */
-import { MAX_SVG_BYTES } from './limits.ts';
+import { embedImageOptions, embedSvg, EMBED_ELEMENTS, type EmbedElement } from './embed-svg.ts';
+import { MAX_BODY_BYTES } from './limits.ts';
 import { rasterise } from './rasterise.ts';
+import { readBody } from './read-body.ts';
 import { RenderError } from './render-error.ts';
 
-async function readSvg(request: Request): Promise<string> {
-  const type = request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase();
-  if (type !== 'image/svg+xml') throw new RenderError(415, 'unsupported_media_type', 'Send the SVG as image/svg+xml');
-  const declared = Number(request.headers.get('Content-Length') ?? 0);
-  if (declared > MAX_SVG_BYTES) throw new RenderError(413, 'payload_too_large', `The SVG is over ${MAX_SVG_BYTES} bytes`);
-  // Counted while reading: a body without Content-Length (chunked) must not get past the limit either.
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  const reader = request.body?.getReader();
-  for (let chunk = await reader?.read(); chunk && !chunk.done; chunk = await reader?.read()) {
-    size += chunk.value.byteLength;
-    if (size > MAX_SVG_BYTES) {
-      await reader?.cancel();
-      throw new RenderError(413, 'payload_too_large', `The SVG is over ${MAX_SVG_BYTES} bytes`);
-    }
-    chunks.push(chunk.value);
-  }
-  if (size === 0) throw new RenderError(400, 'bad_request', 'The body is empty; send an SVG');
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new RenderError(400, 'bad_request', 'The SVG is not UTF-8');
-  }
-}
-
-function widthParam(url: URL): number | undefined {
-  const raw = url.searchParams.get('width');
-  if (raw === null) return undefined;
-  if (!/^\d{1,5}$/.test(raw)) throw new RenderError(400, 'bad_request', 'width must be a whole number of px');
-  return Number(raw);
-}
+const ROUTE = /^\/embed\/([a-z-]+)\.(svg|png)$/;
 
 async function handle(request: Request): Promise<Response> {
   const url = new URL(request.url);
-  if (url.pathname !== '/png') throw new RenderError(404, 'not_found', `Nothing at ${url.pathname}; POST an SVG to /png`);
-  if (request.method !== 'POST') throw new RenderError(405, 'method_not_allowed', `${request.method} is not allowed; POST an SVG`, { Allow: 'POST' });
-  const width = widthParam(url);
-  const svg = await readSvg(request);
+  const [, element, format] = ROUTE.exec(url.pathname) ?? [];
+  if (!element || !(EMBED_ELEMENTS as readonly string[]).includes(element)) {
+    throw new RenderError(404, 'not_found', `Nothing at ${url.pathname}; POST to /embed/{${EMBED_ELEMENTS.join('|')}}.{svg|png}`);
+  }
+  if (request.method !== 'POST') throw new RenderError(405, 'method_not_allowed', `${request.method} is not allowed; POST the read's JSON`, { Allow: 'POST' });
+  if (request.headers.get('Content-Type')?.split(';')[0]?.trim().toLowerCase() !== 'application/json') {
+    throw new RenderError(415, 'unsupported_media_type', 'Send the read as application/json');
+  }
+  const options = embedImageOptions(url.searchParams);
+  const svg = embedSvg(element as EmbedElement, await readBody(request, MAX_BODY_BYTES), options);
+  if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   const started = Date.now();
-  const png = await rasterise(svg, width);
+  const png = await rasterise(svg, options.width * options.scale);
   return new Response(png, {
-    headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.byteLength), 'Server-Timing': `render;dur=${Date.now() - started}` },
+    headers: { 'Content-Type': 'image/png', 'Content-Length': String(png.byteLength), 'Server-Timing': `rasterise;dur=${Date.now() - started}` },
   });
 }
 

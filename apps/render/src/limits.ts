@@ -1,7 +1,7 @@
 /** Bounds on what the renderer accepts, so one request cannot exhaust a Worker's 128 MB or its CPU time. */
 
-/** Largest SVG accepted, in bytes: a map of 10 000 cells (the most a census holds) is about 3 MB. */
-export const MAX_SVG_BYTES = 4 * 1024 * 1024;
+/** Largest request body, in bytes: the cells of the largest census a source can hold (10 000) are about 2 MB of JSON. */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
 
 /** Widest PNG, in px. */
 export const MAX_WIDTH = 4096;

@@ -1,13 +1,16 @@
-// The Worker as the API calls it: POST /png with an SVG, the PNG back, or the API's error shape.
-import { renderCellMapSvg, renderGaugeSvg } from '@chitieu/domain';
-import { MANY_CELLS, SEED_ADMISSIONS_2024, SEED_CELLS } from '@chitieu/domain/fixtures';
+// The Worker as the API calls it: POST /embed/{element}.svg|.png with the read's JSON, the image back,
+// or the API's error shape.
+import { MANY_CELLS, parseXml, SEED_ADMISSIONS_2024, SEED_CELLS, xmlElements, xmlText } from '@chitieu/domain/fixtures';
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { MAX_SVG_BYTES } from '../src/limits.ts';
+import { MAX_BODY_BYTES } from '../src/limits.ts';
 import { colourCount, decodePng } from './png.ts';
 
-const post = (svg: BodyInit, query = '', headers: Record<string, string> = { 'Content-Type': 'image/svg+xml' }) =>
-  exports.default.fetch(`https://render.chitieu.test/png${query}`, { method: 'POST', body: svg, headers });
+const GAUGE = '/embed/party-target-gauge';
+const MAP = '/embed/party-cell-map';
+
+const post = (path: string, body: BodyInit, type = 'application/json') =>
+  exports.default.fetch(`https://render.chitieu.test${path}`, { method: 'POST', body, headers: { 'Content-Type': type } });
 
 async function errorOf(res: Response): Promise<{ code: string; message: string }> {
   const body = await res.json<{ error: { code: string; message: string } }>();
@@ -15,74 +18,88 @@ async function errorOf(res: Response): Promise<{ code: string; message: string }
   return body.error;
 }
 
-describe('POST /png', () => {
-  it('draws the article’s gauge as a PNG of the requested width, with real content', async () => {
-    const svg = renderGaugeSvg(SEED_ADMISSIONS_2024, { lang: 'vi', width: 360 });
-    const res = await post(svg, '?width=720');
+describe('POST /embed/{element}.svg', () => {
+  it('draws the gauge of the read it is given, in the language, theme and width asked', async () => {
+    const res = await post(`${GAUGE}.svg?lang=en&theme=dark&width=480`, JSON.stringify(SEED_ADMISSIONS_2024));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8');
+    const root = parseXml(await res.text());
+    expect(root.attributes).toMatchObject({ width: '480', lang: 'en' });
+    expect(xmlElements(root).filter((e) => e.attributes['data-part'] === 'delta').map(xmlText)).toEqual(['33 above target']);
+  });
+
+  it('draws the cell map, 25 tiles', async () => {
+    const res = await post(`${MAP}.svg?lang=vi&theme=light&width=600`, JSON.stringify(SEED_CELLS));
+    const root = parseXml(await res.text());
+    expect(xmlElements(root).filter((e) => e.attributes['data-part'] === 'tile')).toHaveLength(25);
+  });
+});
+
+describe('POST /embed/{element}.png', () => {
+  it('draws the article’s gauge as a PNG width × scale px wide, with real content', async () => {
+    const svg = await (await post(`${GAUGE}.svg?lang=vi&theme=light&width=360`, JSON.stringify(SEED_ADMISSIONS_2024))).text();
+    const res = await post(`${GAUGE}.png?lang=vi&theme=light&width=360&scale=2`, JSON.stringify(SEED_ADMISSIONS_2024));
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toBe('image/png');
     const png = new Uint8Array(await res.arrayBuffer());
     expect(Number(res.headers.get('Content-Length'))).toBe(png.byteLength);
     const image = await decodePng(png);
-    const svgHeight = Number(/height="([\d.]+)"/.exec(svg)?.[1]);
-    expect(image.width).toBe(720);
-    expect(image.height).toBe(Math.ceil(svgHeight * 2));
+    expect([image.width, image.height]).toEqual([720, 2 * Number(/height="(\d+)"/.exec(svg)?.[1])]);
     // White ground, dark text, red value arc, striped overshoot, anti-aliasing: many colours.
     expect(colourCount(image)).toBeGreaterThan(50);
   });
 
-  it('draws the cell map, 128 cells too', async () => {
-    for (const svg of [renderCellMapSvg(SEED_CELLS, { lang: 'vi' }), renderCellMapSvg(MANY_CELLS, { lang: 'en', theme: 'dark', width: 640 })]) {
-      const res = await post(svg);
-      expect(res.status).toBe(200);
-      const image = await decodePng(new Uint8Array(await res.arrayBuffer()));
-      expect(image.width).toBe(Number(/width="(\d+)"/.exec(svg)?.[1]));
-      expect(colourCount(image)).toBeGreaterThan(20);
-    }
+  it('draws 128 cells in the dark theme', async () => {
+    const res = await post(`${MAP}.png?lang=en&theme=dark&width=640`, JSON.stringify(MANY_CELLS));
+    expect(res.status).toBe(200);
+    const image = await decodePng(new Uint8Array(await res.arrayBuffer()));
+    expect(image.width).toBe(640);
+    expect(colourCount(image)).toBeGreaterThan(20);
   });
+});
 
-  it('refuses an SVG over the size limit with 413, by Content-Length or by counting', async () => {
-    const big = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><!--${'x'.repeat(MAX_SVG_BYTES)}--></svg>`;
-    const res = await post(big);
+describe('what the renderer refuses', () => {
+  it('a body over the size limit: 413, by Content-Length or by counting a stream', async () => {
+    const res = await post(`${MAP}.png?lang=vi&theme=light&width=600`, 'x'.repeat(MAX_BODY_BYTES + 1));
     expect(res.status).toBe(413);
     expect((await errorOf(res)).code).toBe('payload_too_large');
-    const chunked = new ReadableStream({
+    const stream = new ReadableStream({
       start(controller) {
-        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(MAX_SVG_BYTES / 4)));
+        for (let i = 0; i < 5; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(MAX_BODY_BYTES / 4)));
         controller.close();
       },
     });
-    const streamed = await post(chunked);
-    expect(streamed.status).toBe(413);
+    expect((await post(`${MAP}.png?lang=vi&theme=light&width=600`, stream)).status).toBe(413);
   });
 
   it.each([
-    ['a width of 0', '?width=0'],
-    ['a width over 4096', '?width=5000'],
-    ['a width that is not a number', '?width=wide'],
-  ])('refuses %s with 400', async (_, query) => {
-    const res = await post('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', query);
+    ['a width under 240', 'lang=vi&theme=light&width=100'],
+    ['a width over 1600', 'lang=vi&theme=light&width=5000'],
+    ['no width', 'lang=vi&theme=light'],
+    ['an unknown language', 'lang=fr&theme=light&width=360'],
+    ['an unknown theme', 'lang=vi&theme=auto&width=360'],
+    ['a scale of 3', 'lang=vi&theme=light&width=360&scale=3'],
+  ])('%s: 400', async (_, query) => {
+    const res = await post(`${GAUGE}.png?${query}`, JSON.stringify(SEED_ADMISSIONS_2024));
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe('bad_request');
   });
 
-  it('refuses a picture of too many pixels with 413', async () => {
-    const res = await post('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="100000"/>', '?width=100');
-    expect(res.status).toBe(413);
+  it('a body that is not the element’s read: 400; another content type: 415; an empty body: 400', async () => {
+    expect((await post(`${GAUGE}.svg?lang=vi&theme=light&width=360`, JSON.stringify(SEED_CELLS))).status).toBe(400);
+    expect((await post(`${GAUGE}.svg?lang=vi&theme=light&width=360`, '{"admitted":')).status).toBe(400);
+    expect((await post(`${GAUGE}.svg?lang=vi&theme=light&width=360`, '<svg/>', 'image/svg+xml')).status).toBe(415);
+    expect((await post(`${GAUGE}.svg?lang=vi&theme=light&width=360`, '')).status).toBe(400);
   });
 
-  it('refuses what is not SVG: 400 for broken markup, 415 for another type, 400 for an empty body', async () => {
-    expect((await post('<svg><g></svg>')).status).toBe(400);
-    expect((await post('{}', '', { 'Content-Type': 'application/json' })).status).toBe(415);
-    expect((await post('')).status).toBe(400);
-  });
-
-  it('answers only POST /png', async () => {
-    const get = await exports.default.fetch('https://render.chitieu.test/png');
+  it('anything but POST to an element’s image', async () => {
+    const get = await exports.default.fetch(`https://render.chitieu.test${GAUGE}.png`);
     expect(get.status).toBe(405);
     expect(get.headers.get('Allow')).toBe('POST');
-    const elsewhere = await exports.default.fetch('https://render.chitieu.test/', { method: 'POST' });
-    expect(elsewhere.status).toBe(404);
-    expect((await errorOf(elsewhere)).code).toBe('not_found');
+    for (const path of ['/', '/png', '/embed/party-unknown.svg', `${GAUGE}.gif`]) {
+      const res = await post(path, '{}');
+      expect(res.status, path).toBe(404);
+      expect((await errorOf(res)).code).toBe('not_found');
+    }
   });
 });

@@ -1,0 +1,70 @@
+/** The SVG of an embed image from the API's JSON read and the image's options, drawn by the domain; knows nothing of HTTP. */
+import {
+  AdmissionResponseSchema,
+  CellsResponseSchema,
+  LANGS,
+  renderCellMapSvg,
+  renderGaugeSvg,
+  SVG_MAX_WIDTH,
+  SVG_MIN_WIDTH,
+  SVG_THEMES,
+  type Lang,
+  type SvgTheme,
+} from '@chitieu/domain';
+import { RenderError } from './render-error.ts';
+
+export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
+export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+
+export interface EmbedImageOptions {
+  lang: Lang;
+  theme: SvgTheme;
+  width: number;
+  /** PNG only: pixels per px. */
+  scale: 1 | 2;
+}
+
+function oneOf<T extends string>(values: readonly T[], value: string | null, name: string): T {
+  if (value !== null && (values as readonly string[]).includes(value)) return value as T;
+  throw new RenderError(400, 'bad_request', `${name} must be one of ${values.join(', ')}`);
+}
+
+/** Options from the query the API sends (`lang`, `theme`, `width`, `scale`), checked again: this Worker trusts no caller's numbers. */
+export function embedImageOptions(params: URLSearchParams): EmbedImageOptions {
+  const width = Number(params.get('width'));
+  if (!Number.isInteger(width) || width < SVG_MIN_WIDTH || width > SVG_MAX_WIDTH) {
+    throw new RenderError(400, 'bad_request', `width must be a whole number of px from ${SVG_MIN_WIDTH} to ${SVG_MAX_WIDTH}`);
+  }
+  return {
+    lang: oneOf(LANGS, params.get('lang'), 'lang'),
+    theme: oneOf(SVG_THEMES, params.get('theme'), 'theme'),
+    width,
+    scale: Number(oneOf(['1', '2'], params.get('scale') ?? '1', 'scale')) as 1 | 2,
+  };
+}
+
+/**
+ * The element's image as SVG, from the JSON the API's read answered (checked against the wire schema).
+ *
+ * @throws {RenderError} 400 when the JSON is not that element's response.
+ * @example embedSvg('party-target-gauge', '{"organization":…,"admitted":53,…}', { lang: 'vi', theme: 'light', width: 360, scale: 1 })
+ */
+export function embedSvg(element: EmbedElement, json: string, options: EmbedImageOptions): string {
+  let body: unknown;
+  try {
+    body = JSON.parse(json);
+  } catch {
+    throw new RenderError(400, 'bad_request', 'The body is not JSON');
+  }
+  const svgOptions = { lang: options.lang, theme: options.theme, width: options.width, idPrefix: `chitieu-${element}` };
+  const invalid = (issue: { message: string } | undefined) =>
+    new RenderError(400, 'bad_request', `The body is not the read of a ${element}: ${issue?.message ?? 'invalid'}`);
+  if (element === 'party-target-gauge') {
+    const parsed = AdmissionResponseSchema.safeParse(body);
+    if (!parsed.success) throw invalid(parsed.error.issues[0]);
+    return renderGaugeSvg(parsed.data, svgOptions);
+  }
+  const parsed = CellsResponseSchema.safeParse(body);
+  if (!parsed.success) throw invalid(parsed.error.issues[0]);
+  return renderCellMapSvg(parsed.data, svgOptions);
+}
