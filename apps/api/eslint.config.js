@@ -1,3 +1,3 @@
 import shared from '@chitieu/toolchain/eslint';
 
-export default [{ ignores: ['public/**', 'test/.assets/**'] }, ...shared];
+export default [{ ignores: ['public/**', 'test/.assets/**', 'test/.render/**'] }, ...shared];

@@ -2,6 +2,7 @@ import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-plugin';
 import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { buildAssets } from './scripts/build-assets.mjs';
+import { buildRenderWorker } from './scripts/build-render.mjs';
 
 // The administration routes' secret in the tests (they read it from env). Given to the plugin's
 // wrangler config too, which checks the secrets wrangler.jsonc requires.
@@ -15,6 +16,8 @@ export default defineConfig(async () => {
   const assets = join(import.meta.dirname, 'test', '.assets');
   buildAssets({ outDir: assets, widgetFixture: true });
   const migrations = await readD1Migrations({ projectPath: import.meta.dirname, migrationsDir: 'migrations' });
+  // The image render Worker beside the API, behind RENDER, as in `pnpm start`.
+  const render = buildRenderWorker({ outDir: join(import.meta.dirname, 'test', '.render') });
   return {
     plugins: [
       cloudflareTest({
@@ -25,6 +28,7 @@ export default defineConfig(async () => {
         miniflare: {
           bindings: { TEST_MIGRATIONS: migrations, ADMIN_TOKEN: TEST_ADMIN_TOKEN },
           assets: { directory: assets },
+          workers: [render],
         },
       }),
     ],

@@ -17,7 +17,9 @@ for (const script of ['build-assets.mjs', 'db-setup.mjs', 'announce.mjs']) {
   if (status !== 0) process.exit(status ?? 1);
 }
 
-const args = ['dev', '--ip', '127.0.0.1', '--port', '8787', ...(process.argv.includes('--dev') ? [] : ['--log-level', 'warn'])];
+// The API first (it answers on the port), then the image render Worker that its RENDER binding calls.
+const workers = ['-c', 'wrangler.jsonc', '-c', join('..', 'render', 'wrangler.jsonc')];
+const args = ['dev', ...workers, '--ip', '127.0.0.1', '--port', '8787', ...(process.argv.includes('--dev') ? [] : ['--log-level', 'warn'])];
 const child = spawn(wrangler, args, { cwd: root, stdio: 'inherit', env });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
 child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

@@ -21,6 +21,7 @@ import { admissions } from './routes/admissions.ts';
 import { audit } from './routes/audit.ts';
 import { cells } from './routes/cells.ts';
 import { docs } from './routes/docs.ts';
+import { embedImages } from './routes/embed-images.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
 import { newsrooms } from './routes/newsrooms.ts';
@@ -104,6 +105,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);
+  app.route('/', embedImages(app));
 
   rejectOtherMethods(app);
   return app;

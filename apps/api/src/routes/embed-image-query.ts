@@ -1,0 +1,94 @@
+/** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, as-of, lang, color-scheme, width), checked. */
+import {
+  CELL_MAP_SVG_DEFAULT_WIDTH,
+  GAUGE_SVG_DEFAULT_WIDTH,
+  IsoDateSchema,
+  LANGS,
+  PeriodSchema,
+  SlugSchema,
+  SVG_MAX_WIDTH,
+  SVG_MIN_WIDTH,
+  toApiIssues,
+  type Lang,
+  type SvgTheme,
+} from '@chitieu/domain';
+import { z } from 'zod';
+import { ApiException } from '../http/api-exception.ts';
+
+/** The elements that have a static image, named as their tags. */
+export const IMAGE_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
+export type ImageElement = (typeof IMAGE_ELEMENTS)[number];
+export type ImageFormat = 'svg' | 'png';
+
+/** An image is drawn in one scheme; `auto` (the tag's default) cannot follow a reader, so it is light. */
+const Scheme = z.enum(['light', 'dark', 'auto']);
+const Width = z
+  .string()
+  .regex(/^\d{1,5}$/, 'must be a whole number of px')
+  .transform(Number)
+  .pipe(z.number().min(SVG_MIN_WIDTH).max(SVG_MAX_WIDTH));
+
+const common = {
+  lang: z.enum(LANGS).optional(),
+  'color-scheme': Scheme.optional(),
+  /** Alias of color-scheme. */
+  theme: Scheme.optional(),
+  width: Width.optional(),
+};
+/** PNG only: pixels per px, 2 for sharp images on high-density screens (`<img width>` set to the width). */
+const png = { scale: z.enum(['1', '2']).optional() };
+
+const QUERIES = {
+  'party-target-gauge': z.strictObject({ org: SlugSchema, period: PeriodSchema, 'as-of': IsoDateSchema.optional(), ...common }),
+  'party-cell-map': z.strictObject({ org: SlugSchema, 'as-of': IsoDateSchema.optional(), ...common }),
+} as const;
+
+export interface ImageQuery {
+  element: ImageElement;
+  org: string;
+  /** Gauge only. */
+  period: string | null;
+  asOf: string | null;
+  lang: Lang;
+  theme: SvgTheme;
+  width: number;
+  /** Pixels per px of the PNG. */
+  scale: 1 | 2;
+}
+
+function invalid(issues: Parameters<typeof toApiIssues>[0]): ApiException {
+  const apiIssues = toApiIssues(issues).map((issue) => ({ ...issue, path: ['query', ...issue.path] }));
+  return new ApiException(400, 'validation_failed', "The request's query is not valid", { issues: apiIssues });
+}
+
+/**
+ * Reads the query of an image URL. Unknown or repeated parameters are a 400, as on every API read.
+ *
+ * @example parseImageQuery('party-target-gauge', 'png', new URLSearchParams('org=muong-khuong&period=2024&scale=2'))
+ * // { element: 'party-target-gauge', org: 'muong-khuong', period: '2024', asOf: null, lang: 'vi', theme: 'light', width: 360, scale: 2 }
+ */
+export function parseImageQuery(element: ImageElement, format: ImageFormat, params: URLSearchParams): ImageQuery {
+  const raw: Record<string, string> = {};
+  for (const [key, value] of params) {
+    if (Object.hasOwn(raw, key)) throw invalid([{ path: [key], message: 'given more than once', code: 'custom' }]);
+    raw[key] = value;
+  }
+  const schema = format === 'png' ? QUERIES[element].extend(png) : QUERIES[element];
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) throw invalid(parsed.error.issues);
+  const query = parsed.data as z.infer<(typeof QUERIES)['party-target-gauge']> & { scale?: '1' | '2' };
+  const scheme = query['color-scheme'] ?? query.theme;
+  if (query['color-scheme'] && query.theme && query['color-scheme'] !== query.theme) {
+    throw invalid([{ path: ['theme'], message: 'differs from color-scheme; give one of them', code: 'custom' }]);
+  }
+  return {
+    element,
+    org: query.org,
+    period: query.period ?? null,
+    asOf: query['as-of'] ?? null,
+    lang: query.lang ?? 'vi',
+    theme: scheme === 'dark' ? 'dark' : 'light',
+    width: query.width ?? (element === 'party-target-gauge' ? GAUGE_SVG_DEFAULT_WIDTH : CELL_MAP_SVG_DEFAULT_WIDTH),
+    scale: query.scale === '2' ? 2 : 1,
+  };
+}
