@@ -48,6 +48,13 @@ describe('GET /embed/party-target-gauge.svg', () => {
     expect(alias.children.find((e) => e.name === 'rect')?.attributes['fill']).toBe('#161b22');
   });
 
+  it('pins the figures of an as-of day, as a published article does, and 404s before the record', async () => {
+    const root = await svgOf(`${GAUGE}.svg?org=muong-khuong&period=2024&as-of=2025-01-15`);
+    expect(parts(root, 'value')).toEqual(['53']);
+    const before = await fetchApi(`${GAUGE}.svg?org=muong-khuong&period=2024&as-of=2020-01-01`);
+    expect(before.status).toBe(404);
+  });
+
   it('draws a term without a target as just the count', async () => {
     const root = await svgOf(`${GAUGE}.svg?org=muong-khuong&period=2020-2025`);
     expect(parts(root, 'value')).toEqual(['93']);
