@@ -9,6 +9,8 @@ const lines = [
   `  ${base}/v1/organizations/muong-khuong/cells               25 cells and their cell-committee status`,
   `  ${base}/widgets/v1/chitieu.js                             the embed script`,
   '',
+  'Data desk: the local administrator token is in apps/api/.dev.vars (README, "For the data desk").',
+  '',
   'Stop with Ctrl+C.',
   '',
 ];

@@ -1,5 +1,6 @@
-// `pnpm start` / `pnpm dev`: builds public/, prepares the local D1 (migrations + seed), prints the
-// URLs to open, then serves the Worker with `wrangler dev` on http://127.0.0.1:8787.
+// `pnpm start` / `pnpm dev`: builds public/, writes .dev.vars (the local administrator token) when
+// missing, prepares the local D1 (migrations + seed), prints the URLs to open, then serves the
+// Worker with `wrangler dev` on http://127.0.0.1:8787.
 //
 //   node scripts/start.mjs          quiet (warnings only), what `npm start` at the root runs
 //   node scripts/start.mjs --dev    wrangler's usual request log
@@ -12,7 +13,7 @@ const wrangler = join(root, 'node_modules', '.bin', process.platform === 'win32'
 // No telemetry, and no fetch of the `request.cf` sample from workers.cloudflare.com (slow or absent offline).
 const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false' };
 
-for (const script of ['build-assets.mjs', 'db-setup.mjs', 'announce.mjs']) {
+for (const script of ['build-assets.mjs', 'dev-vars.mjs', 'db-setup.mjs', 'announce.mjs']) {
   const { status } = spawnSync(process.execPath, [join(root, 'scripts', script)], { cwd: root, stdio: 'inherit', env });
   if (status !== 0) process.exit(status ?? 1);
 }
