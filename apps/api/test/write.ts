@@ -57,3 +57,12 @@ export function admissionBody(fields: Record<string, unknown> = {}) {
 export function cellBody(fields: Record<string, unknown> = {}) {
   return { name: 'Na Đẩy', kind: 'residential', committee: 'formed', ...fields };
 }
+
+/**
+ * Waits, when fewer than `seconds` are left in the current minute, for the next one: the limits
+ * count in fixed windows aligned to the minute, and a test that fills one must not straddle two.
+ */
+export async function sameMinuteFor(seconds: number): Promise<void> {
+  const left = 60 - ((Date.now() / 1000) % 60);
+  if (left < seconds) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 50));
+}

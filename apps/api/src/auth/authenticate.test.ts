@@ -1,7 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../test/request.ts';
-import { admin, clientAddress, newsroomWithKey, putOrganization, send } from '../../test/write.ts';
+import { admin, clientAddress, newsroomWithKey, putOrganization, sameMinuteFor, send } from '../../test/write.ts';
 
 const { key, id, newsroom } = await newsroomWithKey('auth-tests');
 const WRITE = '/v1/organizations/auth-town';
@@ -73,6 +73,7 @@ describe('the administration routes', () => {
 
 describe('guessing keys', () => {
   it('is stopped after 10 failures a minute from one address: 429 with Retry-After, even for the right key', async () => {
+    await sameMinuteFor(10);
     const ip = clientAddress();
     for (let i = 0; i < 10; i += 1) {
       expect((await send(WRITE, { json: { name: 'x', kind: 'grassroots' }, key: `ct_0123456789abcdef_${String(i).padStart(43, 'x')}`, ip })).status).toBe(401);
@@ -89,6 +90,7 @@ describe('guessing keys', () => {
   });
 
   it('counts an IPv6 client by its /64', async () => {
+    await sameMinuteFor(10);
     const prefix = clientAddress().replace(/::1$/, '');
     for (let i = 0; i < 10; i += 1) await send(WRITE, { json: {}, key: 'ct_nope', ip: `${prefix}::${i + 2}` });
     expect((await send(WRITE, { json: {}, key: 'ct_nope', ip: `${prefix}:ffff:1:2:3` })).status).toBe(429);
@@ -98,6 +100,7 @@ describe('guessing keys', () => {
 describe('the write limit per key', () => {
   it('answers 429 with Retry-After once the key has used up its writes for the minute', async () => {
     const busy = await newsroomWithKey('auth-busy');
+    await sameMinuteFor(15);
     // Use up the binding's budget for the key directly (600 a minute, wrangler.jsonc), as a busy script would.
     await Promise.all(Array.from({ length: 600 }, () => env.WRITE_LIMITER.limit({ key: `key:${busy.id}` })));
     const res = await putOrganization(busy.key, 'auth-busy-town');

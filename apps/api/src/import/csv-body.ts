@@ -17,6 +17,9 @@ export async function csvBody(c: Context): Promise<CsvTable> {
   } catch {
     throw new ApiException(400, 'bad_request', 'The file is not UTF-8 text; in a spreadsheet, save it as "CSV UTF-8"');
   }
+  if (text.includes('\u0000')) {
+    throw new ApiException(400, 'bad_request', 'The file holds NUL characters, so it is not text; in a spreadsheet, save it as "CSV UTF-8"');
+  }
   try {
     return parseCsv(text);
   } catch (error) {

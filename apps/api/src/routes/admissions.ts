@@ -21,7 +21,7 @@ import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
 import { checkPrecondition, parsePrecondition, revisionEtag } from '../http/if-match.ts';
 import { invalidateReads } from '../http/invalidate-reads.ts';
 import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
-import { nfc } from '../http/nfc.ts';
+import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
@@ -104,7 +104,7 @@ export const admissions = createRouter()
     }),
     async (c) => {
       const { org, period } = c.req.valid('param');
-      const body = nfc(c.req.valid('json'));
+      const body = bodyText(c.req.valid('json'));
       const input: AdmissionInput = { ...body, sources: distinctSources(body.sources) };
       const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
       const organization = await ownedOrganization(c, org);

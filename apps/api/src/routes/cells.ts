@@ -14,7 +14,7 @@ import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
 import { checkPrecondition, parsePrecondition, revisionEtag, type Precondition } from '../http/if-match.ts';
 import { invalidateReads } from '../http/invalidate-reads.ts';
 import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
-import { nfc } from '../http/nfc.ts';
+import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
@@ -129,7 +129,7 @@ export const cells = createRouter()
     }),
     async (c) => {
       const { org, cell: slug } = c.req.valid('param');
-      const { asOf, term, sources, ...cell } = nfc(c.req.valid('json'));
+      const { asOf, term, sources, ...cell } = bodyText(c.req.valid('json'));
       const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
       const organization = await ownedOrganization(c, org);
       const outside = asOf === undefined ? null : validityIssue(organization.record, asOf, ['body', 'asOf']);

@@ -169,6 +169,12 @@ describe('files the import refuses', () => {
     expect((await res.json<ErrorBody>()).error.message).toMatch(/CSV UTF-8/);
   });
 
+  it('refuses a file holding NUL characters: binary, not text', async () => {
+    await putOrganization(desk.key, 'import-nul');
+    const res = await importCsv('import-nul', 'name,kind,committee,asOf\nNa\u0000,residential,formed,2024-12-31\n');
+    expect(res.status).toBe(400);
+  });
+
   it('refuses more rows than one import takes', async () => {
     await putOrganization(desk.key, 'import-big');
     const rows = Array.from({ length: 101 }, (_, i) => `${1930 + i},1,2024-12-31,Báo Thử`);

@@ -10,7 +10,7 @@ import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { errorResponses } from '../http/error-responses.ts';
 import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
-import { nfc } from '../http/nfc.ts';
+import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { NoQuerySchema } from './organization-params.ts';
 import { ADMIN_SECURITY } from './write-docs.ts';
@@ -42,7 +42,7 @@ export const newsrooms = createRouter()
       },
     }),
     async (c) => {
-      const input = nfc(c.req.valid('json'));
+      const input = bodyText(c.req.valid('json'));
       const created = await createNewsroom(c.var.db, input, actorOf(c.var.principal), new Date().toISOString());
       if (!created) throw new ApiException(409, 'conflict', `A newsroom named "${input.slug}" exists already`);
       return c.json(created, 201, { Location: `/v1/newsrooms/${created.slug}` });

@@ -144,6 +144,8 @@ describe('PUT /v1/organizations/{org}', () => {
     ['a blank name', { name: '  ', kind: 'grassroots' }, ['body', 'name']],
     ['successors without a last day', { name: 'x', kind: 'grassroots', successors: ['lao-cai'] }, ['body', 'validTo']],
     ['a validity that ends before it starts', { name: 'x', kind: 'grassroots', validFrom: '2025-07-01', validTo: '2025-06-30' }, ['body', 'validTo']],
+    ['a name with an unpaired surrogate, which SQLite would not keep as sent', { name: 'Na \ud800', kind: 'grassroots' }, ['body', 'name']],
+    ['a name with a NUL character', { name: 'Na\u0000', kind: 'grassroots' }, ['body', 'name']],
   ])('answers 400 with issues for %s', async (_, json, path) => {
     const res = await send('/v1/organizations/org-invalid', { key: desk.key, json });
     expect(res.status).toBe(400);

@@ -11,7 +11,7 @@ import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
 import { checkPrecondition, parsePrecondition, revisionEtag } from '../http/if-match.ts';
 import { invalidateReads } from '../http/invalidate-reads.ts';
 import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
-import { nfc } from '../http/nfc.ts';
+import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
@@ -81,7 +81,7 @@ export const organizations = createRouter()
     }),
     async (c) => {
       const { org } = c.req.valid('param');
-      const input = nfc(c.req.valid('json'));
+      const input = bodyText(c.req.valid('json'));
       const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
       const principal = newsroomOf(c);
       const db = c.var.db;
