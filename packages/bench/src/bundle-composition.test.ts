@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, unhashed } from './bundle-composition.ts';
+import { attribute, moduleLabel, unhashed } from './bundle-composition.ts';
 
 describe('unhashed', () => {
   it('drops the content hash of a chunk name', () => {
@@ -11,8 +11,8 @@ describe('unhashed', () => {
 
 describe('attribute', () => {
   const composition = new Map([
-    ['chitieu.js', new Map([['@chitieu/widgets', 100]])],
-    ['chunks/shared-AAAAAAAA.js', new Map([['lit-html', 300], ['@chitieu/domain', 100]])],
+    ['chitieu.js', new Map([['/r/packages/widgets/src/embed.ts', 100]])],
+    ['chunks/shared-AAAAAAAA.js', new Map([['/r/node_modules/lit-html/lit-html.js', 300], ['/r/packages/domain/src/format.ts', 60], ['/r/packages/domain/src/messages.ts', 40]])],
   ]);
 
   it('spreads each file’s gzip bytes over its packages in proportion to their rendered length', () => {
@@ -24,6 +24,15 @@ describe('attribute', () => {
       { name: 'lit-html', gzip: 750 },
       { name: '@chitieu/widgets', gzip: 500 },
       { name: '@chitieu/domain', gzip: 250 },
+    ]);
+  });
+
+  it('groups by module when asked', () => {
+    const shares = attribute(composition, [{ path: '/widgets/v1/chunks/shared-AAAAAAAA.js', gzip: 400 }], moduleLabel);
+    expect(shares).toEqual([
+      { name: 'lit-html', gzip: 300 },
+      { name: 'domain/format.ts', gzip: 60 },
+      { name: 'domain/messages.ts', gzip: 40 },
     ]);
   });
 

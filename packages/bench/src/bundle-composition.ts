@@ -8,13 +8,19 @@ import { packageOf } from './package-of.ts';
 import { OUT_DIR, WIDGETS_ROOT } from './paths.ts';
 
 /** A chunk's file name without its content hash: `chunks/shared-BQR8Mf9X.js` → `chunks/shared`. */
+/** A module's name for a per-module breakdown: the package, or the file within a workspace package. */
+export function moduleLabel(moduleId: string): string {
+  const own = /\/(?:packages|apps)\/([^/]+)\/src\/(.+)$/.exec(moduleId.replaceAll('\\', '/'));
+  return own ? `${own[1]}/${own[2]}` : packageOf(moduleId);
+}
+
 export function unhashed(fileName: string): string {
   return fileName.replace(/-[A-Za-z0-9_-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
 }
 
 export type Composition = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
-/** Per chunk file name: rendered bytes per package. */
+/** Per chunk file name: rendered bytes per module id. */
 export async function embedComposition(): Promise<Composition> {
   const output = await build({
     root: WIDGETS_ROOT,
@@ -27,19 +33,22 @@ export async function embedComposition(): Promise<Composition> {
   for (const o of outputs) {
     for (const chunk of o.output) {
       if (chunk.type !== 'chunk') continue;
-      const packages = new Map<string, number>();
-      for (const [id, module] of Object.entries(chunk.modules)) packages.set(packageOf(id), (packages.get(packageOf(id)) ?? 0) + module.renderedLength);
-      composition.set(chunk.fileName, packages);
+      composition.set(chunk.fileName, new Map(Object.entries(chunk.modules).map(([id, module]) => [id, module.renderedLength])));
     }
   }
   return composition;
 }
 
 /**
- * Spreads the gzip bytes of downloaded files over packages; files are matched to analysed chunks by
- * name, then by name without hash. Unmatched files count as "unattributed".
+ * Spreads the gzip bytes of downloaded files over the groups (`group(moduleId)`, by package unless
+ * told otherwise) of their modules; files are matched to analysed chunks by name, then by name
+ * without hash. Unmatched files count as "unattributed".
  */
-export function attribute(composition: Composition, files: ReadonlyArray<{ readonly path: string; readonly gzip: number }>): Array<{ readonly name: string; readonly gzip: number }> {
+export function attribute(
+  composition: Composition,
+  files: ReadonlyArray<{ readonly path: string; readonly gzip: number }>,
+  group: (moduleId: string) => string = packageOf,
+): Array<{ readonly name: string; readonly gzip: number }> {
   const byUnhashed = new Map([...composition].map(([name, packages]) => [unhashed(name), packages]));
   const totals = new Map<string, number>();
   for (const file of files) {
@@ -50,7 +59,7 @@ export function attribute(composition: Composition, files: ReadonlyArray<{ reado
       totals.set('unattributed', (totals.get('unattributed') ?? 0) + file.gzip);
       continue;
     }
-    for (const [name, length] of packages) totals.set(name, (totals.get(name) ?? 0) + (file.gzip * length) / rendered);
+    for (const [id, length] of packages) totals.set(group(id), (totals.get(group(id)) ?? 0) + (file.gzip * length) / rendered);
   }
   return [...totals].map(([name, gzip]) => ({ name, gzip: Math.round(gzip) })).sort((a, b) => b.gzip - a.gzip);
 }

@@ -31,7 +31,7 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
 } as const;
 
-async function once(browser: Browser, origin: string, viewport: keyof typeof VIEWPORTS, delayMs: number): Promise<LayoutShiftRun> {
+async function once(browser: Browser, url: string, viewport: keyof typeof VIEWPORTS, delayMs: number): Promise<LayoutShiftRun> {
   const context = await browser.newContext({ viewport: VIEWPORTS[viewport] });
   try {
     const page = await context.newPage();
@@ -48,7 +48,7 @@ async function once(browser: Browser, origin: string, viewport: keyof typeof VIE
       await new Promise((resolve) => setTimeout(resolve, delayMs));
       await route.continue().catch(() => undefined);
     });
-    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.goto(url, { waitUntil: 'load' });
     // Until every element has shown its figures (or failed), bounded; then a moment for late shifts.
     const elements = await page.evaluate(() => document.querySelectorAll('party-target-gauge, party-cell-map').length);
     await page
@@ -67,9 +67,35 @@ async function once(browser: Browser, origin: string, viewport: keyof typeof VIE
   }
 }
 
-/** CLS per viewport, `rounds` loads each (viewports interleaved), API reads held back by `delayMs`. */
-export async function measureLayoutShift(browser: Browser, origin: string, rounds: number, delayMs: number): Promise<LayoutShiftRun[]> {
+/** CLS of the page at `url` per viewport, `rounds` loads each (viewports interleaved), API reads held back by `delayMs`. */
+export async function measureLayoutShift(browser: Browser, url: string, rounds: number, delayMs: number): Promise<LayoutShiftRun[]> {
   const runs: LayoutShiftRun[] = [];
-  for (let round = 0; round < rounds; round++) for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) runs.push(await once(browser, origin, viewport, delayMs));
+  for (let round = 0; round < rounds; round++) for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) runs.push(await once(browser, url, viewport, delayMs));
   return runs;
+}
+
+/**
+ * A newsroom article on another origin holding the widgets README's embed code as a journalist pastes
+ * it (script, then each tag with its reserved height and fallback text) between paragraphs.
+ */
+export function snippetArticle(apiOrigin: string): string {
+  const paragraph = '<p>Năm 2024, công tác phát triển đảng viên của Đảng bộ thị trấn Mường Khương đạt kết quả vượt bậc. Các chi bộ tổ dân phố, cơ quan, trường học đều quan tâm tạo nguồn, bồi dưỡng quần chúng ưu tú.</p>';
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>Kết quả vượt bậc trong phát triển đảng viên</title>
+<style>body{margin:0 auto;max-width:680px;padding:0 16px;font:18px/1.6 Georgia,serif}</style>
+</head><body>
+<h1>Kết quả vượt bậc trong phát triển đảng viên</h1>
+${paragraph}
+<script type="module" src="${apiOrigin}/widgets/v1/chitieu.js"></script>
+<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:344px">
+  Năm 2024 Đảng bộ thị trấn Mường Khương kết nạp 53 đảng viên, vượt 33 so với chỉ tiêu 20.
+</party-target-gauge>
+${paragraph}
+<party-cell-map org="muong-khuong" style="display:flex;flex-direction:column;min-height:480px">
+  5 trong 7 chi bộ tổ dân phố chưa có chi ủy đầu nhiệm kỳ đã thành lập chi ủy.
+</party-cell-map>
+${paragraph}
+${paragraph}
+</body></html>`;
 }

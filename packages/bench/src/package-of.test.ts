@@ -13,6 +13,10 @@ describe('packageOf', () => {
     expect(packageOf('../../packages/domain/src/cell.ts')).toBe('@chitieu/domain');
   });
 
+  it('names generated modules by their virtual prefix', () => {
+    expect(packageOf('\0virtual:chitieu/wire-schema/cells-response')).toBe('virtual:chitieu/wire-schema');
+  });
+
   it('calls anything else the bundle’s own code', () => {
     expect(packageOf('src/app.ts')).toBe('own code');
   });

@@ -4,6 +4,9 @@
 /** The package a module belongs to: `lit-html`, `@lit/task`, `@chitieu/domain`, … */
 export function packageOf(moduleId: string): string {
   const id = moduleId.replaceAll('\\', '/').replace(/^\0/, '');
+  // Modules a bundler plugin generates: `\0virtual:chitieu/wire-schema/cells` → `virtual:chitieu/wire-schema`.
+  const virtual = /^virtual:([^/]+\/[^/]+)/.exec(id);
+  if (virtual) return `virtual:${virtual[1]}`;
   const nodeModules = id.lastIndexOf('/node_modules/');
   if (nodeModules >= 0) {
     const rest = id.slice(nodeModules + '/node_modules/'.length).split('/');

@@ -81,8 +81,17 @@ ${kB(r.payload.chunkGraph.entry.gzip)} gzip (${r.payload.chunkGraph.entry.files.
 ${kB(r.payload.chunkGraph.reachable.gzip)} gzip (${r.payload.chunkGraph.reachable.files.length} file(s))${r.payload.chunkGraph.missing.length ? `; imports of missing files: ${r.payload.chunkGraph.missing.join(', ')}` : ''}.
 The budget check's method (no Worker, API held open) ${r.payload.offlineAgrees ? 'fetched the same files' : '**fetched different files** than the live page'}.
 
+Where the bytes go (each downloaded chunk's gzip size spread over its modules in proportion to their size before
+minification, from a second, in-memory build of the widgets' embed config; an estimate):
+
 ${r.payload.composition
-  .map((c) => `Estimated gzip by package, ${c.scenario}: ${c.packages.map((p) => `${p.name} ${kB(p.gzip)}`).join(', ')}.`)
+  .map(
+    (c) =>
+      `Estimated gzip by package, ${c.scenario}: ${c.packages.map((p) => `${p.name} ${kB(p.gzip)}`).join(', ')}. Largest modules: ${c.modules
+        .slice(0, 10)
+        .map((p) => `${p.name} ${kB(p.gzip)}`)
+        .join(', ')}.`,
+  )
   .join('\n')}
 `);
 
@@ -91,7 +100,11 @@ ${r.payload.composition
 
 Inline figures (no network beyond the script), each load in a fresh browser context, ${r.render.rounds} interleaved rounds
 after one unmeasured load each. "Rendered" is stamped in the page once every element has drawn and one frame has been
-painted after that (requestAnimationFrame, then a task); it is, per candidate:
+painted after that (requestAnimationFrame, then a task). "Last script arrived" is when the last JavaScript response
+ended (a loader that fetches chunks one after another shows here). "Main thread busy" is Chromium's total task time
+until rendered and "style+layout" its style recalculation and layout within it (CDP \`Performance.getMetrics\`
+TaskDuration, RecalcStyleDuration + LayoutDuration); the rest is mostly JavaScript, including the promise jobs in which
+Lit renders (which Chromium's ScriptDuration leaves out). "Rendered" is, per candidate:
 
 ${Object.entries(r.render.renderedMeans)
   .map(([id, means]) => `- ${LABELS[id] ?? id}: ${means}.`)
@@ -102,7 +115,7 @@ ${scenarios
     (scenario) => `### ${scenario === 'gauges' ? '100 gauges' : '10 maps of 128 cells'}
 
 ${table(
-  ['candidate', 'ms to rendered: median (IQR, range, n)', '× floor', 'ECharts ÷ this', 'script ms', 'style+layout ms', 'JS heap after GC'],
+  ['candidate', 'ms to rendered: median (IQR, range, n)', '× floor', 'ECharts ÷ this', 'last script arrived, ms', 'main thread busy, ms', 'of which style+layout, ms', 'JS heap after GC'],
   r.render.rows
     .filter((row) => row.scenario === scenario)
     .map((row) => [
@@ -110,7 +123,8 @@ ${table(
       spread(row.renderedMs, 'ms'),
       times(row.timesVanilla),
       times(row.fasterThanEcharts),
-      compact(row.scriptMs),
+      compact(row.scriptsLoadedMs),
+      compact(row.busyMs),
       compact(row.styleAndLayoutMs),
       kB(row.heapBytes.median),
     ]),
@@ -137,19 +151,28 @@ The two figures are different resources (admissions of a period, cells of a cens
 organisation's name travels in both answers. No preflight: the reads are simple CORS GETs.
 `);
 
-  out.push(`## 4. Layout shift of the demo article
+  const clsTable = (runs: Results['layoutShift']['snippet']) =>
+    table(
+      ['viewport', 'CLS', 'all shifts added', 'shifts', 'elements rendered'],
+      runs.map((run) => [run.viewport, run.cls.toFixed(3), run.total.toFixed(3), String(run.shifts), `${run.rendered}/${run.elements}`]),
+    );
+  const demo = r.layoutShift.demo;
+  out.push(`## 4. Layout shift while the API is slow
 
-${
-  r.layoutShift.available
-    ? `\`/\` loaded with every \`/v1/\` response held back ${r.layoutShift.delayMs} ms by route interception; CLS as Core Web Vitals define it
-(largest session window) from the page's \`layout-shift\` entries, until every element showed its figures.
+Every \`/v1/\` response held back ${r.layoutShift.delayMs} ms by Playwright's route interception; CLS as Core Web Vitals define it
+(largest session window) from the page's own \`layout-shift\` entries, until every element showed its figures (or
+failed), then 0.5 s more. Phone 390×844 and desktop 1280×800, interleaved.
 
-${table(
-  ['viewport', 'CLS', 'all shifts added', 'shifts', 'elements rendered'],
-  r.layoutShift.runs.map((run) => [run.viewport, run.cls.toFixed(3), run.total.toFixed(3), String(run.shifts), `${run.rendered}/${run.elements}`]),
-)}`
-    : `Not available yet: ${r.layoutShift.reason}. The benchmark runs as soon as \`/\` serves the demo article.`
-}
+### The demo article (\`/\`)
+
+${demo.available ? clsTable(demo.runs) : `Not available yet: ${demo.reason}. This table fills in as soon as \`/\` serves the demo article.`}
+
+### The README's embed code in a plain article on another origin
+
+The journalist's snippet from packages/widgets/README.md (script, then each tag with its \`min-height\` and fallback
+text) between paragraphs of a 680 px column.
+
+${clsTable(r.layoutShift.snippet)}
 `);
 
   out.push(`## 5. API throughput under \`wrangler dev\`

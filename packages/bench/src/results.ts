@@ -26,8 +26,11 @@ export interface RenderRow {
   readonly candidate: CandidateId;
   readonly renderedMs: Summary;
   readonly heapBytes: Summary;
-  readonly scriptMs: Summary;
+  /** Main thread busy until rendered (all tasks), ms. */
+  readonly busyMs: Summary;
   readonly styleAndLayoutMs: Summary;
+  /** When the last script finished arriving, ms since navigation. */
+  readonly scriptsLoadedMs: Summary;
   /** Median of this candidate over the floor's median. */
   readonly timesVanilla: number | null;
   /** ECharts' median over this candidate's: how many times faster than ECharts. */
@@ -90,14 +93,19 @@ export interface Results {
     readonly chunkGraph: { readonly entry: CompressedSize & { readonly files: readonly string[] }; readonly reachable: CompressedSize & { readonly files: readonly string[] }; readonly missing: readonly string[] };
     /** The budget check's method (API held open) gives the same files as the live page. */
     readonly offlineAgrees: boolean;
-    readonly composition: ReadonlyArray<{ readonly scenario: Scenario; readonly packages: ReadonlyArray<{ readonly name: string; readonly gzip: number }> }>;
+    readonly composition: ReadonlyArray<{ readonly scenario: Scenario; readonly packages: ReadonlyArray<{ readonly name: string; readonly gzip: number }>; readonly modules: ReadonlyArray<{ readonly name: string; readonly gzip: number }> }>;
   };
   readonly render: { readonly rows: readonly RenderRow[]; readonly renderedMeans: Readonly<Record<CandidateId, string>>; readonly rounds: number };
   readonly requests: {
     readonly sameFigure: { readonly gauges: number; readonly apiReads: readonly number[] };
     readonly gaugeAndMap: { readonly apiReads: readonly number[]; readonly requests: readonly ApiOriginRequest[]; readonly sharedScripts: readonly string[]; readonly sharedScriptGzip: number };
   };
-  readonly layoutShift: Unavailable | { readonly available: true; readonly delayMs: number; readonly runs: readonly LayoutShiftRun[] };
+  readonly layoutShift: {
+    readonly delayMs: number;
+    readonly demo: Unavailable | { readonly available: true; readonly runs: readonly LayoutShiftRun[] };
+    /** The widgets README's embed code pasted into a plain article on another origin. */
+    readonly snippet: readonly LayoutShiftRun[];
+  };
   readonly api: { readonly seconds: number; readonly connections: number; readonly rounds: number; readonly probes: readonly Probe[]; readonly rows: readonly ApiRow[] };
   readonly worker: { readonly api: WorkerRow; readonly render: WorkerRow | Unavailable };
   readonly targets: readonly TargetRow[];

@@ -11,11 +11,12 @@ import { measureThroughput, ENDPOINT_IDS, ENDPOINTS } from './api-throughput.ts'
 import { startApiWorker, type ApiWorker } from './api-worker.ts';
 import { browserVersion, launchBrowser } from './browser.ts';
 import { BUDGET_IDS, checkBudget, proposeBudget, readBudgets, type Budget, type BudgetFile, type BudgetId } from './budgets.ts';
-import { attribute, embedComposition } from './bundle-composition.ts';
+import { attribute, embedComposition, moduleLabel } from './bundle-composition.ts';
 import { buildCandidates, SCENARIOS, type Scenario } from './build-candidates.ts';
 import { CANDIDATES, CANDIDATE_IDS, type CandidateId } from './candidates.ts';
 import { kB } from './format.ts';
-import { demoArticle, measureLayoutShift } from './layout-shift-bench.ts';
+import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-bench.ts';
+import { startStaticServer } from './static-server.ts';
 import { machine } from './machine.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
@@ -141,7 +142,10 @@ try {
   let composition: Results['payload']['composition'] = [];
   try {
     const analysed = await embedComposition();
-    composition = SCENARIOS.map((scenario) => ({ scenario, packages: attribute(analysed, payloadRuns.get(key('ours', scenario))![0]!.files) }));
+    composition = SCENARIOS.map((scenario) => {
+      const files = payloadRuns.get(key('ours', scenario))![0]!.files;
+      return { scenario, packages: attribute(analysed, files), modules: attribute(analysed, files, moduleLabel) };
+    });
   } catch (error) {
     log(`composition of our bundle not available: ${(error as Error).message.split('\n')[0]}`);
   }
@@ -158,8 +162,9 @@ try {
         candidate: id,
         renderedMs: summarise(runs.map((r) => r.renderedMs)),
         heapBytes: summarise(runs.map((r) => r.heapBytes)),
-        scriptMs: summarise(runs.map((r) => r.scriptMs)),
+        busyMs: summarise(runs.map((r) => r.busyMs)),
         styleAndLayoutMs: summarise(runs.map((r) => r.styleMs + r.layoutMs)),
+        scriptsLoadedMs: summarise(runs.map((r) => r.scriptsLoadedMs)),
         timesVanilla: ratio(median(id), median('vanilla')),
         fasterThanEcharts: ratio(median('echarts'), median(id)),
       });
@@ -174,9 +179,20 @@ try {
 
   log('layout shift of the demo article with a slow API');
   const article = await demoArticle(apiWorker.origin);
-  const layoutShift: Results['layoutShift'] = article.available
-    ? { available: true, delayMs: LIMITS.layoutShift.delayMs, runs: await measureLayoutShift(browser, apiWorker.origin, LIMITS.layoutShift.rounds, LIMITS.layoutShift.delayMs) }
-    : article;
+  const { rounds: clsRounds, delayMs } = LIMITS.layoutShift;
+  const snippetPages = await startStaticServer();
+  let snippet;
+  try {
+    snippetPages.page('/', snippetArticle(apiWorker.origin));
+    snippet = await measureLayoutShift(browser, `${snippetPages.origin}/`, clsRounds, delayMs);
+  } finally {
+    await snippetPages.close();
+  }
+  const layoutShift: Results['layoutShift'] = {
+    delayMs,
+    demo: article.available ? { available: true, runs: await measureLayoutShift(browser, `${apiWorker.origin}/`, clsRounds, delayMs) } : article,
+    snippet,
+  };
 
   await browser.close();
   browser = null;

@@ -45,7 +45,7 @@ function renderRows(f: Figures): TargetRow[] {
   const vanilla = row('vanilla');
   const echarts = row('echarts');
   if (!ours || !vanilla || !echarts) return [];
-  const why = `median to rendered: ours ${ours.renderedMs.median.toFixed(0)} ms, vanilla ${vanilla.renderedMs.median.toFixed(0)} ms, ECharts ${echarts.renderedMs.median.toFixed(0)} ms; main-thread script ${ours.scriptMs.median.toFixed(0)} / ${vanilla.scriptMs.median.toFixed(0)} / ${echarts.scriptMs.median.toFixed(0)} ms, style+layout ${ours.styleAndLayoutMs.median.toFixed(0)} / ${vanilla.styleAndLayoutMs.median.toFixed(0)} / ${echarts.styleAndLayoutMs.median.toFixed(0)} ms`;
+  const why = `code arrived at ${ours.scriptsLoadedMs.median.toFixed(0)} ms (ours) vs ${vanilla.scriptsLoadedMs.median.toFixed(0)} ms (vanilla); median to rendered: ours ${ours.renderedMs.median.toFixed(0)} ms, vanilla ${vanilla.renderedMs.median.toFixed(0)} ms, ECharts ${echarts.renderedMs.median.toFixed(0)} ms; main thread busy ${ours.busyMs.median.toFixed(0)} / ${vanilla.busyMs.median.toFixed(0)} / ${echarts.busyMs.median.toFixed(0)} ms, of which style+layout ${ours.styleAndLayoutMs.median.toFixed(0)} / ${vanilla.styleAndLayoutMs.median.toFixed(0)} / ${echarts.styleAndLayoutMs.median.toFixed(0)} ms`;
   const slower = ours.timesVanilla;
   const faster = ours.fasterThanEcharts;
   return [
@@ -96,7 +96,10 @@ export function evaluateTargets(f: Figures): TargetRow[] {
   const peers = f.payload.rows.filter((r) => r.scenario === 'gauge' && (r.candidate === 'echarts' || r.candidate === 'chartjs'));
   const lightest = peers.length > 0 ? Math.min(...peers.map((p) => p.gzip)) : null;
   const same = f.requests.sameFigure.apiReads;
-  const cls = f.layoutShift.available ? Math.max(...f.layoutShift.runs.map((r) => r.cls)) : null;
+  const demo = f.layoutShift.demo;
+  const cls = demo.available ? Math.max(...demo.runs.map((r) => r.cls)) : null;
+  const snippetCls = f.layoutShift.snippet.length ? Math.max(...f.layoutShift.snippet.map((r) => r.cls)) : null;
+  const snippetNote = snippetCls === null ? '' : `the README's embed code in a plain article: worst CLS ${snippetCls.toFixed(3)}`;
   const worker = f.worker.api.gzip;
   return [
     payloadRow(f, 'gauge', TARGETS.gaugePayloadGzip, `JavaScript for one gauge ≤ ${kB(TARGETS.gaugePayloadGzip)} gzip`),
@@ -122,10 +125,10 @@ export function evaluateTargets(f: Figures): TargetRow[] {
     {
       id: 'layoutShift.demoArticle',
       goal: 'CLS 0.00 on the demo article while the API is slow',
-      measured: f.layoutShift.available ? `worst ${cls!.toFixed(3)} over ${f.layoutShift.runs.length} loads` : 'not available yet',
+      measured: demo.available ? `worst ${cls!.toFixed(3)} over ${demo.runs.length} loads` : 'not available yet',
       met: cls === null ? null : cls < 0.005,
       gap: cls !== null && cls >= 0.005 ? `${cls.toFixed(3)} over` : '',
-      why: f.layoutShift.available ? '' : f.layoutShift.reason,
+      why: [demo.available ? '' : demo.reason, snippetNote].filter(Boolean).join('; '),
     },
     {
       id: 'worker.api',
@@ -133,7 +136,10 @@ export function evaluateTargets(f: Figures): TargetRow[] {
       measured: `${kB(worker)} gzip (${f.worker.api.reportedGzipKib ?? '?'} KiB as wrangler prints it)`,
       met: worker <= TARGETS.workerGzip,
       gap: worker <= TARGETS.workerGzip ? '' : `${kB(worker - TARGETS.workerGzip)} over (${percentOver(worker, TARGETS.workerGzip)})`,
-      why: `${kB(f.worker.api.raw)} before gzip; largest packages before gzip: ${f.worker.api.packages.slice(0, 6).map((p) => `${p.name} ${kB(p.bytes)}`).join(', ')}`,
+      why: `${kB(f.worker.api.raw)} before gzip; largest packages before gzip (and their share of the gzip, estimated in proportion): ${f.worker.api.packages
+        .slice(0, 6)
+        .map((p) => `${p.name} ${kB(p.bytes)} (≈${kB((p.bytes / f.worker.api.raw) * worker)})`)
+        .join(', ')}`,
     },
   ];
 }

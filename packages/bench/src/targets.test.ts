@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { sampleResults } from '../test/sample-results.ts';
+import { evaluateTargets } from './targets.ts';
+
+const byId = (id: string) => evaluateTargets(sampleResults()).find((t) => t.id === id)!;
+
+describe('evaluateTargets', () => {
+  it('reports a missed payload target with the gap in kB and percent, and the files behind it', () => {
+    const gauge = byId('payload.gauge');
+    expect(gauge.met).toBe(false);
+    expect(gauge.gap).toBe('6.0 kB over (50 %)');
+    expect(gauge.why).toContain('ours-gauge.js 18.0 kB');
+    expect(gauge.why).toContain('lit-html 2.5 kB');
+  });
+
+  it('marks met targets without a gap', () => {
+    expect(byId('payload.both')).toMatchObject({ met: true, gap: '' });
+    expect(byId('worker.api')).toMatchObject({ met: true, gap: '' });
+    expect(byId('payload.lighterThanPeers').met).toBe(true);
+    expect(byId('requests.sameFigure').met).toBe(true);
+  });
+
+  it('compares render times with the floor and with ECharts', () => {
+    expect(byId('render.vsVanilla')).toMatchObject({ met: false, measured: '3.00×' });
+    expect(byId('render.vsEcharts')).toMatchObject({ met: false, measured: '1.33× faster' });
+  });
+
+  it('uses the same-round ratio to health for the API targets', () => {
+    expect(byId('api.admissionsCached')).toMatchObject({ met: true });
+    expect(byId('api.cellsUncached')).toMatchObject({ met: false, gap: '0.20× short' });
+  });
+
+  it('says n/a, with the reason and the snippet’s figure, while the demo article is missing', () => {
+    const cls = byId('layoutShift.demoArticle');
+    expect(cls.met).toBeNull();
+    expect(cls.measured).toBe('not available yet');
+    expect(cls.why).toContain('GET / answered 404');
+    expect(cls.why).toContain('worst CLS 0.002');
+  });
+});
