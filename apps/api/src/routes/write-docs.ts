@@ -13,6 +13,11 @@ export const WRITE_HEADERS = z.object({
   'if-match': z
     .string()
     .optional()
-    .meta({ description: 'Change only this revision: `"3"` (or `3`). A stale revision gets 412 and changes nothing. `*`: only if it exists.', example: '"1"' }),
+    .meta({
+      description:
+        'Change only this revision: `"3"` (or `3`), the `revision` the read answered (not the read’s `ETag`, a hash of its body). ' +
+        'A stale revision gets 412 and changes nothing. `*`: only if it exists.',
+      example: '"1"',
+    }),
   'if-none-match': z.string().optional().meta({ description: '`*`: create only, never replace (412 if it exists).', example: '*' }),
 });
