@@ -211,8 +211,10 @@ Largest packages in the API Worker before gzip: ${r.worker.api.packages.slice(0,
 
   out.push(`## Budgets (budgets.json)
 
-CI fails when a figure exceeds its budget. Budgets start a little above what was measured (see \`headroom\` in
-budgets.json); the issue's target stands beside each, with the gap still to close.
+CI fails when a figure exceeds its budget (\`pnpm --filter @chitieu/bench test\`, part of \`npm test\`). Budgets start a
+little above what was measured (\`headroom\` in budgets.json); a change that makes a figure grow on purpose rewrites them
+with \`pnpm --filter @chitieu/bench budgets\` and commits budgets.json with it. The issue's target stands beside each
+budget, with the gap still to close.
 
 ${table(
   ['figure', 'measured', 'budget', 'within', 'target', 'gap to target'],

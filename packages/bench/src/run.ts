@@ -1,7 +1,6 @@
 // `pnpm bench`: every benchmark of issue 6 in one run, then BENCHMARKS.md and results/latest.json.
 //
-//   node src/run.ts                   measure and write the report
-//   node src/run.ts --update-budgets  also rewrite budgets.json from this run (measured + headroom)
+//   node src/run.ts    measure and write the report (budgets.json is only read; see update-budgets.ts)
 //
 // Bounded: each benchmark has a round count and a time budget; servers listen on 127.0.0.1 on random
 // ports; everything temporary lives in .out/ (git-ignored) and every process started here is stopped.
@@ -10,7 +9,8 @@ import { dirname, join, relative } from 'node:path';
 import { measureThroughput, ENDPOINT_IDS, ENDPOINTS } from './api-throughput.ts';
 import { startApiWorker, type ApiWorker } from './api-worker.ts';
 import { browserVersion, launchBrowser } from './browser.ts';
-import { BUDGET_IDS, checkBudget, proposeBudget, readBudgets, type Budget, type BudgetFile, type BudgetId } from './budgets.ts';
+import { BUDGET_IDS, checkBudget, readBudgets, type BudgetFile, type BudgetId } from './budgets.ts';
+import { BUDGET_TARGETS, BUDGET_WHAT, HEADROOM } from './update-budgets.ts';
 import { attribute, embedComposition, moduleLabel } from './bundle-composition.ts';
 import { buildCandidates, SCENARIOS, type Scenario } from './build-candidates.ts';
 import { CANDIDATES, CANDIDATE_IDS, type CandidateId } from './candidates.ts';
@@ -25,11 +25,10 @@ import { renderReport } from './report.ts';
 import { measureRequests } from './requests.ts';
 import type { ApiRow, BudgetRow, PayloadRow, RenderRow, Results, Unavailable, WorkerRow } from './results.ts';
 import { ratio, summarise } from './stats.ts';
-import { evaluateTargets, TARGETS } from './targets.ts';
+import { evaluateTargets } from './targets.ts';
 import { dryRun, wranglerConfig, type DryRun } from './worker-build.ts';
 import { STARTUP_COMMAND, startupOnce, uploadBundle } from './worker-start.ts';
 
-const HEADROOM = 0.03;
 const LIMITS = {
   payloadRounds: 2,
   render: { rounds: 5, minRounds: 3, budgetMs: 75_000 },
@@ -255,7 +254,7 @@ try {
     worker,
   };
 
-  // Budgets: the deterministic figures, measured the way the budget check measures them.
+  // The deterministic figures against budgets.json, measured the way the budget check measures them.
   const measured: Partial<Record<BudgetId, number>> = {
     'payload.gauge.gzip': offline.find((o) => o.scenario === 'gauge')!.gzip,
     'payload.map.gzip': offline.find((o) => o.scenario === 'map')!.gzip,
@@ -263,29 +262,11 @@ try {
     'worker.api.gzip': apiBuild.gzip,
     ...('available' in renderBuild ? {} : { 'worker.render.gzip': renderBuild.gzip }),
   };
-  const targets: Partial<Record<BudgetId, number>> = { 'payload.gauge.gzip': TARGETS.gaugePayloadGzip, 'payload.both.gzip': TARGETS.bothPayloadGzip, 'worker.api.gzip': TARGETS.workerGzip };
-  const what: Record<BudgetId, string> = {
-    'payload.gauge.gzip': 'JavaScript for one gauge',
-    'payload.map.gzip': 'JavaScript for one map',
-    'payload.both.gzip': 'JavaScript for a gauge and a map',
-    'worker.api.gzip': 'API Worker upload',
-    'worker.render.gzip': 'render Worker upload',
-  };
-  let budgetFile: BudgetFile = existsSync(BUDGETS_FILE) ? readBudgets() : { headroom: HEADROOM, budgets: {} };
-  if (process.argv.includes('--update-budgets')) {
-    const budgets: Partial<Record<BudgetId, Budget>> = {};
-    for (const id of BUDGET_IDS) {
-      const value = measured[id];
-      if (value !== undefined) budgets[id] = { bytes: proposeBudget(value, HEADROOM), measured: value, target: targets[id] ?? null, what: what[id] };
-    }
-    budgetFile = { headroom: HEADROOM, budgets };
-    writeFileSync(BUDGETS_FILE, `${JSON.stringify(budgetFile, null, 2)}\n`);
-    log(`budgets.json rewritten from this run (+${HEADROOM * 100} %)`);
-  }
+  const budgetFile: BudgetFile = existsSync(BUDGETS_FILE) ? readBudgets() : { headroom: HEADROOM, budgets: {} };
   const budgetRows: BudgetRow[] = BUDGET_IDS.map((id) => {
     const budget = budgetFile.budgets[id]?.bytes ?? null;
     const value = measured[id] ?? null;
-    return { id, what: what[id], measured: value, budget, target: targets[id] ?? null, ok: budget === null || value === null ? null : checkBudget(id, value, budget).ok };
+    return { id, what: BUDGET_WHAT[id], measured: value, budget, target: BUDGET_TARGETS[id] ?? null, ok: budget === null || value === null ? null : checkBudget(id, value, budget).ok };
   });
 
   const results: Results = { ...figures, durationSeconds: (performance.now() - started) / 1000, targets: evaluateTargets(figures), budgets: budgetRows };

@@ -1,0 +1,55 @@
+// `pnpm --filter @chitieu/bench budgets`: rewrites budgets.json from what is built now, measured
+// exactly as the budget check measures (test/budgets.test.ts), plus the headroom. Run it when a size
+// change is intended, and commit budgets.json with the change that caused it.
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './browser.ts';
+import { BUDGET_IDS, proposeBudget, type Budget, type BudgetId } from './budgets.ts';
+import { measureOurPayloadOffline } from './payload.ts';
+import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
+import { TARGETS } from './targets.ts';
+import { workerSize } from './worker-build.ts';
+
+export const HEADROOM = 0.03;
+
+export const BUDGET_WHAT: Record<BudgetId, string> = {
+  'payload.gauge.gzip': 'JavaScript for one gauge',
+  'payload.map.gzip': 'JavaScript for one map',
+  'payload.both.gzip': 'JavaScript for a gauge and a map',
+  'worker.api.gzip': 'API Worker upload',
+  'worker.render.gzip': 'render Worker upload',
+};
+
+export const BUDGET_TARGETS: Partial<Record<BudgetId, number>> = {
+  'payload.gauge.gzip': TARGETS.gaugePayloadGzip,
+  'payload.both.gzip': TARGETS.bothPayloadGzip,
+  'worker.api.gzip': TARGETS.workerGzip,
+};
+
+/** The deterministic figures, from the current builds. */
+export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, number>>> {
+  const browser = await launchBrowser();
+  try {
+    const figures: Partial<Record<BudgetId, number>> = {};
+    for (const f of await measureOurPayloadOffline(browser)) figures[`payload.${f.scenario}.gzip` as BudgetId] = f.gzip;
+    for (const [id, root] of [['worker.api.gzip', API_ROOT], ['worker.render.gzip', RENDER_ROOT]] as const) {
+      const out = join(root, 'dist', 'worker');
+      if (existsSync(out)) figures[id] = workerSize(out).gzip;
+    }
+    return figures;
+  } finally {
+    await browser.close();
+  }
+}
+
+if (import.meta.main) {
+  const measured = await measureBudgetFigures();
+  const budgets: Partial<Record<BudgetId, Budget>> = {};
+  for (const id of BUDGET_IDS) {
+    const value = measured[id];
+    if (value === undefined) continue;
+    budgets[id] = { bytes: proposeBudget(value, HEADROOM), measured: value, target: BUDGET_TARGETS[id] ?? null, what: BUDGET_WHAT[id] };
+    console.info(`${id}: measured ${value} B, budget ${budgets[id].bytes} B`);
+  }
+  writeFileSync(BUDGETS_FILE, `${JSON.stringify({ headroom: HEADROOM, budgets }, null, 2)}\n`);
+}
