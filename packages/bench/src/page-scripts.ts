@@ -25,7 +25,7 @@ export interface PageScriptsOptions {
 
 /** Loads `url` in a fresh context (empty cache) and returns the scripts it downloaded, in arrival order. */
 export async function pageScripts(browser: Browser, url: string, options: PageScriptsOptions): Promise<ScriptDownload[]> {
-  const quietMs = options.quietMs ?? 500;
+  const quietMs = options.quietMs ?? 300;
   const timeoutMs = options.timeoutMs ?? 20_000;
   const context = await browser.newContext();
   try {

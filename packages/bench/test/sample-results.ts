@@ -40,7 +40,7 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
   return {
     date: '2026-11-27T00:00:00.000Z',
     durationSeconds: 300,
-    machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 8, node: 'v24.0.0', os: 'linux', chromium: 'Chromium 156', wrangler: '4.164.0' },
+    machine: { cpu: 'Test CPU', cores: 2, memoryGiB: 8, node: 'v24.0.0', os: 'linux', chromium: 'Chromium 156', wrangler: '4.164.0', loadAverage: { start: 1.5, end: 2.5 } },
     commands: ['pnpm bench'],
     payload: {
       servedFrom: 'apps/api/public/widgets/v1',
