@@ -84,7 +84,7 @@ describe('the hosted script', () => {
     win.document.body.innerHTML = '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>';
     const elements = [...win.document.body.children];
     const reserved = elements.map((element) => element.getBoundingClientRect().height);
-    expect(reserved).toEqual([21.5 * 16, 30 * 16]);
+    expect(reserved).toEqual([24 * 16, 30 * 16]);
     await vi.waitFor(() => expect(elements.every((element) => element.matches(':state(loading)'))).toBe(true));
     expect(elements.map((element) => element.getBoundingClientRect().height)).toEqual(reserved);
   });

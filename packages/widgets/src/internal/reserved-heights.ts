@@ -5,6 +5,6 @@
 
 /** CSS lengths by tag name; `--chitieu-gauge-min-height` and `--chitieu-map-min-height` override them. */
 export const RESERVED_HEIGHTS = {
-  'party-target-gauge': '21.5rem',
+  'party-target-gauge': '24rem',
   'party-cell-map': '30rem',
 } as const;

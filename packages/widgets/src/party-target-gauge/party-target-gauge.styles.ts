@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const gaugeStyles = css`
   :host {
-    min-height: var(--chitieu-gauge-min-height, 21.5rem);
+    min-height: var(--chitieu-gauge-min-height, 24rem);
   }
 
   .gauge {

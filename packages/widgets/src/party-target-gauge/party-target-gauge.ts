@@ -140,7 +140,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * @cssproperty [--chitieu-shortfall-color=light-dark(#59636e, #9198a1)] - The band still missing (also faint and dashed).
  * @cssproperty [--chitieu-track-color=light-dark(#eaeef2, #2a313c)] - The empty track.
  * @cssproperty [--chitieu-target-color=currentColor] - The target tick and a target range's band.
- * @cssproperty [--chitieu-gauge-min-height=21.5rem] - Height reserved while loading, so the page does not jump.
+ * @cssproperty [--chitieu-gauge-min-height=24rem] - Height kept from loading to figures (enough for the seed figures in a 280 px phone column), so the page does not jump.
  *
  * @cssstate loading - The figures are loading (`party-target-gauge:state(loading)`); also `ready`, `empty`, `error`.
  *
