@@ -1,1 +1,3 @@
-export { default } from '@chitieu/toolchain/eslint';
+import shared from '@chitieu/toolchain/eslint';
+
+export default [...shared, { ignores: ['test/.e2e/**'] }];

@@ -1,6 +1,7 @@
 // Builds public/, the Worker's static assets: the /docs page with the bundled Swagger UI (no CDN) and,
 // when packages/widgets has been built, the hosted script under /widgets/v1/ (the loader chitieu.js
-// and its content-hashed chunks/).
+// and its content-hashed chunks/), and, when apps/site has been built, the pages people open (/,
+// /builder, their assets/, and the iframe embed's client under site/v1/).
 //
 //   node scripts/build-assets.mjs    what `build` and `start` run
 //
@@ -14,9 +15,18 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const widgetsDist = join(root, '..', '..', 'packages', 'widgets', 'dist', 'embed');
+const siteDist = join(root, '..', 'site', 'dist');
 const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
 
 const SWAGGER_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.png', 'LICENSE'];
+/** Stand-ins for the site's files when it is not built (the API tests), by path under public/. */
+export const SITE_FIXTURE = {
+  'index.html': '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n',
+  'builder.html': '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n',
+  'site/v1/embed-frame.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
+  'site/v1/embed-frame.css': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
+  'site/v1/resize.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
+};
 export const WIDGET_FIXTURE = "/* @chitieu/widgets is not built: a stand-in bundle for the API tests */ import('./chunks/stand-in.js');\n";
 
 /** @param {{ outDir?: string, widgetFixture?: boolean }} [options] */
@@ -25,6 +35,14 @@ export function buildAssets({ outDir = join(root, 'public'), widgetFixture = fal
   mkdirSync(join(outDir, 'docs'), { recursive: true });
   cpSync(join(root, 'static'), outDir, { recursive: true });
   for (const file of SWAGGER_FILES) cpSync(join(swaggerDir, file), join(outDir, 'docs', file));
+  if (existsSync(join(siteDist, 'index.html'))) {
+    cpSync(siteDist, outDir, { recursive: true });
+  } else if (widgetFixture) {
+    for (const [path, text] of Object.entries(SITE_FIXTURE)) {
+      mkdirSync(dirname(join(outDir, path)), { recursive: true });
+      writeFileSync(join(outDir, path), text);
+    }
+  }
 
   const widgetsOut = join(outDir, 'widgets', 'v1');
   if (existsSync(join(widgetsDist, 'chitieu.js'))) {

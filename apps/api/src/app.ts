@@ -22,10 +22,13 @@ import { audit } from './routes/audit.ts';
 import { cells } from './routes/cells.ts';
 import { docs } from './routes/docs.ts';
 import { embedImages } from './routes/embed-images.ts';
+import { embedPages } from './routes/embed-pages.ts';
 import { health } from './routes/health.ts';
 import { imports } from './routes/imports.ts';
 import { newsrooms } from './routes/newsrooms.ts';
+import { oembed } from './routes/oembed.ts';
 import { organizations } from './routes/organizations.ts';
+import { pages } from './routes/pages.ts';
 import { widgets } from './routes/widgets.ts';
 import { ADMIN_BEARER, BEARER } from './routes/write-docs.ts';
 
@@ -106,6 +109,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/', docs);
   app.route('/', widgets);
   app.route('/', embedImages(app));
+  // The pages people open (/, /builder), the iframe embed pages and their oEmbed answers.
+  app.route('/', pages);
+  app.route('/', embedPages(app));
+  app.route('/', oembed(app));
 
   rejectOtherMethods(app);
   return app;

@@ -96,6 +96,9 @@ const MESSAGES = {
   // under an embed's image and in the embed code's <noscript>.
   'summary.gauge': { vi: '{name} ({period}): {figures}.', en: '{name} ({period}): {figures}.' },
   'summary.map': { vi: '{name}: {count}, trong đó {statuses}.', en: '{name}: {count}, of which {statuses}.' },
+  // The name of an embed as a whole: an iframe's title, an oEmbed title.
+  'embed.gaugeTitle': { vi: '{name}: kết nạp đảng viên ({period})', en: '{name}: new members admitted ({period})' },
+  'embed.mapTitle': { vi: '{name}: tình trạng chi ủy', en: '{name}: cell committee status' },
 } as const satisfies Record<string, Readonly<Record<Lang, Template>>>;
 
 export type MessageKey = keyof typeof MESSAGES;

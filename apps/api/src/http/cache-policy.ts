@@ -18,6 +18,9 @@ export const DOCS_CACHE_CONTROL = 'public, max-age=300';
 /** The widget bundle at a versioned path (/widgets/v1/): short, so fixes reach embeds within minutes. */
 export const WIDGET_CACHE_CONTROL = 'public, max-age=300, stale-while-revalidate=3600';
 
+/** The pages people open (/, /builder): they change only with a deploy. */
+export const PAGE_CACHE_CONTROL = 'public, max-age=300';
+
 /** Files named by a hash of their content (the hosted script's chunks, the pages' assets): they never change. */
 export const HASHED_ASSET_CACHE_CONTROL = 'public, max-age=31536000, immutable';
 

@@ -37,10 +37,4 @@ describe('GET /docs', () => {
     expect(missing.status).toBe(404);
     expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
   });
-
-  it('is where the root sends a visitor', async () => {
-    const res = await request('/');
-    expect(res.status).toBe(302);
-    expect(res.headers.get('Location')).toBe('/docs');
-  });
 });

@@ -24,6 +24,5 @@ const DOCS_HEADERS = {
 };
 
 export const docs = createRouter()
-  .get('/', (c) => c.redirect('/docs', 302))
   .get('/docs', (c) => serveAsset(c, DOCS_HEADERS))
   .get('/docs/*', (c) => serveAsset(c, DOCS_HEADERS));

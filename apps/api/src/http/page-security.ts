@@ -1,0 +1,39 @@
+/**
+ * Security headers of the pages people open (/, /builder) and of the iframe embed pages (/embed/*):
+ * a Content Security Policy with no inline script or style, and framing allowed only for embeds.
+ */
+
+/** Where a page may be shown: nowhere but its own tab, or inside any site's iframe. */
+export type Framing = 'none' | 'anyone';
+
+/**
+ * The page's Content Security Policy. Scripts, styles, images and API reads come from this origin
+ * only; no 'unsafe-inline' or 'unsafe-eval' anywhere (the elements style themselves with constructed
+ * stylesheets). `frameSelf` lets the builder preview the iframe embed.
+ */
+export function pageCsp(framing: Framing, { frameSelf = false }: { frameSelf?: boolean } = {}): string {
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self'",
+    "connect-src 'self'",
+    frameSelf ? "frame-src 'self'" : null,
+    "base-uri 'none'",
+    "form-action 'none'",
+    `frame-ancestors ${framing === 'anyone' ? '*' : "'none'"}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Every security header of a page. */
+export function pageHeaders(framing: Framing, options: { frameSelf?: boolean } = {}): Record<string, string> {
+  return {
+    'Content-Security-Policy': pageCsp(framing, options),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'strict-origin-when-cross-origin',
+    // For browsers that predate frame-ancestors; an embed page sends none, so it may be framed.
+    ...(framing === 'none' ? { 'X-Frame-Options': 'DENY' } : {}),
+  };
+}

@@ -1,0 +1,32 @@
+import { parseEmbedQuery, type EmbedParams } from '@chitieu/site/embed-params';
+import { describe, expect, it } from 'vitest';
+import { embedPageUrl, oembedUrl, renderEmbedPage } from './embed-page.ts';
+
+const params = parseEmbedQuery('party-cell-map', new URLSearchParams('org=muong-khuong&theme=paper&color-scheme=light')) as EmbedParams;
+
+describe('renderEmbedPage', () => {
+  const html = renderEmbedPage({ origin: 'https://chitieu.example', params, title: 'A & B', summary: '25 chi bộ <b>', imageWidth: 600 });
+
+  it('names its newsroom theme for the client script, and loads only files of this origin', () => {
+    expect(html).toContain('<html lang="vi" data-theme="paper">');
+    expect(html).toContain('<party-cell-map org="muong-khuong" color-scheme="light">');
+    for (const [, src] of html.matchAll(/\s(?:src|href)="([^"]+)"/g)) expect(src!.startsWith('/') || src!.startsWith('https://chitieu.example/')).toBe(true);
+  });
+
+  it('escapes the title and the summary', () => {
+    expect(html).toContain('<title>A &amp; B</title>');
+    expect(html).toContain('<p class="summary">25 chi bộ &lt;b&gt;</p>');
+  });
+
+  it('draws its image in the theme’s colour scheme', () => {
+    expect(html).toContain('/embed/party-cell-map.svg?org=muong-khuong&amp;width=600');
+  });
+});
+
+describe('embedPageUrl and oembedUrl', () => {
+  it('are absolute, as oEmbed discovery needs', () => {
+    const page = embedPageUrl('https://chitieu.example', params);
+    expect(page).toBe('https://chitieu.example/embed/party-cell-map?org=muong-khuong&color-scheme=light&theme=paper');
+    expect(oembedUrl('https://chitieu.example', page)).toBe(`https://chitieu.example/oembed?url=${encodeURIComponent(page)}&format=json`);
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The HTML of an iframe embed page (/embed/{element}): the element and nothing else, with the
+ * server-rendered fallback (a summary sentence and the static image) for readers without JavaScript,
+ * the oEmbed discovery link, and links that open in the reader's own window.
+ */
+import { escapeHtml } from '@chitieu/site/html-text';
+import { embedQuery, imageQuery, tagAttributes, type EmbedParams } from '@chitieu/site/embed-params';
+
+export interface EmbedPage {
+  /** This Worker's origin, for the absolute URLs the discovery link needs. */
+  readonly origin: string;
+  readonly params: EmbedParams;
+  /** The embed's name, the page's title. */
+  readonly title: string;
+  /** What a reader without the element reads. */
+  readonly summary: string;
+  /** Width of the fallback image, in CSS pixels. */
+  readonly imageWidth: number;
+}
+
+/** The address of an embed page: what a journalist pastes as a link, what oEmbed is asked about. */
+export function embedPageUrl(origin: string, params: EmbedParams): string {
+  return `${origin}/embed/${params.element}?${embedQuery(params)}`;
+}
+
+/** The oEmbed endpoint's address for an embed page. */
+export function oembedUrl(origin: string, pageUrl: string): string {
+  return `${origin}/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
+}
+
+export function renderEmbedPage(page: EmbedPage): string {
+  const { params } = page;
+  const tag = params.element;
+  const attributes = tagAttributes(params)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  const image = `/embed/${tag}.svg?${imageQuery(params, page.imageWidth)}`;
+  const theme = params.theme === null ? '' : ` data-theme="${escapeHtml(params.theme)}"`;
+  const discovery = oembedUrl(page.origin, embedPageUrl(page.origin, params));
+  return `<!doctype html>
+<html lang="${params.lang}"${theme}>
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(page.title)}</title>
+<base target="_top">
+<link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(page.title)}">
+<link rel="stylesheet" href="/site/v1/embed-frame.css">
+<script src="/site/v1/embed-frame.js" defer></script>
+<script type="module" src="/widgets/v1/chitieu.js"></script>
+</head>
+<body>
+<${tag}${attributes}>
+<p class="summary">${escapeHtml(page.summary)}</p>
+<noscript><img class="fallback-image" src="${escapeHtml(image)}" alt="" width="${page.imageWidth}"></noscript>
+</${tag}>
+</body>
+</html>
+`;
+}
+
+/** A page in the embed's place when it cannot be shown: a readable sentence, in the reader's language. */
+export function renderEmbedProblem(lang: 'vi' | 'en', text: string): string {
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(text)}</title>
+<link rel="stylesheet" href="/site/v1/embed-frame.css">
+<script src="/site/v1/embed-frame.js" defer></script>
+</head>
+<body>
+<p class="problem">${escapeHtml(text)}</p>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { request } from '../../test/request.ts';
+
+const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
+const MAP = '/embed/party-cell-map?org=muong-khuong&lang=en';
+
+describe('GET /embed/{element}', () => {
+  it('renders the element with its attributes and, for readers without JavaScript, the summary and the image', async () => {
+    const res = await request(GAUGE);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    const html = await res.text();
+    expect(html).toContain('<party-target-gauge org="muong-khuong" period="2024">');
+    expect(html).toContain('<p class="summary">Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%).</p>');
+    expect(html).toContain('<noscript><img class="fallback-image" src="/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360"');
+    expect(html).toContain('<script type="module" src="/widgets/v1/chitieu.js"></script>');
+    expect(html).toContain('<base target="_top">');
+    expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
+    expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('carries the oEmbed discovery link, in the page’s language', async () => {
+    const html = await (await request(MAP)).text();
+    expect(html).toContain('<html lang="en">');
+    const origin = 'http://localhost';
+    const discovery = `${origin}/oembed?${new URLSearchParams({ url: `${origin}${MAP}`, format: 'json' })}`;
+    expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${discovery.replaceAll('&', '&amp;')}"`);
+    expect(html).toContain('Đảng bộ thị trấn Mường Khương: 25 cells, of which');
+  });
+
+  it('may be framed by any site, and only the embed pages may', async () => {
+    const res = await request(GAUGE);
+    const csp = res.headers.get('Content-Security-Policy') ?? '';
+    expect(csp).toContain('frame-ancestors *');
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(res.headers.get('X-Frame-Options')).toBeNull();
+    expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=600');
+  });
+
+  it('shows a readable page, not JSON, when the figures do not exist', async () => {
+    const res = await request('/embed/party-target-gauge?org=embed-page-nowhere&period=2024');
+    expect(res.status).toBe(404);
+    expect(res.headers.get('Content-Type')).toBe('text/html; charset=utf-8');
+    expect(await res.text()).toContain('Không tìm thấy số liệu');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=10');
+  });
+
+  it('says what is wrong with an embed code it cannot use', async () => {
+    const res = await request('/embed/party-cell-map?org=muong-khuong&colour=dark&lang=en');
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('The embed code is not right: unknown parameter &quot;colour&quot;');
+  });
+
+  it('writes a title containing HTML as text', async () => {
+    const html = await (await request('/embed/party-cell-map?org=muong-khuong&label=%3Cscript%3Ealert(1)%3C%2Fscript%3E')).text();
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('label="&lt;script&gt;alert(1)&lt;/script&gt;"');
+  });
+
+  it('leaves the static images to their own route', async () => {
+    expect((await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024')).headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
+  });
+});

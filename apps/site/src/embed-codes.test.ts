@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { embedCodes, reservationStyle } from './embed-codes.ts';
+import { parseEmbedQuery, type EmbedParams } from './embed-params.ts';
+
+const ORIGIN = 'https://chitieu.example';
+const gauge = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024')) as EmbedParams;
+const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %).';
+
+describe('embedCodes', () => {
+  const codes = embedCodes({ origin: ORIGIN, params: gauge, height: 383.4, width: null, summary: SUMMARY, title: 'Kết nạp <2024>' });
+
+  it('writes the script and the tag, reserving the measured height, with the summary and a noscript image', () => {
+    expect(codes.script).toBe(
+      [
+        '<script type="module" src="https://chitieu.example/widgets/v1/chitieu.js"></script>',
+        '<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:384px">',
+        `  <p>${SUMMARY}</p>`,
+        '  <noscript><img src="https://chitieu.example/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="" width="360" style="max-width:100%;height:auto"></noscript>',
+        '</party-target-gauge>',
+      ].join('\n'),
+    );
+  });
+
+  it('writes an iframe of the embed page, titled, with the script that fits it', () => {
+    expect(codes.iframe).toContain('<iframe src="https://chitieu.example/embed/party-target-gauge?org=muong-khuong&amp;period=2024" title="Kết nạp &lt;2024&gt;"');
+    expect(codes.iframe).toContain('width="100%" height="384"');
+    expect(codes.iframe).toContain('<script async src="https://chitieu.example/site/v1/resize.js"></script>');
+  });
+
+  it('gives the link and the images', () => {
+    expect(codes.link).toBe('https://chitieu.example/embed/party-target-gauge?org=muong-khuong&period=2024');
+    expect(codes.png).toBe('https://chitieu.example/embed/party-target-gauge.png?org=muong-khuong&period=2024&width=360');
+    expect(codes.svg).toBe('https://chitieu.example/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360');
+    expect(codes.image).toContain(`alt="${SUMMARY}"`);
+  });
+
+  it('writes names containing HTML as text', () => {
+    const hostile = parseEmbedQuery('party-cell-map', new URLSearchParams({ org: 'muong-khuong', label: '"><script>alert(1)</script>' })) as EmbedParams;
+    const { script, iframe } = embedCodes({ origin: ORIGIN, params: hostile, height: 400, width: 480, summary: '<b>x</b>', title: '"x"' });
+    expect(script).not.toContain('<script>alert');
+    expect(script).toContain('label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(script).toContain('<p>&lt;b&gt;x&lt;/b&gt;</p>');
+    expect(iframe).toContain('title="&quot;x&quot;"');
+  });
+});
+
+describe('reservationStyle', () => {
+  it('adds the width and the newsroom theme when there are some', () => {
+    const paper = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024&theme=paper')) as EmbedParams;
+    const style = reservationStyle({ params: paper, height: 380, width: 480 });
+    expect(style).toMatch(/^display:flex;flex-direction:column;min-height:380px;max-width:480px;--chitieu-font-family:/);
+    expect(style).toContain('--chitieu-background:#fbf7ef');
+  });
+});

@@ -1,0 +1,71 @@
+// The codes the builder offers a journalist, for one embed: script and tag, iframe, link (oEmbed),
+// and images. Pure strings; the builder shows them and the end-to-end tests paste them into a page.
+import { embedQuery, imageQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
+import { escapeHtml } from './html-text.ts';
+import { themeDeclarations } from './themes.ts';
+
+export interface EmbedCodeInput {
+  /** Where the API and its pages are: `https://chitieu.example`. */
+  readonly origin: string;
+  readonly params: EmbedParams;
+  /** The element's height at `width`, reserved before the script runs, in CSS pixels. */
+  readonly height: number;
+  /** The width it is made for, in CSS pixels; null for the full width of the article's column. */
+  readonly width: number | null;
+  /** One sentence for readers without the element. */
+  readonly summary: string;
+  /** The embed's name, for the iframe's title. */
+  readonly title: string;
+}
+
+export interface EmbedCodes {
+  /** The script tag and the element, with the summary and a `<noscript>` image as fallback. */
+  readonly script: string;
+  /** An iframe of the embed page, plus the small script that keeps its height right. */
+  readonly iframe: string;
+  /** The embed page's address: pasted alone on a line, WordPress, Ghost or Drupal embed it by oEmbed. */
+  readonly link: string;
+  readonly png: string;
+  readonly svg: string;
+  /** An `<img>` of the PNG with the summary as its text alternative, for newsletters. */
+  readonly image: string;
+}
+
+/** Widths of the static images: the element's width, or the images' defaults. */
+const IMAGE_WIDTH = { 'party-target-gauge': 360, 'party-cell-map': 600 } as const;
+
+function attributes(pairs: ReadonlyArray<readonly [string, string]>): string {
+  return pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
+}
+
+/** The `style` that reserves the element's space before its script arrives, and its look. */
+export function reservationStyle(input: Pick<EmbedCodeInput, 'params' | 'height' | 'width'>): string {
+  const declarations = ['display:flex', 'flex-direction:column', `min-height:${Math.ceil(input.height)}px`];
+  if (input.width !== null) declarations.push(`max-width:${input.width}px`);
+  if (input.params.theme !== null) declarations.push(themeDeclarations(input.params.theme));
+  return declarations.join(';');
+}
+
+export function embedCodes(input: EmbedCodeInput): EmbedCodes {
+  const { origin, params } = input;
+  const tag = params.element;
+  const imageWidth = input.width ?? IMAGE_WIDTH[tag];
+  const page = `${origin}/embed/${tag}?${embedQuery(params)}`;
+  const png = `${origin}/embed/${tag}.png?${imageQuery(params, imageWidth)}`;
+  const svg = `${origin}/embed/${tag}.svg?${imageQuery(params, imageWidth)}`;
+  const summary = escapeHtml(input.summary);
+  const script = [
+    `<script type="module" src="${origin}/widgets/v1/chitieu.js"></script>`,
+    `<${tag}${attributes([...tagAttributes(params), ['style', reservationStyle(input)]])}>`,
+    `  <p>${summary}</p>`,
+    `  <noscript><img src="${escapeHtml(svg)}" alt="" width="${imageWidth}" style="max-width:100%;height:auto"></noscript>`,
+    `</${tag}>`,
+  ].join('\n');
+  const frameWidth = input.width === null ? '100%' : String(input.width);
+  const iframe = [
+    `<iframe src="${escapeHtml(page)}" title="${escapeHtml(input.title)}" width="${frameWidth}" height="${Math.ceil(input.height)}" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    `<script async src="${origin}/site/v1/resize.js"></script>`,
+  ].join('\n');
+  const image = `<img src="${escapeHtml(png)}" alt="${summary}" width="${imageWidth}" style="max-width:100%;height:auto">`;
+  return { script, iframe, link: page, png, svg, image };
+}

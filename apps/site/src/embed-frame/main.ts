@@ -1,0 +1,43 @@
+// The client script of the iframe embed page (/embed/{element}): gives the element its newsroom look,
+// sends links to the top window, and reports the page's height to the parent in our own message,
+// WordPress's embed protocol and AMP's embed-size, whenever it changes.
+import { heightMessages, wordPressSecret } from '../height-messages.ts';
+import { NEWSROOM_THEMES, type NewsroomThemeId } from '../themes.ts';
+import './frame.css';
+
+const root = document.documentElement;
+
+// Through the CSSOM: the page's Content Security Policy allows no style attribute.
+const theme = root.dataset['theme'];
+if (theme !== undefined && Object.hasOwn(NEWSROOM_THEMES, theme)) {
+  for (const element of document.querySelectorAll<HTMLElement>('party-target-gauge, party-cell-map')) {
+    for (const [name, value] of Object.entries(NEWSROOM_THEMES[theme as NewsroomThemeId].properties)) element.style.setProperty(name, value);
+  }
+}
+
+// The element's source link opens a new tab; inside an embed it should lead the reader's own window there.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
+    if (link?.target === '_blank') link.target = '_top';
+  },
+  true,
+);
+
+if (window.parent !== window) {
+  const secret = wordPressSecret(location.hash);
+  let reported = -1;
+  const report = () => {
+    const height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    for (const message of heightMessages(height, secret)) window.parent.postMessage(message, '*');
+  };
+  new ResizeObserver(report).observe(root);
+  // A parent that starts listening late (WordPress adds its listener on DOMContentLoaded) asks again.
+  window.addEventListener('load', () => {
+    reported = -1;
+    report();
+  });
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { embedQuery, imageQuery, parseEmbedQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
+
+const parse = (element: 'party-target-gauge' | 'party-cell-map', query: string) => parseEmbedQuery(element, new URLSearchParams(query));
+
+describe('parseEmbedQuery', () => {
+  it('reads a gauge with defaults: Vietnamese, automatic colours, no theme or title', () => {
+    expect(parse('party-target-gauge', 'org=muong-khuong&period=2024')).toEqual({
+      element: 'party-target-gauge',
+      org: 'muong-khuong',
+      period: '2024',
+      asOf: null,
+      lang: 'vi',
+      colorScheme: 'auto',
+      theme: null,
+      label: null,
+    });
+  });
+
+  it('reads every parameter the tag has', () => {
+    expect(parse('party-cell-map', 'org=muong-khuong&as-of=2024-12-31&lang=en&color-scheme=dark&theme=paper&label=%20Na%20%C4%90%E1%BA%A9y%20')).toMatchObject({
+      asOf: '2024-12-31',
+      lang: 'en',
+      colorScheme: 'dark',
+      theme: 'paper',
+      label: 'Na Đẩy',
+    });
+  });
+
+  it.each([
+    ['party-target-gauge', 'period=2024', 'org'],
+    ['party-target-gauge', 'org=Muong Khuong&period=2024', 'org'],
+    ['party-target-gauge', 'org=muong-khuong', 'period'],
+    ['party-target-gauge', 'org=muong-khuong&period=2024-2023', 'period'],
+    ['party-cell-map', 'org=muong-khuong&period=2024', 'period'],
+    ['party-cell-map', 'org=muong-khuong&as-of=2024-02-30', 'as-of'],
+    ['party-cell-map', 'org=muong-khuong&lang=fr', 'lang'],
+    ['party-cell-map', 'org=muong-khuong&color-scheme=blue', 'color-scheme'],
+    ['party-cell-map', 'org=muong-khuong&theme=comic', 'theme'],
+    ['party-cell-map', 'org=muong-khuong&label=', 'label'],
+    ['party-cell-map', 'org=muong-khuong&colour=dark', 'colour'],
+    ['party-cell-map', 'org=muong-khuong&org=ha-noi', 'org'],
+  ] as const)('refuses %s?%s, naming %s', (element, query, name) => {
+    const result = parse(element, query);
+    expect(result).toHaveProperty('error');
+    expect((result as { error: string }).error).toContain(name);
+  });
+});
+
+describe('embedQuery, tagAttributes and imageQuery', () => {
+  const params = parse('party-target-gauge', 'org=muong-khuong&period=2024&lang=en&theme=paper&color-scheme=light&label=A%20%26%20B') as EmbedParams;
+
+  it('write the page query back in a fixed order, leaving defaults out', () => {
+    expect(embedQuery(params).toString()).toBe('org=muong-khuong&period=2024&lang=en&color-scheme=light&theme=paper&label=A+%26+B');
+    expect(embedQuery(parse('party-cell-map', 'org=muong-khuong') as EmbedParams).toString()).toBe('org=muong-khuong');
+  });
+
+  it('give the tag the same attributes, less the theme (a style on the tag instead)', () => {
+    expect(tagAttributes(params)).toEqual([
+      ['org', 'muong-khuong'],
+      ['period', '2024'],
+      ['lang', 'en'],
+      ['color-scheme', 'light'],
+      ['label', 'A & B'],
+    ]);
+  });
+
+  it('give the image only what the image endpoint reads, in one fixed colour scheme', () => {
+    expect(imageQuery(params, 360).toString()).toBe('org=muong-khuong&period=2024&lang=en&width=360');
+    const dark = parse('party-cell-map', 'org=muong-khuong&color-scheme=dark') as EmbedParams;
+    expect(imageQuery(dark).toString()).toBe('org=muong-khuong&color-scheme=dark');
+    const auto = parse('party-cell-map', 'org=muong-khuong') as EmbedParams;
+    expect(imageQuery(auto).get('color-scheme')).toBeNull();
+  });
+
+  it('round-trips: what embedQuery writes, parseEmbedQuery reads back the same', () => {
+    expect(parseEmbedQuery('party-target-gauge', embedQuery(params))).toEqual(params);
+  });
+});

@@ -1,0 +1,110 @@
+// What an embed shows, in the three forms a journalist can paste: the tag's attributes, the iframe
+// page's query (the same names), and the static image's query (a subset). Knows nothing of the DOM
+// or of HTTP; the API's /embed pages and the builder both read and write embeds through it.
+import { isIsoDate, LANGS, parsePeriod, resolveLang, SLUG_PATTERN, type Lang } from '@chitieu/domain';
+import { NEWSROOM_THEMES, type NewsroomThemeId } from './themes.ts';
+
+/** The elements an embed can show, named as their tags. */
+export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
+export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+
+/** The element's own `color-scheme` values. */
+export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
+export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+
+export interface EmbedParams {
+  readonly element: EmbedElement;
+  readonly org: string;
+  /** Gauge only: `2024` or `2020-2025`. */
+  readonly period: string | null;
+  /** Map: the census date; gauge: unused by the API but kept as the tag keeps it. */
+  readonly asOf: string | null;
+  readonly lang: Lang;
+  readonly colorScheme: ColorScheme;
+  /** A newsroom look (fonts, colours) on top of the colour scheme. */
+  readonly theme: NewsroomThemeId | null;
+  /** Title instead of the organisation's name. */
+  readonly label: string | null;
+}
+
+/** The query parameters of an embed page, in the order they are written. */
+const QUERY_NAMES = ['org', 'period', 'as-of', 'lang', 'color-scheme', 'theme', 'label'] as const;
+
+export function isEmbedElement(value: string): value is EmbedElement {
+  return (EMBED_ELEMENTS as readonly string[]).includes(value);
+}
+
+/**
+ * Reads an embed page's query. Returns the reason as a sentence for the journalist when it cannot be
+ * used: an unknown parameter is refused rather than ignored, so a typo shows up in the preview.
+ *
+ * @example parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024'))
+ */
+export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): EmbedParams | { error: string } {
+  for (const name of new Set(query.keys())) {
+    if (!(QUERY_NAMES as readonly string[]).includes(name)) return { error: `unknown parameter "${name}"; use ${QUERY_NAMES.join(', ')}` };
+    if (query.getAll(name).length > 1) return { error: `"${name}" is given more than once` };
+  }
+  const org = query.get('org') ?? '';
+  if (org.length > 100 || !SLUG_PATTERN.test(org)) return { error: 'org must be an organisation slug such as muong-khuong' };
+  const period = query.get('period');
+  if (element === 'party-target-gauge' && (period === null || parsePeriod(period) === null)) {
+    return { error: 'period must be a year such as 2024 or a term such as 2020-2025' };
+  }
+  if (element === 'party-cell-map' && period !== null) return { error: 'a cell map has no period; use as-of for a census date' };
+  const asOf = query.get('as-of');
+  if (asOf !== null && !isIsoDate(asOf)) return { error: 'as-of must be a date written YYYY-MM-DD' };
+  const lang = query.get('lang');
+  if (lang !== null && !(LANGS as readonly string[]).includes(lang)) return { error: `lang must be one of ${LANGS.join(', ')}` };
+  const colorScheme = query.get('color-scheme') ?? 'auto';
+  if (!(COLOR_SCHEMES as readonly string[]).includes(colorScheme)) return { error: `color-scheme must be one of ${COLOR_SCHEMES.join(', ')}` };
+  const theme = query.get('theme');
+  if (theme !== null && !Object.hasOwn(NEWSROOM_THEMES, theme)) return { error: `theme must be one of ${Object.keys(NEWSROOM_THEMES).join(', ')}` };
+  const label = query.get('label');
+  if (label !== null && (label.trim() === '' || label.length > 200)) return { error: 'label must be a title of 1 to 200 characters' };
+  return {
+    element,
+    org,
+    period: element === 'party-target-gauge' ? period : null,
+    asOf,
+    lang: resolveLang(lang),
+    colorScheme: colorScheme as ColorScheme,
+    theme: theme as NewsroomThemeId | null,
+    label: label?.trim() ?? null,
+  };
+}
+
+/** The query of the embed page for `params`; defaults (Vietnamese, automatic colours) are left out. */
+export function embedQuery(params: EmbedParams): URLSearchParams {
+  const query = new URLSearchParams({ org: params.org });
+  if (params.period !== null) query.set('period', params.period);
+  if (params.asOf !== null) query.set('as-of', params.asOf);
+  if (params.lang !== 'vi') query.set('lang', params.lang);
+  if (params.colorScheme !== 'auto') query.set('color-scheme', params.colorScheme);
+  if (params.theme !== null) query.set('theme', params.theme);
+  if (params.label !== null) query.set('label', params.label);
+  return query;
+}
+
+/** The element's attributes for `params`, in the order they are written; defaults are left out. */
+export function tagAttributes(params: EmbedParams): Array<readonly [string, string]> {
+  return [...embedQuery(params)].filter(([name]) => name !== 'theme');
+}
+
+/** The colour scheme an image is drawn in: an image cannot follow the reader, so `auto` is light. */
+export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
+  if (params.theme !== null) return NEWSROOM_THEMES[params.theme].colorScheme;
+  return params.colorScheme === 'dark' ? 'dark' : 'light';
+}
+
+/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows. */
+export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
+  const query = new URLSearchParams({ org: params.org });
+  if (params.period !== null) query.set('period', params.period);
+  if (params.asOf !== null) query.set('as-of', params.asOf);
+  if (params.lang !== 'vi') query.set('lang', params.lang);
+  const scheme = imageColorScheme(params);
+  if (scheme !== 'light') query.set('color-scheme', scheme);
+  if (width !== undefined) query.set('width', String(width));
+  return query;
+}

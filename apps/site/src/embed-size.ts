@@ -1,0 +1,56 @@
+// The size an iframe embed starts at, before its page reports its own height: what an oEmbed answer
+// declares and the iframe code starts with. The map's tiles are laid out exactly as the element lays
+// them out (the domain's tileLayout); the text around them (title, legend, source) is taken from
+// what the elements measured with the seed figures at each width, in both languages, in Chromium.
+// The page then reports its real height (height-messages.ts). Knows nothing of the DOM.
+import { MIN_TILE_SIZE, tileLayout, type Cell, type CellKind } from '@chitieu/domain';
+import type { EmbedElement } from './embed-params.ts';
+
+/** Widths an embed is drawn at when a consumer states none, in CSS pixels. */
+export const DEFAULT_EMBED_WIDTH: Readonly<Record<EmbedElement, number>> = {
+  'party-target-gauge': 400,
+  'party-cell-map': 640,
+};
+
+/** The narrowest an embed is drawn. */
+export const MIN_EMBED_WIDTH = 280;
+
+/** The element's padding and border on both sides: what its width gives less to its tiles. */
+const FRAME = 34;
+
+/** [from this width up, height]: the gauge's whole height; its text wraps more in a narrow column. */
+const GAUGE_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
+  [480, 344],
+  [360, 361],
+  [0, 383],
+];
+
+/** [from this width up, height]: the map's height less its tiles (title, group headings, legend, source). */
+const MAP_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
+  [632, 254],
+  [480, 300],
+  [460, 318],
+  [400, 343],
+  [360, 389],
+  [300, 411],
+  [280, 429],
+  [260, 468],
+  [0, 524],
+];
+
+function byWidth(table: ReadonlyArray<readonly [number, number]>, width: number): number {
+  return (table.find(([from]) => width >= from) ?? table[table.length - 1]!)[1];
+}
+
+/**
+ * The height of an embed `width` pixels wide. `kinds` lists the kind of each cell the map draws: its
+ * groups and rows of tiles depend on them.
+ *
+ * @example embedHeight('party-cell-map', 640, [...Array(17).fill('residential'), ...Array(8).fill('agencyOrSchool')]) // 370
+ */
+export function embedHeight(element: EmbedElement, width: number, kinds: readonly CellKind[] = []): number {
+  if (element === 'party-target-gauge') return byWidth(GAUGE_HEIGHTS, width);
+  const cells = kinds.map((kind, i): Cell => ({ slug: `c${i}`, name: null, kind, committee: 'unknown', committeeFormedOn: null, fullMembers: null }));
+  const tiles = cells.length === 0 ? 0 : tileLayout(cells, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 }).height;
+  return Math.ceil(tiles + byWidth(MAP_TEXT_HEIGHTS, width));
+}

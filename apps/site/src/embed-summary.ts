@@ -1,0 +1,79 @@
+// The one sentence a reader without the element gets (no JavaScript, an image that did not load, a
+// feed, a screen reader before the script runs), and the title of an embed as a whole. Built from
+// the same API answers and domain words as the elements. Knows nothing of the DOM or of HTTP.
+import {
+  admissionValueText,
+  committeeStatusLabel,
+  INTL_LOCALES,
+  message,
+  parsePeriod,
+  STATUS_ORDER,
+  type CommitteeStatus,
+  type Lang,
+  type Target,
+} from '@chitieu/domain';
+
+/** What a gauge summary needs of the admissions answer. */
+export interface AdmissionFigures {
+  readonly organization: { readonly name: string };
+  readonly period: string;
+  readonly admitted: number;
+  readonly target: Target | null;
+}
+
+/** What a map summary needs of the cells answer. */
+export interface CellFigures {
+  readonly organization: { readonly name: string };
+  readonly counts: Readonly<Record<CommitteeStatus, number>>;
+  readonly total: number;
+}
+
+/** 'Năm 2024', 'Nhiệm kỳ 2020–2025'; the key itself if it is not a period. */
+export function periodName(key: string, lang: Lang): string {
+  const period = parsePeriod(key);
+  if (period === null) return key;
+  // Years go in as strings: a number param would be grouped ("2.024").
+  if (period.kind === 'year') return message(lang, 'label.year', { year: String(period.year) });
+  return message(lang, 'label.term', { term: `${period.start}–${period.end}` });
+}
+
+function lowerFirst(text: string, lang: Lang): string {
+  return text.charAt(0).toLocaleLowerCase(INTL_LOCALES[lang]) + text.slice(1);
+}
+
+/**
+ * @example gaugeSummary(admissions, 'vi')
+ * // 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %).'
+ */
+export function gaugeSummary(data: AdmissionFigures, lang: Lang, label: string | null = null): string {
+  return message(lang, 'summary.gauge', {
+    name: label ?? data.organization.name,
+    period: periodName(data.period, lang),
+    figures: admissionValueText(data, lang),
+  });
+}
+
+/**
+ * @example cellMapSummary(cells, 'vi')
+ * // 'Đảng bộ thị trấn Mường Khương: 25 chi bộ, trong đó có chi ủy từ đầu nhiệm kỳ: 10; thành lập trong nhiệm kỳ: 5; chưa có chi ủy: 2; không rõ: 8.'
+ */
+export function cellMapSummary(data: CellFigures, lang: Lang, label: string | null = null): string {
+  const statuses = STATUS_ORDER.filter((status) => data.counts[status] > 0).map((status) =>
+    message(lang, 'legend.item', { label: lowerFirst(committeeStatusLabel(status, lang), lang), count: data.counts[status] }),
+  );
+  return message(lang, 'summary.map', {
+    name: label ?? data.organization.name,
+    count: message(lang, 'cell.count', { count: data.total }),
+    statuses: statuses.join('; '),
+  });
+}
+
+/** The name of a gauge embed: 'Đảng bộ thị trấn Mường Khương: kết nạp đảng viên (Năm 2024)'. */
+export function gaugeTitle(name: string, period: string, lang: Lang): string {
+  return message(lang, 'embed.gaugeTitle', { name, period: periodName(period, lang) });
+}
+
+/** The name of a map embed: 'Đảng bộ thị trấn Mường Khương: tình trạng chi ủy'. */
+export function cellMapTitle(name: string, lang: Lang): string {
+  return message(lang, 'embed.mapTitle', { name });
+}
