@@ -1,0 +1,123 @@
+// The embed builder (/builder): a journalist picks figures and gets four codes; each, pasted into a
+// blank page of another site, shows the same element with the same figures.
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { untilRendered, useBrowser } from './browser.ts';
+
+const session = useBrowser();
+
+interface Codes {
+  script: string;
+  iframe: string;
+  link: string;
+  png: string;
+  svg: string;
+  image: string;
+  noJs: string;
+  screenReader: string;
+}
+
+/** Opens the builder, applies `choose`, and waits until the codes are those of the embed page `path`. */
+async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khuong&period=2024', choose: (page: Page) => Promise<void> = async () => {}): Promise<Codes> {
+  await page.goto(`${session.baseUrl}/builder`);
+  await choose(page);
+  await page.waitForFunction((link) => (document.querySelector('#code-link') as HTMLInputElement).value === link, `${session.baseUrl}${path}`, {
+    timeout: 15_000,
+  });
+  const value = (selector: string) => page.inputValue(selector);
+  return {
+    script: await value('#code-script'),
+    iframe: await value('#code-iframe'),
+    link: await value('#code-link'),
+    png: await value('#code-png'),
+    svg: await value('#code-svg'),
+    image: await value('#code-image'),
+    noJs: (await page.textContent('#alt-no-js')) ?? '',
+    screenReader: (await page.textContent('#alt-screen-reader')) ?? '',
+  };
+}
+
+async function gaugeValue(target: Page | Frame): Promise<string | null> {
+  return target.locator('party-target-gauge [part="value"]').textContent();
+}
+
+describe('the embed builder', () => {
+  it('offers the four codes and the text alternative for the default gauge, with no CSP violation', async () => {
+    const page = await session.page();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const codes = await build(page);
+    expect(codes.script).toContain(`<script type="module" src="${session.baseUrl}/widgets/v1/chitieu.js"></script>`);
+    expect(codes.script).toMatch(/<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:\d+px">/);
+    expect(codes.script).toContain('<noscript><img src=');
+    expect(codes.iframe).toContain(`<iframe src="${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&amp;period=2024"`);
+    expect(codes.link).toBe(`${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&period=2024`);
+    expect(codes.png).toMatch(/\/embed\/party-target-gauge\.png\?org=muong-khuong&period=2024&width=\d+$/);
+    expect(codes.svg).toMatch(/\/embed\/party-target-gauge\.svg\?/);
+    expect(codes.noJs).toContain('Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33');
+    expect(codes.screenReader).toContain('Đã kết nạp 53 đảng viên');
+    expect(violations).toEqual([]);
+  });
+
+  it('gives a script code that, pasted into a blank page, shows the same gauge with no layout shift', async () => {
+    const codes = await build(await session.page());
+    const page = await session.page({ width: 360, height: 800 });
+    await page.goto(session.publish('/pasted-script', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.script}<p>Đoạn văn sau biểu đồ.</p></body></html>`));
+    await untilRendered(page, 1);
+    expect(await gaugeValue(page)).toBe('53');
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let total = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) total += entry.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(total), 300);
+        }),
+    );
+    expect(shift).toBe(0);
+  });
+
+  it('gives an iframe code that, pasted into a blank page, shows the same gauge and fits it', async () => {
+    const codes = await build(await session.page());
+    const page = await session.page();
+    await page.goto(session.publish('/pasted-iframe', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.iframe}</body></html>`));
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await untilRendered(frame as unknown as Page, 1);
+    expect(await gaugeValue(frame)).toBe('53');
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    await expect.poll(() => page.$eval('iframe', (iframe) => Math.round(iframe.getBoundingClientRect().height)), { timeout: 5000 }).toBe(content);
+  });
+
+  it('builds the cell map in English, whose codes show the same 25 tiles', async () => {
+    const builder = await session.page();
+    const codes = await build(builder, '/embed/party-cell-map?org=muong-khuong&lang=en', async (page) => {
+      await page.check('input[name="element"][value="party-cell-map"]');
+      await page.check('input[name="lang"][value="en"]');
+    });
+    expect(codes.link).toBe(`${session.baseUrl}/embed/party-cell-map?org=muong-khuong&lang=en`);
+    expect(codes.noJs).toContain('25 cells');
+    const page = await session.page();
+    await page.goto(session.publish('/pasted-map', `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${codes.script}</body></html>`));
+    await untilRendered(page, 1);
+    expect(await page.locator('party-cell-map [part~="tile"]').count()).toBe(25);
+    expect(await page.locator('party-cell-map [part="title"]').textContent()).toBe('Đảng bộ thị trấn Mường Khương');
+    expect(await page.locator('party-cell-map').getAttribute('lang')).toBe('en');
+  });
+
+  it('has labelled form controls and keyboard-operable code tabs', async () => {
+    const page = await session.page();
+    await build(page);
+    const unlabelled = await page.$$eval('#embed-form input:not([type="radio"]), #embed-form select', (controls) =>
+      controls.filter((control) => (control as HTMLInputElement).labels?.length === 0).map((control) => control.id),
+    );
+    expect(unlabelled).toEqual([]);
+    await page.focus('#tab-script');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('tab-iframe');
+    expect(await page.isVisible('#panel-iframe')).toBe(true);
+    expect(await page.isHidden('#panel-script')).toBe(true);
+  });
+});

@@ -1,0 +1,149 @@
+// The iframe embed page (/embed/{element}): a fallback without JavaScript, links into the reader's
+// own window, and a height reported to the parent in three protocols, each of which a parent page
+// uses to size the iframe. Parents are pages of another origin (the newsroom's).
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { untilRendered, useBrowser } from './browser.ts';
+
+const session = useBrowser();
+const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
+const MAP = '/embed/party-cell-map?org=muong-khuong';
+
+/** The height the embed's content has, read inside the frame (same test machine, same fonts). */
+async function contentHeight(page: Page, selector: string): Promise<number> {
+  const frame = await (await page.waitForSelector(selector)).contentFrame();
+  if (!frame) throw new Error(`${selector} has no frame`);
+  await untilRendered(frame as unknown as Page, 1);
+  await frame.waitForTimeout(300);
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+async function frameHeight(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (frame) => Math.round(frame.getBoundingClientRect().height));
+}
+
+describe('the iframe embed page', () => {
+  it('reports the height of its content to the parent, in all three protocols', async () => {
+    const page = await session.page();
+    const url = session.publish(
+      '/listen',
+      `<!doctype html><meta charset="utf-8"><body><iframe id="embed" src="${session.baseUrl}${MAP}#?secret=Ab12Cd" width="480" height="150"></iframe></body>`,
+    );
+    await page.addInitScript(() => {
+      const seen: unknown[] = [];
+      (window as unknown as { seen: unknown[] }).seen = seen;
+      window.addEventListener('message', (event) => seen.push(event.data));
+    });
+    await page.goto(url);
+    const height = await contentHeight(page, '#embed');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen), { timeout: 5000 })
+      .toEqual(
+        expect.arrayContaining([
+          { type: 'chitieu:height', height },
+          { message: 'height', value: height, secret: 'Ab12Cd' },
+          { sentinel: 'amp', type: 'embed-size', height },
+        ]),
+      );
+    expect(height).toBeGreaterThan(300);
+  });
+
+  it('fits an iframe on a page that loads our resize script', async () => {
+    const page = await session.page();
+    const url = session.publish(
+      '/ours',
+      `<!doctype html><meta charset="utf-8"><body>
+      <iframe id="embed" src="${session.baseUrl}${GAUGE}" title="Chỉ tiêu" width="400" height="150" style="border:0"></iframe>
+      <script async src="${session.baseUrl}/site/v1/resize.js"></script></body>`,
+    );
+    await page.goto(url);
+    const height = await contentHeight(page, '#embed');
+    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 5000 }).toBe(height);
+  });
+
+  it('fits a sandboxed WordPress embed through wp-embed’s secret and height message', async () => {
+    const page = await session.page();
+    // What WordPress's wp-embed.js does with a message (wp-includes/js/wp-embed.js): find the iframe
+    // by data-secret, check the message comes from it, clamp the height to 200–1000 px.
+    const url = session.publish(
+      '/wordpress',
+      `<!doctype html><meta charset="utf-8"><body>
+      <iframe id="embed" class="wp-embedded-content" sandbox="allow-scripts" security="restricted" data-secret="Wp42secret"
+        src="${session.baseUrl}${MAP}#?secret=Wp42secret" width="600" height="200" frameborder="0"></iframe>
+      <script>
+      window.addEventListener('message', function (e) {
+        var data = e.data;
+        if (!data || !(data.secret || data.message || data.value) || /[^a-zA-Z0-9]/.test(data.secret)) return;
+        var frames = document.querySelectorAll('iframe[data-secret="' + data.secret + '"]');
+        for (var i = 0; i < frames.length; i++) {
+          if (e.source !== frames[i].contentWindow || data.message !== 'height') continue;
+          var height = parseInt(data.value, 10);
+          frames[i].height = Math.min(1000, Math.max(200, height));
+        }
+      });
+      </script></body>`,
+    );
+    await page.goto(url);
+    // Sandboxed without allow-same-origin, the frame cannot be read from here: compare with the same page unsandboxed.
+    const reference = session.publish('/reference', `<!doctype html><body><iframe id="embed" src="${session.baseUrl}${MAP}" width="600" height="200" frameborder="0"></iframe></body>`);
+    const other = await session.page();
+    await other.goto(reference);
+    const height = await contentHeight(other, '#embed');
+    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 10_000 }).toBe(height);
+  });
+
+  it('fits an AMP page’s amp-iframe through embed-size', async () => {
+    const page = await session.page();
+    // What amp-iframe (resizable) does with the message: take the height the embed asks for.
+    const url = session.publish(
+      '/amp',
+      `<!doctype html><meta charset="utf-8"><body>
+      <iframe id="embed" sandbox="allow-scripts allow-same-origin" src="${session.baseUrl}${GAUGE}" width="400" height="100" frameborder="0"></iframe>
+      <script>
+      window.addEventListener('message', function (e) {
+        var frame = document.getElementById('embed');
+        if (e.source !== frame.contentWindow || !e.data || e.data.sentinel !== 'amp' || e.data.type !== 'embed-size') return;
+        frame.height = e.data.height;
+      });
+      </script></body>`,
+    );
+    await page.goto(url);
+    const height = await contentHeight(page, '#embed');
+    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 5000 }).toBe(height);
+  });
+
+  it('shows the summary and the static image to a reader without JavaScript', async () => {
+    const context = await session.browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${session.baseUrl}${GAUGE}`);
+      expect(await page.locator('.summary').textContent()).toBe(
+        'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%).',
+      );
+      const image = page.locator('noscript img, img.fallback-image');
+      expect(await image.getAttribute('src')).toBe('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('opens the source link in the reader’s own window, with no Content Security Policy violation', async () => {
+    const page = await session.page();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const url = session.publish('/links', `<!doctype html><body><iframe id="embed" src="${session.baseUrl}${GAUGE}" width="400" height="420"></iframe></body>`);
+    await page.goto(url);
+    const frame = (await (await page.waitForSelector('#embed')).contentFrame())!;
+    await untilRendered(frame as unknown as Page, 1);
+    expect(await frame.evaluate(() => document.querySelector('base')?.target)).toBe('_top');
+    const link = frame.locator('party-target-gauge [part="footer"] a');
+    if ((await link.count()) > 0) {
+      await link.evaluate((a) => a.addEventListener('click', (event) => event.preventDefault()));
+      await link.click();
+      expect(await link.getAttribute('target')).toBe('_top');
+    }
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+// End-to-end tests: a real Chromium (playwright-core, the machine's browser) against `wrangler dev`
+// serving the built hosted script and site (test/e2e/server.ts). Every wait is bounded.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('.', import.meta.url).pathname,
+    include: ['**/*.e2e.ts'],
+    globalSetup: ['./server.ts'],
+    // One browser per file and one Worker for all; files one after the other on two cores.
+    fileParallelism: false,
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+    teardownTimeout: 15_000,
+  },
+});
