@@ -14,11 +14,6 @@ describe('pageCsp', () => {
     expect(pageCsp('anyone')).toContain('frame-ancestors *');
     expect(pageCsp('none')).toContain("frame-ancestors 'none'");
   });
-
-  it('lets the builder frame this origin only when asked', () => {
-    expect(pageCsp('none')).not.toContain('frame-src');
-    expect(pageCsp('none', { frameSelf: true })).toContain("frame-src 'self'");
-  });
 });
 
 describe('pageHeaders', () => {

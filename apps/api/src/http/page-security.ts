@@ -9,28 +9,25 @@ export type Framing = 'none' | 'anyone';
 /**
  * The page's Content Security Policy. Scripts, styles, images and API reads come from this origin
  * only; no 'unsafe-inline' or 'unsafe-eval' anywhere (the elements style themselves with constructed
- * stylesheets). `frameSelf` lets the builder preview the iframe embed.
+ * stylesheets, the pages set styles through the CSSOM).
  */
-export function pageCsp(framing: Framing, { frameSelf = false }: { frameSelf?: boolean } = {}): string {
+export function pageCsp(framing: Framing): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self'",
     "connect-src 'self'",
-    frameSelf ? "frame-src 'self'" : null,
     "base-uri 'none'",
     "form-action 'none'",
     `frame-ancestors ${framing === 'anyone' ? '*' : "'none'"}`,
-  ]
-    .filter(Boolean)
-    .join('; ');
+  ].join('; ');
 }
 
 /** Every security header of a page. */
-export function pageHeaders(framing: Framing, options: { frameSelf?: boolean } = {}): Record<string, string> {
+export function pageHeaders(framing: Framing): Record<string, string> {
   return {
-    'Content-Security-Policy': pageCsp(framing, options),
+    'Content-Security-Policy': pageCsp(framing),
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     // For browsers that predate frame-ancestors; an embed page sends none, so it may be framed.

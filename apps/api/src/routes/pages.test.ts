@@ -19,11 +19,6 @@ describe('GET / and /builder', () => {
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=300');
   });
 
-  it('lets only the builder frame this site, for its iframe preview', async () => {
-    expect((await request('/builder')).headers.get('Content-Security-Policy')).toContain("frame-src 'self'");
-    expect((await request('/')).headers.get('Content-Security-Policy')).not.toContain('frame-src');
-  });
-
   it('no longer sends a visitor of / to /docs', async () => {
     const res = await request('/');
     expect(res.status).toBe(200);

@@ -17,6 +17,6 @@ function fileHeaders(path: string, cacheControl: string): Record<string, string>
 
 export const pages = createRouter()
   .get('/', (c) => serveAsset(c, { ...pageHeaders('none'), 'Cache-Control': PAGE_CACHE_CONTROL }))
-  .get('/builder', (c) => serveAsset(c, { ...pageHeaders('none', { frameSelf: true }), 'Cache-Control': PAGE_CACHE_CONTROL }))
+  .get('/builder', (c) => serveAsset(c, { ...pageHeaders('none'), 'Cache-Control': PAGE_CACHE_CONTROL }))
   .get('/assets/*', (c) => serveAsset(c, fileHeaders(c.req.path, HASHED_ASSET_CACHE_CONTROL)))
   .get('/site/v1/*', (c) => serveAsset(c, fileHeaders(c.req.path, WIDGET_CACHE_CONTROL)));
