@@ -56,4 +56,35 @@ describe('edgeCache', () => {
     expect(await posted.json()).toEqual({ calls: 2 });
     expect(calls()).toBe(2);
   });
+
+  it('stores the strong ETag with the response, so a hit needs no hashing and matches the miss', async () => {
+    const { send, calls } = counting();
+    const first = await send('https://edge.test/etag');
+    const second = await send('https://edge.test/etag');
+    expect(first.headers.get('ETag')).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(calls()).toBe(1);
+  });
+
+  it('answers a matching If-None-Match on a miss with 304 and does not store the 304', async () => {
+    let calls = 0;
+    const app = new Hono<AppEnv>();
+    app.use('*', edgeCache());
+    app.get('*', (c) => {
+      calls += 1;
+      return c.json({ same: 'body' }, 200, { 'Cache-Control': 'public, max-age=60' });
+    });
+    const send = async (url: string, init?: RequestInit) => {
+      const ctx = createExecutionContext();
+      const res = await app.request(url, init, env, ctx);
+      await waitOnExecutionContext(ctx);
+      return res;
+    };
+    const tag = (await send('https://edge.test/etag-304-probe')).headers.get('ETag') ?? '';
+    const notModified = await send('https://edge.test/etag-304', { headers: { 'If-None-Match': tag } });
+    expect(notModified.status).toBe(304);
+    const full = await send('https://edge.test/etag-304');
+    expect(full.status).toBe(200);
+    expect(calls).toBe(3);
+  });
 });

@@ -1,6 +1,7 @@
 /** An edge cache (the Cache API) in front of D1: a successful read is kept per normalised URL for its max-age. */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
+import { strongEtag } from './strong-etag.ts';
 
 /**
  * The cache key of a URL: query parameters sorted, fragment dropped, so `?b=1&a=2` and `?a=2&b=1` share an entry.
@@ -19,8 +20,12 @@ export function normaliseCacheKey(url: string): string {
  * stores the response (with the Cache-Control the inner middleware set) without delaying the answer.
  * Errors are never stored here, so a record added after a 404 shows up as soon as the 404's own short
  * max-age allows.
+ *
+ * The stored response already carries its strong ETag, so a hit is answered (or turned into a 304 by the
+ * outer ETag middleware, which trusts an existing ETag) without hashing the body again.
  */
 export function edgeCache(): MiddlewareHandler<AppEnv> {
+  const etag = strongEtag();
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const key = normaliseCacheKey(c.req.url);
@@ -28,7 +33,7 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
     const hit = await cache.match(key);
     // A copy: cached responses have immutable headers, and later middleware adds some.
     if (hit) return new Response(hit.body, hit);
-    await next();
+    await etag(c, next);
     if (c.res.status === 200) c.executionCtx.waitUntil(cache.put(key, c.res.clone()));
   };
 }
