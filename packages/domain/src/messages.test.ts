@@ -35,6 +35,21 @@ describe('message', () => {
     }
   });
 
+  it('says in both languages that an organisation closed, and who took over or that the source names no one', () => {
+    expect(message('vi', 'org.closed', { date: '30/06/2025' })).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025');
+    expect(message('en', 'org.closed', { date: '30 Jun 2025' })).toBe('This organisation ceased to exist on 30 Jun 2025');
+    expect(message('vi', 'org.successors', { names: 'Đảng bộ xã Mường Khương' })).toBe('được kế tục bởi Đảng bộ xã Mường Khương');
+    expect(message('en', 'org.successors', { names: 'Mường Khương commune' })).toBe('succeeded by Mường Khương commune');
+    expect(message('vi', 'org.noSuccessor')).toBe('nguồn không nêu tổ chức kế tục');
+    expect(message('en', 'org.noSuccessor')).toBe('the source names no successor');
+  });
+
+  it('keeps the as-of date and the update date apart', () => {
+    expect(message('vi', 'label.asOf', { date: '31/12/2024' })).toBe('Số liệu đến ngày 31/12/2024');
+    expect(message('vi', 'label.updatedOn', { date: '15/07/2025' })).toBe('Cập nhật 15/07/2025');
+    expect(message('en', 'label.updatedOn', { date: '15 Jul 2025' })).toBe('Updated 15 Jul 2025');
+  });
+
   it('writes number params with the language separators', () => {
     expect(message('vi', 'label.members', { count: 1783 })).toBe('1.783 đảng viên');
     expect(message('en', 'label.members', { count: 1783 })).toBe('1,783 members');

@@ -52,6 +52,11 @@ const MESSAGES = {
   'bound.lessThan': { vi: 'dưới {value}', en: 'less than {value}' },
   'bound.atMost': { vi: 'nhiều nhất {value}', en: 'at most {value}' },
 
+  // A closed organisation (the 2025 mergers): its figures still describe their period, and say so.
+  'org.closed': { vi: 'Tổ chức này đã kết thúc hoạt động ngày {date}', en: 'This organisation ceased to exist on {date}' },
+  'org.successors': { vi: 'được kế tục bởi {names}', en: 'succeeded by {names}' },
+  'org.noSuccessor': { vi: 'nguồn không nêu tổ chức kế tục', en: 'the source names no successor' },
+
   'state.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
   'state.error': { vi: 'Không tải được số liệu', en: 'Could not load the figures' },
   'state.empty': { vi: 'Chưa có số liệu', en: 'No figures yet' },
