@@ -6,15 +6,19 @@
 //
 // JSON Schema cannot carry a zod refinement (a function), so the refinements the elements rely on are
 // named here, by schema identity, with an `x-check` keyword the validator maps to the same domain
-// functions: real calendar dates, period keys, terms, target ranges, and sources with a publisher or
-// a link.
+// functions: real calendar dates, period keys, terms, target ranges, sources with a publisher or
+// a link, and UTC timestamps (`updatedAt`).
 import type * as DomainModule from '@chitieu/domain';
 import type { Plugin } from 'vite';
 
 const PREFIX = 'virtual:chitieu/wire-schema/';
 
-/** Keywords the browser validator never reads: dropped so they cost no bytes. */
-const UNUSED_KEYWORDS = new Set(['$schema', 'description', 'example', 'examples', 'default', 'title', 'id']);
+/**
+ * Keywords the browser validator never reads: dropped so they cost no bytes. It is a tolerant reader
+ * (src/internal/check-json.ts), so `additionalProperties` would be ignored anyway; `format` is left to
+ * the `x-check`s.
+ */
+const UNUSED_KEYWORDS = new Set(['$schema', 'description', 'example', 'examples', 'default', 'title', 'id', 'additionalProperties', 'format']);
 
 function strip(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(strip);
@@ -48,9 +52,9 @@ interface WireSchema {
 const SCHEMAS: Readonly<Record<string, WireSchema>> = {
   'admission-response': {
     schema: (d) => d.AdmissionResponseSchema,
-    reads: ['organization', 'period', 'admitted', 'target', 'termToDate', 'totalMembers', 'asOf', 'sources'],
+    reads: ['organization', 'period', 'admitted', 'target', 'termToDate', 'totalMembers', 'asOf', 'sources', 'updatedAt', 'succeededBy'],
   },
-  'cells-response': { schema: (d) => d.CellsResponseSchema, reads: ['organization', 'term', 'asOf', 'cells', 'sources'] },
+  'cells-response': { schema: (d) => d.CellsResponseSchema, reads: ['organization', 'term', 'asOf', 'cells', 'sources', 'updatedAt', 'succeededBy'] },
   cells: { schema: (d) => d.CellSchema.array() },
   sources: { schema: (d) => d.SourceSchema.array().max(20) },
 };
@@ -90,6 +94,7 @@ export async function wireSchema(name: string): Promise<unknown> {
     [domain.TermSchema, 'term'],
     [domain.TargetSchema, 'target'],
     [domain.SourceSchema, 'source'],
+    [domain.TimestampSchema, 'timestamp'],
   ]);
   const json = wire.schema(domain).toJSONSchema({
     io: 'output',
@@ -97,6 +102,8 @@ export async function wireSchema(name: string): Promise<unknown> {
     override: (ctx: { zodSchema: unknown; jsonSchema: JsonObject }) => {
       const check = checks.get(ctx.zodSchema);
       if (check) ctx.jsonSchema['x-check'] = check;
+      // zod's date-time pattern is some 400 characters; the `timestamp` check says the same in a few.
+      if (check === 'timestamp') delete ctx.jsonSchema['pattern'];
     },
   }) as JsonObject;
   return strip(onlyReads(json, wire.reads));

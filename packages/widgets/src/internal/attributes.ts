@@ -1,7 +1,7 @@
 // Readers of the attribute strings a journalist types, checked with the domain's rules (the same ones
 // its schemas refine with); each throws an AttributeError that the element turns into its readable
 // error state.
-import { isIsoDate, parsePeriod, SLUG_PATTERN, type Target } from '@chitieu/domain';
+import { isIsoDate, parsePeriod, parseRevision, SLUG_PATTERN, type Target } from '@chitieu/domain';
 import { AttributeError } from './chitieu-element.ts';
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
@@ -59,4 +59,17 @@ export function dateAttribute(name: string, raw: Raw): string | null {
   if (!given(raw)) return null;
   if (!isIsoDate(raw)) throw new AttributeError(`${name}="${raw}" is not a date written YYYY-MM-DD`);
   return raw;
+}
+
+/**
+ * The query that pins an API read: `?revision=` when `revision` is given (the API refuses both at
+ * once, and a revision already fixes the day), else `?asOf=` when `as-of` is, else none. Both are
+ * checked either way, so a typo in one is never silently ignored.
+ */
+export function pinQuery(asOf: Raw, revision: Raw): Record<string, string | null> {
+  const day = dateAttribute('as-of', asOf);
+  if (!given(revision)) return { asOf: day };
+  // A positive whole number, as the API's `?revision=` takes it: no sign, no leading zero.
+  if (parseRevision(revision) === null) throw new AttributeError(`revision="${revision}" is not a revision number such as 2`);
+  return { revision };
 }

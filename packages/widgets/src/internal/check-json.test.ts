@@ -28,6 +28,11 @@ const ADMISSION_CHANGES: Change[] = [
   ['a source with neither publisher nor link', (a) => ({ ...a, sources: [{ publisher: null, title: 'x', url: null, publishedOn: null }] })],
   ['a source link that is not http', (a) => ({ ...a, sources: [{ publisher: 'Báo', title: null, url: 'javascript:alert(1)', publishedOn: null }] })],
   ['an organisation slug with capitals', (a) => ({ ...a, organization: { slug: 'Muong-Khuong', name: 'x' } })],
+  ['an update time without its time of day', (a) => ({ ...a, updatedAt: '2025-07-15' })],
+  ['an update time on an impossible day', (a) => ({ ...a, updatedAt: '2025-02-30T08:30:00.000Z' })],
+  ['an update time that is not UTC', (a) => ({ ...a, updatedAt: '2025-07-15T08:30:00.000+07:00' })],
+  ['a closing day that is not a date', (a) => ({ ...a, succeededBy: { validTo: '30/06/2025', successors: [] } })],
+  ['a successor without a name', (a) => ({ ...a, succeededBy: { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong' }] } })],
   ['null instead of the record', () => null],
 ];
 
@@ -47,6 +52,16 @@ describe('checker() against the domain schemas', () => {
     expect(valid(CELLS_RESPONSE, seedCells())).toBe(true);
     expect(valid(CELLS, seedCells().cells)).toBe(true);
     expect(valid(SOURCES, seedCells().sources)).toBe(true);
+  });
+
+  it('accepts the revision, update time and successors of a merged organisation, as zod does', () => {
+    const succeededBy = { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }] };
+    const merged = { ...seedAdmissions(), revision: 2, updatedAt: '2025-07-15T08:30:00.000Z', succeededBy };
+    expect(AdmissionResponseSchema.safeParse(merged).success).toBe(true);
+    expect(valid(ADMISSION_RESPONSE, merged)).toBe(true);
+    const cells = { ...seedCells(), revision: 1, updatedAt: '2025-07-15T08:30:00.000Z', succeededBy: null };
+    expect(CellsResponseSchema.safeParse(cells).success).toBe(true);
+    expect(valid(CELLS_RESPONSE, cells)).toBe(true);
   });
 
   it.each(ADMISSION_CHANGES)('refuses admissions with %s, as zod does', (_what, change) => {
@@ -82,6 +97,6 @@ describe('checker() against the domain schemas', () => {
 
   it('names the refinements zod cannot put into JSON Schema, so they are checked too', () => {
     const text = JSON.stringify(ADMISSION_RESPONSE);
-    for (const check of ['date', 'period', 'term', 'target', 'source']) expect(text).toContain(`"x-check":"${check}"`);
+    for (const check of ['date', 'period', 'term', 'target', 'source', 'timestamp']) expect(text).toContain(`"x-check":"${check}"`);
   });
 });

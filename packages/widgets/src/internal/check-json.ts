@@ -40,6 +40,8 @@ const CHECKS: Readonly<Record<string, (value: unknown) => boolean>> = {
   target: (v) => !isObject(v) || (v['min'] as number) <= (v['max'] as number),
   // SourceSchema also requires a link to be http(s) (z.url's protocol, which JSON Schema drops): the
   // footer makes it a link, and a `javascript:` one must never reach the page.
+  // TimestampSchema: an instant in UTC (…T…Z) that Date.parse reads, on a real calendar day (the footer shows that day).
+  timestamp: (v) => typeof v !== 'string' || (v[10] === 'T' && v.at(-1) === 'Z' && isIsoDate(v.slice(0, 10)) && Date.parse(v) > 0),
   source: (v) => !isObject(v) || ((v['publisher'] !== null || v['url'] !== null) && (v['url'] === null || isHttpUrl(v['url']))),
 };
 

@@ -101,4 +101,9 @@ export const baseStyles = css`
   .footer a {
     color: inherit;
   }
+
+  .notice {
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid;
+  }
 `;

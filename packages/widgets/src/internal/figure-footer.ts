@@ -1,4 +1,4 @@
-// The credit line under every figure: where it comes from and the day it describes.
+// The credit line under every figure: where it comes from, the day it describes, and when the data desk last changed it.
 import { formatDate, message, sourceLine, type Lang, type Source } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
@@ -12,7 +12,9 @@ export interface FooterText {
   readonly source: string;
   /** A link for the line when there is exactly one source and it has one. */
   readonly sourceUrl: string | null;
-  /** 'Cập nhật 31/12/2024', or null without an as-of date. */
+  /** 'Số liệu đến ngày 31/12/2024': the day the figures describe; null without one. */
+  readonly asOf: string | null;
+  /** 'Cập nhật 15/07/2025': when the data desk last changed the record (its `updatedAt`); null when not sent. */
   readonly updated: string | null;
 }
 
@@ -24,13 +26,17 @@ export function checkedSources(value: unknown): Source[] {
   return parsed.data;
 }
 
-/** Footer strings, derived once per update. */
-export function footerText(sources: readonly Source[], asOf: string | null, lang: Lang): FooterText {
+/**
+ * Footer strings, derived once per update. `updatedAt` is an instant (`2025-07-15T08:30:00.000Z`);
+ * its UTC date part is shown, as the API records it.
+ */
+export function footerText(sources: readonly Source[], asOf: string | null, updatedAt: string | null, lang: Lang): FooterText {
   const only = sources.length === 1 ? sources[0] : undefined;
   return {
     source: sourceLine([...sources], lang),
     sourceUrl: only?.url ?? null,
-    updated: asOf === null ? null : message(lang, 'label.updatedOn', { date: formatDate(asOf, lang) }),
+    asOf: asOf === null ? null : message(lang, 'label.asOf', { date: formatDate(asOf, lang) }),
+    updated: updatedAt === null ? null : message(lang, 'label.updatedOn', { date: formatDate(updatedAt.slice(0, 10), lang) }),
   };
 }
 
@@ -38,6 +44,6 @@ export function renderFooter(text: FooterText): TemplateResult {
   return html`<footer part="footer" class="footer">
     <span class="source"
       >${text.sourceUrl ? html`<a href=${text.sourceUrl} target="_blank" rel="noopener">${text.source}</a>` : text.source}</span
-    >${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}
+    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}
   </footer>`;
 }

@@ -3,7 +3,7 @@ import { SEED } from '@chitieu/domain/seed';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe.ts';
-import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
+import { API, installFakeApi, seedCells, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
 import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
 import { clearLoadCache } from '../internal/load-json.ts';
 import './define.ts';
@@ -76,7 +76,8 @@ describe('<party-cell-map> with the seed cells from the API', () => {
     ]);
     expect(shadow(element).querySelector('[part="title"]')?.textContent).toBe('Đảng bộ thị trấn Mường Khương');
     expect(shadow(element).querySelector('.subtitle')?.textContent).toBe('Nhiệm kỳ 2020–2025 · 25 chi bộ');
-    expect(shadow(element).querySelector('.updated')?.textContent).toBe('Cập nhật 31/12/2024');
+    expect(shadow(element).querySelector('.as-of')?.textContent).toBe('Số liệu đến ngày 31/12/2024');
+    expect(shadow(element).querySelector('.updated')).toBeNull();
   });
 
   it('asks for the census of a date with as-of, and shares one request per URL', async () => {
@@ -87,6 +88,70 @@ describe('<party-cell-map> with the seed cells from the API', () => {
     );
     for (const element of document.querySelectorAll('party-cell-map')) await until(element, 'ready');
     expect(requests.sort()).toEqual([`${API}v1/organizations/muong-khuong/cells`, `${API}v1/organizations/muong-khuong/cells?asOf=2024-12-31`]);
+  });
+});
+
+describe('<party-cell-map> pinned, updated and closed', () => {
+  const closed = (successors: Array<{ slug: string; name: string }>) => ({
+    ...seedCells(),
+    revision: 4,
+    updatedAt: '2025-07-15T08:30:00.000Z',
+    succeededBy: { validTo: '2025-06-30', successors },
+  });
+
+  it('asks for a pinned revision with ?revision=, which wins over as-of', async () => {
+    const { requests } = serve();
+    mount(
+      `<party-cell-map org="muong-khuong" api="${API}" revision="2"></party-cell-map>`.repeat(2) +
+        `<party-cell-map org="muong-khuong" api="${API}" revision="2" as-of="2024-12-31"></party-cell-map>`,
+    );
+    for (const element of document.querySelectorAll('party-cell-map')) await until(element, 'ready');
+    expect(requests).toEqual([`${API}v1/organizations/muong-khuong/cells?revision=2`]);
+  });
+
+  for (const revision of ['0', 'two', '2.0', '+2']) {
+    it(`shows the readable invalid state for revision="${revision}" and asks nothing`, async () => {
+      const { requests } = serve();
+      const element = await map(`org="muong-khuong" api="${API}" revision="${revision}"`);
+      await until(element, 'error');
+      expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('attributes');
+      expect(shadow(element).querySelector('.status-message')?.textContent).toBe('Số liệu không hợp lệ');
+      expect(requests).toEqual([]);
+    });
+  }
+
+  it('shows "Cập nhật" from updatedAt, apart from the census date', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/cells', { ...seedCells(), revision: 2, updatedAt: '2025-07-15T23:59:59.999Z', succeededBy: null });
+    const element = await map(`org="muong-khuong" api="${API}"`);
+    await until(element, 'ready');
+    expect(shadow(element).querySelector('.as-of')?.textContent).toBe('Số liệu đến ngày 31/12/2024');
+    expect(shadow(element).querySelector('.updated')?.textContent).toBe('Cập nhật 15/07/2025');
+    expect(shadow(element).querySelector('[part="notice"]')).toBeNull();
+  });
+
+  it('still shows a merged organisation’s cells, says it closed and names its successor, in the table caption too', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/cells', closed([{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }]));
+    const element = await map(`org="muong-khuong" api="${API}"`);
+    await until(element, 'ready');
+    expect(tiles(element)).toHaveLength(25);
+    const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.';
+    expect(shadow(element).querySelector('[part="notice"]')?.textContent).toBe(notice);
+    expect(shadow(element).querySelector('caption')?.textContent?.trim()).toBe(`Đảng bộ thị trấn Mường Khương. ${notice}`);
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('says the source names no successor when the list is empty, in English too', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/cells', closed([]));
+    const element = await map(`org="muong-khuong" api="${API}" lang="en"`);
+    await until(element, 'ready');
+    expect(shadow(element).querySelector('[part="notice"]')?.textContent).toBe(
+      'This organisation ceased to exist on 30 Jun 2025, the source names no successor.',
+    );
+    expect(shadow(element).querySelector('.updated')?.textContent).toBe('Updated 15 Jul 2025');
+    expect(await axeViolations(element)).toEqual([]);
   });
 });
 

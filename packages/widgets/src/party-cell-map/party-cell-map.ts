@@ -15,14 +15,16 @@ import {
   type Lang,
   type Source,
   type StatusPattern,
+  type Succession,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
-import { dateAttribute, given, slugAttribute } from '../internal/attributes.ts';
+import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { periodLabel } from '../internal/period-label.ts';
+import { renderNotice, successionNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
 import CELLS from 'virtual:chitieu/wire-schema/cells';
 import CELLS_RESPONSE from 'virtual:chitieu/wire-schema/cells-response';
@@ -39,6 +41,10 @@ interface Census {
   readonly asOf: string | null;
   readonly cells: readonly Cell[];
   readonly sources: readonly Source[];
+  /** When the data desk last changed the census; only from the API. */
+  readonly updatedAt?: string | undefined;
+  /** Set when the organisation had closed by the day the census is read for. */
+  readonly succeededBy?: Succession | null | undefined;
 }
 
 export interface MapTile {
@@ -74,6 +80,8 @@ export interface CellMapFigure {
   readonly tiles: readonly MapTile[];
   readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly pattern: StatusPattern; readonly text: string }>;
   readonly footer: FooterText;
+  /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
+  readonly notice: string | null;
 }
 
 function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
@@ -124,7 +132,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       pattern: statusPattern(status),
       text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
     })),
-    footer: footerText(census.sources, census.asOf, lang),
+    footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
+    notice: successionNotice(census.succeededBy, lang),
   };
 }
 
@@ -140,7 +149,7 @@ const inlineCells = checker<Cell[]>(CELLS);
  * invented name. A visually hidden table lists every cell for screen readers. The layout follows the
  * element's width: 25 tiles fit a 320 px phone column, 128 stay usable.
  *
- * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of`), or inline through the `cells`
+ * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of` or a pinned `revision`), or inline through the `cells`
  * property. Failures end in a readable message with the journalist's own text kept below it.
  *
  * @tagname party-cell-map
@@ -163,7 +172,8 @@ const inlineCells = checker<Cell[]>(CELLS);
  * @csspart tile - One tile; also `tile-existing`, `tile-formed`, `tile-none`, `tile-ineligible`, `tile-unknown`.
  * @csspart tooltip - The name shown on hover and focus.
  * @csspart legend - The legend with a count per status.
- * @csspart footer - The source and as-of line.
+ * @csspart footer - The source, the as-of date and the update date.
+ * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then.
  * @csspart status - The loading, empty or error message.
  *
  * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
@@ -195,6 +205,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   static override properties: PropertyDeclarations = {
     org: {},
     asOf: { attribute: 'as-of' },
+    revision: {},
     label: {},
     cells: { attribute: false },
     sources: { attribute: false },
@@ -206,8 +217,16 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
 
   /** Slug of the organisation whose cells the API serves, e.g. `muong-khuong`. */
   declare org: string | undefined;
-  /** The census date to ask the API for (`2024-12-31`); inline, the date shown as "Cập nhật …". */
+  /**
+   * The census date to ask the API for (`2024-12-31`; ignored when `revision` is given); inline, the
+   * date shown as "Số liệu đến ngày …".
+   */
   declare asOf: string | undefined;
+  /**
+   * Pins the census to one revision (`2`), so a published article keeps the cells it was written with
+   * (`?revision=`). Wins over `as-of`: the API takes one or the other.
+   */
+  declare revision: string | undefined;
   /** Title; by default the organisation's name from the API. */
   declare label: string | undefined;
   /** Inline cells, for a page without the API: `{ slug, name, kind, committee, committeeFormedOn, fullMembers }` objects. Takes precedence over `org`. */
@@ -285,13 +304,20 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       if (!given(this.org)) return { state: 'empty' };
       const base = apiBase(this.api);
       if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
-      const asOf = dateAttribute('as-of', this.asOf);
-      this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'cells'], { asOf });
+      this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'cells'], pinQuery(this.asOf, this.revision));
       const status = this.loaderStatus(this.#loader);
       if (status) return status;
       const data = this.#loader.value;
       if (data === undefined) return { state: 'loading' };
-      census = { title: this.label ?? data.organization.name, term: data.term, asOf: data.asOf, cells: data.cells, sources: data.sources };
+      census = {
+        title: this.label ?? data.organization.name,
+        term: data.term,
+        asOf: data.asOf,
+        cells: data.cells,
+        sources: data.sources,
+        updatedAt: data.updatedAt,
+        succeededBy: data.succeededBy,
+      };
     }
     if (census.cells.length === 0) return { state: 'empty' };
     return { state: 'ready', figure: figureOf(census, this.#width(), lang) };
@@ -374,6 +400,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         <p class="subtitle">${f.subtitle}</p>
+        ${renderNotice(f.notice)}
       </figcaption>
       <svg class="pattern-defs" aria-hidden="true" focusable="false" width="0" height="0">
         <defs>
@@ -417,7 +444,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       </div>
       <div class="visually-hidden"><table>
         <caption>
-          ${f.title}
+          ${f.notice ? `${f.title}. ${f.notice}` : f.title}
         </caption>
         <thead>
           <tr>

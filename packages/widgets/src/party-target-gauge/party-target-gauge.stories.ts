@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
-import { installFakeApi, type Behaviour } from '../../test/fake-api.ts';
+import { installFakeApi, seedAdmissions, type Behaviour } from '../../test/fake-api.ts';
 import { clearLoadCache } from '../internal/load-json.ts';
 import type { PartyTargetGauge } from './party-target-gauge.ts';
 
@@ -20,6 +20,7 @@ interface Args {
   'target-max'?: string;
   label?: string;
   'as-of'?: string;
+  revision?: string;
   lang?: string;
   'color-scheme'?: 'auto' | 'light' | 'dark';
   timeout?: number;
@@ -38,6 +39,21 @@ function apiFor(behaviour: Behaviour): string {
 function network(behaviour: Behaviour) {
   return () => {
     const api = installFakeApi(behaviour, apiFor(behaviour));
+    return () => {
+      api.restore();
+      clearLoadCache();
+    };
+  };
+}
+
+/**
+ * Serves the API's answers given here (by path and query) at their own origin for the story's
+ * lifetime: what the API sends for a merged organisation or a pinned revision, written inline.
+ */
+function answers(name: string, bodies: Readonly<Record<string, unknown>>) {
+  return () => {
+    const api = installFakeApi('ok', `https://${name}.api.chitieu.test/`);
+    for (const [path, body] of Object.entries(bodies)) api.serve(path, body);
     return () => {
       api.restore();
       clearLoadCache();
@@ -69,6 +85,7 @@ const meta = {
       target-max=${ifDefined(args['target-max'])}
       label=${ifDefined(args.label)}
       as-of=${ifDefined(args['as-of'])}
+      revision=${ifDefined(args.revision)}
       lang=${ifDefined(args.lang)}
       color-scheme=${ifDefined(args['color-scheme'])}
       timeout=${ifDefined(args.timeout)}
@@ -181,4 +198,38 @@ export const NewsroomTheme: Story = {
       </style>
       <div class="newsroom">${story()}</div>`,
   ],
+};
+
+/**
+ * The town merged into a commune on 1 July 2025: the figures still describe their period, and a
+ * notice says the organisation ended and who took over. The answer is written inline here, as the
+ * API sends it (`succeededBy`, `updatedAt`).
+ */
+export const MergedOrganisation: Story = {
+  args: { org: 'muong-khuong', period: '2024', api: 'https://merged.api.chitieu.test/' },
+  beforeEach: answers('merged', {
+    'v1/organizations/muong-khuong/admissions/2024': {
+      ...seedAdmissions(),
+      revision: 2,
+      updatedAt: '2025-07-15T08:30:00.000Z',
+      succeededBy: { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }] },
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadowText(canvasElement, '[part="notice"]')).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.'),
+    );
+    await expect(shadowText(canvasElement, '.updated')).toBe('Cập nhật 15/07/2025');
+  },
+};
+
+/** A published article pinned to revision 1 (`revision="1"`): it keeps these figures whatever the data desk changes later. */
+export const PinnedRevision: Story = {
+  args: { org: 'muong-khuong', period: '2024', api: 'https://pinned.api.chitieu.test/', revision: '1' },
+  beforeEach: answers('pinned', {
+    'v1/organizations/muong-khuong/admissions/2024?revision=1': { ...seedAdmissions(), revision: 1, updatedAt: '2025-01-10T02:00:00.000Z', succeededBy: null },
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(shadowText(canvasElement, '.updated')).toBe('Cập nhật 10/01/2025'));
+  },
 };

@@ -2,7 +2,7 @@ import { gaugeGeometry } from '@chitieu/domain';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.ts';
-import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
+import { API, installFakeApi, seedAdmissions, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
 import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
 import { clearLoadCache } from '../internal/load-json.ts';
 import './define.ts';
@@ -49,12 +49,13 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
     expect(text(element, '.subtitle')).toBe('Năm 2024');
   });
 
-  it('credits the source and the as-of date in its footer', async () => {
+  it('credits the source and the as-of date in its footer, and no update date the API did not send', async () => {
     serve();
     const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
     await until(element, 'ready');
     expect(text(element, '.source')).toBe('Nguồn: Báo Lào Cai, “Kết quả vượt bậc trong phát triển đảng viên”');
-    expect(text(element, '.updated')).toBe('Cập nhật 31/12/2024');
+    expect(text(element, '.as-of')).toBe('Số liệu đến ngày 31/12/2024');
+    expect(shadow(element).querySelector('.updated')).toBeNull();
   });
 
   it('is a meter named by its title whose maximum grows with the value, with a Vietnamese value text', async () => {
@@ -142,6 +143,90 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
   });
 });
 
+describe('<party-target-gauge> pinned, updated and closed', () => {
+  const closed = (successors: Array<{ slug: string; name: string }>) => ({
+    ...seedAdmissions(),
+    revision: 2,
+    updatedAt: '2025-07-15T08:30:00.000Z',
+    succeededBy: { validTo: '2025-06-30', successors },
+  });
+
+  it('asks for a pinned revision with ?revision=, which wins over as-of, and shares one request per URL', async () => {
+    const { requests } = serve();
+    mount(
+      `<party-target-gauge org="muong-khuong" period="2024" api="${API}" revision="1"></party-target-gauge>`.repeat(2) +
+        `<party-target-gauge org="muong-khuong" period="2024" api="${API}" revision="1" as-of="2024-12-31"></party-target-gauge>` +
+        `<party-target-gauge org="muong-khuong" period="2024" api="${API}" as-of="2024-12-31"></party-target-gauge>`,
+    );
+    for (const element of document.querySelectorAll('party-target-gauge')) await until(element, 'ready');
+    expect(requests.sort()).toEqual([
+      `${API}v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31`,
+      `${API}v1/organizations/muong-khuong/admissions/2024?revision=1`,
+    ]);
+  });
+
+  for (const revision of ['0', '-1', '1.5', '02', 'abc', '', '99999999999']) {
+    it(`shows the readable invalid state for revision="${revision}" and asks nothing`, async () => {
+      const { requests } = serve();
+      const element = await gauge(`org="muong-khuong" period="2024" api="${API}" revision="${revision}"`, '<p>53 đảng viên.</p>');
+      await until(element, 'error');
+      expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('attributes');
+      expect(text(element, '.status-message')).toBe('Số liệu không hợp lệ');
+      expect(requests).toEqual([]);
+    });
+  }
+
+  it('shows "Cập nhật" from updatedAt, apart from the day the figures describe', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/admissions/2024', { ...seedAdmissions(), revision: 3, updatedAt: '2025-07-15T08:30:00.000Z', succeededBy: null });
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    expect(text(element, '.as-of')).toBe('Số liệu đến ngày 31/12/2024');
+    expect(text(element, '.updated')).toBe('Cập nhật 15/07/2025');
+    expect(shadow(element).querySelector('[part="notice"]')).toBeNull();
+    expect(meter(element).hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('shows the error state for an updatedAt that is not an instant', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/admissions/2024', { ...seedAdmissions(), updatedAt: '2025-02-30T08:30:00.000Z' });
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'error');
+  });
+
+  it('still shows a merged organisation’s figures, says it closed and names its successors, for screen readers too', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/admissions/2024', closed([
+      { slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' },
+      { slug: 'xa-ta-ngai-cho', name: 'Đảng bộ xã Tả Ngải Chồ' },
+    ]));
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(element, 'ready');
+    expect(text(element, '[part="value"]')).toBe('53');
+    const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương, Đảng bộ xã Tả Ngải Chồ.';
+    expect(text(element, '[part="notice"]')).toBe(notice);
+    const describedBy = shadow(element).getElementById(meter(element).getAttribute('aria-describedby')!);
+    expect(describedBy?.textContent).toBe(notice);
+    expect(text(element, '.updated')).toBe('Cập nhật 15/07/2025');
+    expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('says the source names no successor when the list is empty, in English too', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/admissions/2024', closed([]));
+    const vi = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
+    await until(vi, 'ready');
+    expect(text(vi, '[part="notice"]')).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.');
+    // One element on the page for axe: two footers would be two contentinfo landmarks.
+    unmountAll();
+    const en = await gauge(`org="muong-khuong" period="2024" api="${API}" lang="en"`);
+    await until(en, 'ready');
+    expect(text(en, '[part="notice"]')).toBe('This organisation ceased to exist on 30 Jun 2025, the source names no successor.');
+    expect(text(en, '.updated')).toBe('Updated 15 Jul 2025');
+    expect(await axeViolations(en)).toEqual([]);
+  });
+});
+
 describe('<party-target-gauge> with inline figures', () => {
   it('draws a shortfall distinctly and says how many are missing', async () => {
     const element = await gauge('value="16" target="20" label="Chi bộ Na Đẩy"');
@@ -171,7 +256,7 @@ describe('<party-target-gauge> with inline figures', () => {
     await until(element, 'ready');
     expect(text(element, '[part="delta"]')).toBe('33 above target');
     expect(meter(element).getAttribute('aria-valuetext')).toBe('Admitted 53 members, 33 above the target of 20 (265\u00a0%)');
-    expect(text(element, '.updated')).toBe('Updated 31 Dec 2024');
+    expect(text(element, '.as-of')).toBe('Figures as of 31 Dec 2024');
     expect(shadow(element).querySelector('figure')?.getAttribute('lang')).toBe('en');
   });
 

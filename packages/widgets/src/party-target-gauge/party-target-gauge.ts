@@ -11,16 +11,18 @@ import {
   type Lang,
   type ProgressStatus,
   type Source,
+  type Succession,
   type AdmissionResponse,
   type Target,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
-import { countAttribute, dateAttribute, given, periodAttribute, slugAttribute, targetAttributes } from '../internal/attributes.ts';
+import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { periodLabel } from '../internal/period-label.ts';
+import { renderNotice, successionNotice } from '../internal/succession-notice.ts';
 import ADMISSION_RESPONSE from 'virtual:chitieu/wire-schema/admission-response';
 import { checker } from '../internal/check-json.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
@@ -38,6 +40,10 @@ interface Admission {
   readonly totalMembers: number | null;
   readonly asOf: string | null;
   readonly sources: readonly Source[];
+  /** When the data desk last changed the record; only from the API. */
+  readonly updatedAt?: string | undefined;
+  /** Set when the organisation had closed by the day the figures are read for. */
+  readonly succeededBy?: Succession | null | undefined;
 }
 
 /** Everything render() shows, as strings and numbers ready to bind. */
@@ -57,6 +63,8 @@ export interface GaugeFigure {
   readonly geometry: GaugeGeometry;
   readonly table: ReadonlyArray<readonly [string, string]>;
   readonly footer: FooterText;
+  /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
+  readonly notice: string | null;
 }
 
 function figureOf(a: Admission, lang: Lang): GaugeFigure {
@@ -87,7 +95,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
     geometry,
     table,
-    footer: footerText(a.sources, a.asOf, lang),
+    footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
+    notice: successionNotice(a.succeededBy, lang),
   };
 }
 
@@ -97,7 +106,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * missing (shortfall) as a band of its own, with a distinct colour and pattern. The scale grows with
  * the value, so 53 of a target of 20 shows 53 and 265 %, never a clamped 100 %.
  *
- * Figures come from the Chỉ Tiêu API (`org` and `period`), or inline from `value` and `target` for a
+ * Figures come from the Chỉ Tiêu API (`org` and `period`; a published article pins them with
+ * `revision` or `as-of`), or inline from `value` and `target` for a
  * page without the API. Anything that goes wrong (API down, 404, malformed answer, slow network,
  * unusable attributes) ends in a readable message with the journalist's own text kept below it.
  *
@@ -122,7 +132,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * @csspart arc - Every arc of the gauge; also `arc-track`, `arc-value`, `arc-overshoot`, `arc-shortfall`, `arc-target-range`.
  * @csspart target - The tick marking the target.
  * @csspart delta - The sentence saying how far above or below the target the value is.
- * @csspart footer - The source and as-of line.
+ * @csspart footer - The source, the as-of date and the update date.
+ * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then.
  * @csspart status - The loading, empty or error message.
  *
  * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
@@ -159,6 +170,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     targetMax: { attribute: 'target-max' },
     label: {},
     asOf: { attribute: 'as-of' },
+    revision: {},
     sources: { attribute: false },
   };
 
@@ -176,8 +188,16 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
   declare targetMax: string | undefined;
   /** Title; by default the organisation's name from the API. */
   declare label: string | undefined;
-  /** Inline: the day the figure describes (`2024-12-31`), shown as "Cập nhật 31/12/2024". */
+  /**
+   * The day the figures describe (`2024-12-31`), shown as "Số liệu đến ngày 31/12/2024". With `org`,
+   * asks the API for the figures as of that day (`?asOf=`); ignored when `revision` is also given.
+   */
   declare asOf: string | undefined;
+  /**
+   * Pins the figures to one revision of the record (`2`), so a published article keeps the numbers it
+   * was written with (`?revision=`). Wins over `as-of`: the API takes one or the other.
+   */
+  declare revision: string | undefined;
   /** Inline: where the figure comes from, as `{ publisher, title, url, publishedOn }` objects. */
   declare sources: Source[] | undefined;
 
@@ -203,7 +223,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     if (!given(this.org)) return { state: 'empty' };
     const base = apiBase(this.api);
     if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
-    this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'admissions', periodAttribute(this.period)]);
+    this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'admissions', periodAttribute(this.period)], pinQuery(this.asOf, this.revision));
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
     const data = this.#loader.value;
@@ -222,6 +242,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
+        ${renderNotice(f.notice)}
       </figcaption>
       <div class="body">
         <div
@@ -232,6 +253,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           aria-valuemax=${g.scaleMax}
           aria-valuenow=${f.admitted}
           aria-valuetext=${f.valueText}
+          aria-describedby=${f.notice ? 'notice' : nothing}
         >
           <svg class="dial" part="dial" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
             <defs>
