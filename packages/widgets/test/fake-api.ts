@@ -1,51 +1,15 @@
 // The Chỉ Tiêu API as the test page sees it: `fetch` answers from the seed dataset (through the same
 // domain functions the API uses), or fails in the ways a real network does. Nothing of the elements
 // is replaced; only the network under them.
-import { countStatuses, progress, type AdmissionResponse, type CellsResponse } from '@chitieu/domain';
-import { SEED } from '@chitieu/domain/seed';
+import { seedAdmissionResponse, seedCellsResponse } from '@chitieu/domain/fixtures';
 
 export const API = 'https://api.chitieu.test/';
 
-function organization(slug: string) {
-  const org = SEED.organizations.find((o) => o.slug === slug);
-  if (!org) throw new Error(`no seed organisation ${slug}`);
-  return { slug: org.slug, name: org.name };
-}
-
-/** The admissions read of the seed, as the API serves it. */
-export function seedAdmissions(period = '2024', org = 'muong-khuong'): AdmissionResponse {
-  const record = SEED.admissions.find((a) => a.organization === org && a.period === period);
-  if (!record) throw new Error(`no seed admissions for ${org} ${period}`);
-  const p = progress(record.admitted, record.target);
-  return {
-    organization: organization(org),
-    period,
-    admitted: record.admitted,
-    target: record.target,
-    delta: p?.delta ?? null,
-    progress: p,
-    breakdown: record.breakdown,
-    termToDate: record.termToDate,
-    totalMembers: record.totalMembers,
-    asOf: record.asOf,
-    sources: record.sources,
-  };
-}
+/** The admissions read of the seed, as the API serves it (the fixtures the SVG renderer's tests use too). */
+export const seedAdmissions = seedAdmissionResponse;
 
 /** The seed's cells, as the API serves them. */
-export function seedCells(org = 'muong-khuong'): CellsResponse {
-  const census = SEED.cellCensuses.find((c) => c.organization === org);
-  if (!census) throw new Error(`no seed census for ${org}`);
-  return {
-    organization: organization(org),
-    term: census.term,
-    asOf: census.asOf,
-    cells: census.cells,
-    counts: countStatuses(census.cells),
-    total: census.cells.length,
-    sources: census.sources,
-  };
-}
+export const seedCells = seedCellsResponse;
 
 /** What the fake network does with a request. */
 export type Behaviour =
