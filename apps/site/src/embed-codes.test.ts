@@ -44,6 +44,31 @@ describe('embedCodes', () => {
   });
 });
 
+describe('embedCodes with pinned figures', () => {
+  const pinned = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024&revision=1')) as EmbedParams;
+  const codes = embedCodes({ origin: ORIGIN, params: pinned, height: 383, width: null, summary: SUMMARY, title: 'Kết nạp 2024' });
+
+  it('carries a revision pin in the tag, the iframe URL and the link', () => {
+    expect(codes.script).toContain('<party-target-gauge org="muong-khuong" period="2024" revision="1" style=');
+    expect(codes.iframe).toContain(`<iframe src="${ORIGIN}/embed/party-target-gauge?org=muong-khuong&amp;period=2024&amp;revision=1"`);
+    expect(codes.link).toBe(`${ORIGIN}/embed/party-target-gauge?org=muong-khuong&period=2024&revision=1`);
+  });
+
+  it('offers no image for a revision pin (the image routes cannot pin one), not even in noscript', () => {
+    expect(codes.script).not.toContain('<noscript>');
+    expect([codes.png, codes.svg, codes.image]).toEqual(['', '', '']);
+  });
+
+  it('carries an as-of pin everywhere, the images included', () => {
+    const asOf = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024&as-of=2024-12-31')) as EmbedParams;
+    const dated = embedCodes({ origin: ORIGIN, params: asOf, height: 383, width: 480, summary: SUMMARY, title: 'Kết nạp 2024' });
+    expect(dated.script).toContain('period="2024" as-of="2024-12-31"');
+    expect(dated.link).toBe(`${ORIGIN}/embed/party-target-gauge?org=muong-khuong&period=2024&as-of=2024-12-31`);
+    expect(dated.png).toBe(`${ORIGIN}/embed/party-target-gauge.png?org=muong-khuong&period=2024&as-of=2024-12-31&width=480`);
+    expect(dated.script).toContain('.svg?org=muong-khuong&amp;period=2024&amp;as-of=2024-12-31');
+  });
+});
+
 describe('reservationStyle', () => {
   it('adds the width and the newsroom theme when there are some', () => {
     const paper = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024&theme=paper')) as EmbedParams;

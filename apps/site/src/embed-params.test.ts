@@ -4,12 +4,21 @@ import { embedQuery, imageQuery, parseEmbedQuery, tagAttributes, type EmbedParam
 const parse = (element: 'party-target-gauge' | 'party-cell-map', query: string) => parseEmbedQuery(element, new URLSearchParams(query));
 
 describe('parseEmbedQuery', () => {
+  it('reads a revision pin and writes it back in the query and the tag, never in the image query', () => {
+    const pinned = parse('party-target-gauge', 'org=muong-khuong&period=2024&revision=1') as EmbedParams;
+    expect(pinned.revision).toBe(1);
+    expect(embedQuery(pinned).toString()).toBe('org=muong-khuong&period=2024&revision=1');
+    expect(tagAttributes(pinned)).toContainEqual(['revision', '1']);
+    expect(imageQuery(pinned).has('revision')).toBe(false);
+  });
+
   it('reads a gauge with defaults: Vietnamese, automatic colours, no theme or title', () => {
     expect(parse('party-target-gauge', 'org=muong-khuong&period=2024')).toEqual({
       element: 'party-target-gauge',
       org: 'muong-khuong',
       period: '2024',
       asOf: null,
+      revision: null,
       lang: 'vi',
       colorScheme: 'auto',
       theme: null,
@@ -34,6 +43,10 @@ describe('parseEmbedQuery', () => {
     ['party-target-gauge', 'org=muong-khuong&period=2024-2023', 'period'],
     ['party-cell-map', 'org=muong-khuong&period=2024', 'period'],
     ['party-cell-map', 'org=muong-khuong&as-of=2024-02-30', 'as-of'],
+    ['party-target-gauge', 'org=muong-khuong&period=2024&revision=0', 'revision'],
+    ['party-target-gauge', 'org=muong-khuong&period=2024&revision=01', 'revision'],
+    ['party-cell-map', 'org=muong-khuong&revision=abc', 'revision'],
+    ['party-cell-map', 'org=muong-khuong&revision=2&as-of=2024-12-31', 'revision'],
     ['party-cell-map', 'org=muong-khuong&lang=fr', 'lang'],
     ['party-cell-map', 'org=muong-khuong&color-scheme=blue', 'color-scheme'],
     ['party-cell-map', 'org=muong-khuong&theme=comic', 'theme'],

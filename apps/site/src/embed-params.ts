@@ -17,8 +17,13 @@ export interface EmbedParams {
   readonly org: string;
   /** Gauge only: `2024` or `2020-2025`. */
   readonly period: string | null;
-  /** Map: the census date; gauge: unused by the API but kept as the tag keeps it. */
+  /** A pin: the latest figures as of this day (map: the census date), or null for live figures. */
   readonly asOf: string | null;
+  /**
+   * A pin: exactly this revision of the figures (1, 2, …), as a published article keeps the numbers it
+   * was written with; null (or absent) for live figures. Never given with `asOf`.
+   */
+  readonly revision?: number | null;
   readonly lang: Lang;
   readonly colorScheme: ColorScheme;
   /** A newsroom look (fonts, colours) on top of the colour scheme. */
@@ -27,8 +32,11 @@ export interface EmbedParams {
   readonly label: string | null;
 }
 
+/** A revision as the API reads it: 1, 2, … (no leading zero, at most nine digits). */
+const REVISION_PATTERN = /^[1-9]\d{0,8}$/;
+
 /** The query parameters of an embed page, in the order they are written. */
-const QUERY_NAMES = ['org', 'period', 'as-of', 'lang', 'color-scheme', 'theme', 'label'] as const;
+const QUERY_NAMES = ['org', 'period', 'revision', 'as-of', 'lang', 'color-scheme', 'theme', 'label'] as const;
 
 export function isEmbedElement(value: string): value is EmbedElement {
   return (EMBED_ELEMENTS as readonly string[]).includes(value);
@@ -54,6 +62,9 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
   if (element === 'party-cell-map' && period !== null) return { error: 'a cell map has no period; use as-of for a census date' };
   const asOf = query.get('as-of');
   if (asOf !== null && !isIsoDate(asOf)) return { error: 'as-of must be a date written YYYY-MM-DD' };
+  const revision = query.get('revision');
+  if (revision !== null && !REVISION_PATTERN.test(revision)) return { error: 'revision must be a whole number from 1, such as 1' };
+  if (revision !== null && asOf !== null) return { error: 'give revision or as-of, not both' };
   const lang = query.get('lang');
   if (lang !== null && !(LANGS as readonly string[]).includes(lang)) return { error: `lang must be one of ${LANGS.join(', ')}` };
   const colorScheme = query.get('color-scheme') ?? 'auto';
@@ -67,6 +78,7 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
     org,
     period: element === 'party-target-gauge' ? period : null,
     asOf,
+    revision: revision === null ? null : Number(revision),
     lang: resolveLang(lang),
     colorScheme: colorScheme as ColorScheme,
     theme: theme as NewsroomThemeId | null,
@@ -78,6 +90,7 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
 export function embedQuery(params: EmbedParams): URLSearchParams {
   const query = new URLSearchParams({ org: params.org });
   if (params.period !== null) query.set('period', params.period);
+  if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
   if (params.asOf !== null) query.set('as-of', params.asOf);
   if (params.lang !== 'vi') query.set('lang', params.lang);
   if (params.colorScheme !== 'auto') query.set('color-scheme', params.colorScheme);
@@ -97,7 +110,15 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
   return params.colorScheme === 'dark' ? 'dark' : 'light';
 }
 
-/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows. */
+/**
+ * Whether a static image can show what `params` shows: the image routes take an `as-of` pin but not a
+ * `revision` one, so a revision-pinned embed has no image code.
+ */
+export function hasImage(params: EmbedParams): boolean {
+  return (params.revision ?? null) === null;
+}
+
+/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows (never a revision: see hasImage). */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
   const query = new URLSearchParams({ org: params.org });
   if (params.period !== null) query.set('period', params.period);

@@ -3,7 +3,7 @@
 // screen reader and a reader without JavaScript get.
 import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, type Lang } from '@chitieu/domain';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
-import { embedQuery, isEmbedElement, parseEmbedQuery, type EmbedParams } from '../embed-params.ts';
+import { embedQuery, hasImage, isEmbedElement, parseEmbedQuery, type EmbedParams } from '../embed-params.ts';
 import { cellMapSummary, cellMapTitle, gaugeSummary, gaugeTitle } from '../embed-summary.ts';
 import { NEWSROOM_THEMES, type NewsroomThemeId } from '../themes.ts';
 import { setupTabs } from './tabs.ts';
@@ -34,7 +34,10 @@ function readForm(): { params: EmbedParams; width: number | null } | { error: st
   const theme = field('theme');
   const query = new URLSearchParams({ org: field('org'), lang: field('lang') });
   if (element === 'party-target-gauge') query.set('period', field('period'));
-  if (element === 'party-cell-map' && field('as-of')) query.set('as-of', field('as-of'));
+  // The pin: live (nothing), a revision, or a day; an empty or unfinished pin is refused, not dropped.
+  const pin = field('pin');
+  if (pin === 'revision') query.set('revision', field('revision'));
+  if (pin === 'as-of') query.set('as-of', field('as-of'));
   if (Object.hasOwn(NEWSROOM_THEMES, theme)) {
     query.set('theme', theme);
     query.set('color-scheme', NEWSROOM_THEMES[theme as NewsroomThemeId].colorScheme);
@@ -67,18 +70,23 @@ function loaded(element: HTMLElement): Promise<boolean> {
   });
 }
 
-/** The API answer behind the embed, checked with the domain's schema, for the summary and title. */
+/** The read's query for the embed's pin (`?revision=1`, `?asOf=2024-12-31`), or '' for live figures. */
+function pinQuery(params: EmbedParams): string {
+  if ((params.revision ?? null) !== null) return `?revision=${params.revision}`;
+  return params.asOf === null ? '' : `?asOf=${encodeURIComponent(params.asOf)}`;
+}
+
+/** The API answer behind the embed (pinned as the embed is), checked with the domain's schema, for the summary and title. */
 async function figures(params: EmbedParams): Promise<{ summary: string; title: string }> {
   const org = encodeURIComponent(params.org);
   const lang: Lang = params.lang;
   if (params.element === 'party-target-gauge') {
-    const response = await fetch(`/v1/organizations/${org}/admissions/${encodeURIComponent(params.period ?? '')}`);
+    const response = await fetch(`/v1/organizations/${org}/admissions/${encodeURIComponent(params.period ?? '')}${pinQuery(params)}`);
     if (!response.ok) throw new Error(`${response.status}`);
     const data = AdmissionResponseSchema.parse(await response.json());
     return { summary: gaugeSummary(data, lang, params.label), title: gaugeTitle(params.label ?? data.organization.name, data.period, lang) };
   }
-  const asOf = params.asOf === null ? '' : `?asOf=${encodeURIComponent(params.asOf)}`;
-  const response = await fetch(`/v1/organizations/${org}/cells${asOf}`);
+  const response = await fetch(`/v1/organizations/${org}/cells${pinQuery(params)}`);
   if (!response.ok) throw new Error(`${response.status}`);
   const data = CellsResponseSchema.parse(await response.json());
   return { summary: cellMapSummary(data, lang, params.label), title: cellMapTitle(params.label ?? data.organization.name, lang) };
@@ -129,6 +137,7 @@ let generation = 0;
 async function update(): Promise<void> {
   const current = ++generation;
   for (const element of form.querySelectorAll<HTMLElement>('[data-for]')) element.hidden = element.dataset['for'] !== field('element');
+  for (const element of form.querySelectorAll<HTMLElement>('[data-pin]')) element.hidden = element.dataset['pin'] !== field('pin');
   const read = readForm();
   if ('error' in read) {
     status('preview-status', `Chưa xem trước được: ${read.error}. · Cannot preview yet: ${read.error}.`);
@@ -154,6 +163,7 @@ async function update(): Promise<void> {
   const height = measured.getBoundingClientRect().height;
   status('preview-status', `Chiều cao giữ chỗ: ${Math.ceil(height)} px · Reserved height: ${Math.ceil(height)} px`);
   showCodes(embedCodes({ origin: location.origin, params, width, height, summary: text.summary, title: text.title }));
+  document.querySelector<HTMLElement>('#image-pin-note')!.hidden = hasImage(params);
   document.querySelector('#alt-no-js')!.textContent = text.summary;
   showScreenReaderText(screenReaderText(shown));
 }
