@@ -15,11 +15,25 @@ const API_DIR = fileURLToPath(new URL('../../../api/', import.meta.url));
 const WRANGLER = join(API_DIR, 'node_modules', '.bin', 'wrangler');
 const ENV = { ...process.env, CI: 'true', WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', DO_NOT_TRACK: '1' };
 const READY_WITHIN_MS = 60_000;
+/** The documented development token (apps/api/scripts/dev-vars.mjs), used when apps/api/.dev.vars has none. */
+const DEV_ADMIN_TOKEN = 'chitieu-local-admin-token';
+
+/**
+ * The token `wrangler dev` will run with: the one in apps/api/.dev.vars when the developer has that file
+ * (wrangler reads it), else the development token, which is also passed with `--var` so that both agree.
+ */
+function adminToken(): string {
+  const file = join(API_DIR, '.dev.vars');
+  const line = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).find((l) => /^ADMIN_TOKEN\s*=/.test(l)) : undefined;
+  return line ? line.replace(/^ADMIN_TOKEN\s*=\s*/, '').replace(/^"(.*)"$/, '$1') : DEV_ADMIN_TOKEN;
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** The Worker's origin: `http://127.0.0.1:<port>`. */
     baseUrl: string;
+    /** The administrator token this Worker was started with (creates newsrooms and issues keys). */
+    adminToken: string;
   }
 }
 
@@ -71,8 +85,9 @@ export default async function startWorker(project: TestProject): Promise<() => P
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const token = adminToken();
   // Its own process group, so teardown ends wrangler and the workerd it started, and nothing else.
-  const child = spawn(WRANGLER, ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn'], {
+  const child = spawn(WRANGLER, ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', '--var', `ADMIN_TOKEN:${token}`], {
     cwd: API_DIR,
     env: ENV,
     detached: true,
@@ -101,5 +116,6 @@ export default async function startWorker(project: TestProject): Promise<() => P
     throw error;
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('adminToken', token);
   return stop;
 }
