@@ -2,8 +2,10 @@
 // the classes, Lit left to the consumer's bundler. `--mode embed` is what a newsroom page loads with
 // one tag (dist/embed/, served by the API at /widgets/v1/): the loader chitieu.js under a fixed name,
 // and content-hashed chunks under chunks/ that it imports on demand: one per element and what the
-// elements share (Lit, the domain code).
+// elements share (Lit, the domain code). The loader fetches an element's chunk and the chunks it imports
+// at once (vite-plugins/element-chunks.ts), not one after the other.
 import { defineConfig, type Rolldown } from 'vite';
+import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
 import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
@@ -15,14 +17,13 @@ const LIBRARY_ENTRIES = {
 
 /** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */
 function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
-  const element = /src[\\/](party-[a-z-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
-  return `chunks/${element ?? 'shared'}-[hash].js`;
+  return `chunks/${elementOf(chunk) ?? 'shared'}-[hash].js`;
 }
 
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [wireSchemas(), pureDomainSchemas()],
+    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',

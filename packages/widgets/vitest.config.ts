@@ -17,6 +17,35 @@ const emulateColorScheme: BrowserCommand<['light' | 'dark' | null]> = async (con
   await context.page.emulateMedia({ colorScheme });
 };
 
+/** What `holdElementChunks` has seen: the chunks requested, and the element chunks' held requests. */
+const chunkRequests = { requested: [] as string[], held: [] as Array<() => Promise<void>> };
+const BUNDLE_CHUNKS = '**/bundle/chunks/*.js';
+
+/**
+ * Test-page command: from now on, records each chunk of the built bundle the browser requests (by name
+ * without the hash) and holds the requests for an element's own chunk (`party-…`) until
+ * `releaseElementChunks`, so a test sees what the loader asks for before any element chunk arrives.
+ */
+const holdElementChunks: BrowserCommand<[]> = async (context) => {
+  chunkRequests.requested = [];
+  chunkRequests.held = [];
+  await context.page.route(BUNDLE_CHUNKS, async (route) => {
+    const name = /\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(new URL(route.request().url()).pathname)?.[1] ?? '?';
+    chunkRequests.requested.push(name);
+    if (name.startsWith('party-')) chunkRequests.held.push(() => route.continue());
+    else await route.continue();
+  });
+};
+
+/** Test-page command: the chunks requested since `holdElementChunks`, in order. */
+const requestedChunks: BrowserCommand<[]> = () => Promise.resolve([...chunkRequests.requested]);
+
+/** Test-page command: lets the held element chunks through and stops holding. */
+const releaseElementChunks: BrowserCommand<[]> = async (context) => {
+  await Promise.all(chunkRequests.held.splice(0).map((release) => release()));
+  await context.page.unroute(BUNDLE_CHUNKS);
+};
+
 /**
  * Serves the built hosted script (test/build-bundle.ts) at /bundle/ as the Worker does: the files as
  * they are. Through Vite's own pipeline, its import analysis would rewrite the loader's dynamic imports.
@@ -79,7 +108,7 @@ export default defineConfig({
           name: 'elements',
           include: ['src/**/*.test.ts'],
           globalSetup: ['test/build-bundle.ts'],
-          browser: { ...chromium(), commands: { emulateColorScheme } },
+          browser: { ...chromium(), commands: { emulateColorScheme, holdElementChunks, requestedChunks, releaseElementChunks } },
         },
       },
       {

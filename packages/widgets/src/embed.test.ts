@@ -2,6 +2,7 @@
 // dist/embed/ (the loader chitieu.js and its chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
 // fresh frame, as a news page would, so every test starts with no element defined.
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { commands } from 'vitest/browser';
 import { seedCells } from '../test/fake-api.ts';
 import type { PartyCellMap } from './party-cell-map/party-cell-map.ts';
 
@@ -54,6 +55,24 @@ describe('the hosted script', () => {
     await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
     expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
     expect(win.customElements.get('party-cell-map')).toBeUndefined();
+  });
+
+  it('requests the shared chunk while the element’s own chunk is still on its way, not after it', async () => {
+    await commands.holdElementChunks();
+    try {
+      const win = await page(GAUGE);
+      // The gauge's chunk is held: under a loader that only imports it, the browser could not know of
+      // the shared chunk yet, and this would time out.
+      await vi.waitFor(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-gauge', 'shared']));
+      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      await commands.releaseElementChunks();
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+      expect(win.__errors).toEqual([]);
+    } finally {
+      await commands.releaseElementChunks();
+    }
   });
 
   it('loads an element added to the page later, sharing what is already loaded', async () => {

@@ -2,12 +2,31 @@
 // loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
 // only when the page holds that element, now or later, so a page with one gauge never downloads the
 // map. Both elements share the chunk with Lit and the domain code. Loading it twice is harmless.
-import { watchElements } from './internal/element-loader.ts';
+import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS } from './internal/reserved-heights.ts';
 
+/**
+ * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
+ * the build (vite-plugins/element-chunks.ts), e.g. `{"party-target-gauge":["./chunks/shared-….js"]}`.
+ * Undefined where the sources run unbuilt (Storybook), which needs none.
+ */
+declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>> | undefined;
+
+/**
+ * Imports an element's chunk and, at the same time, the chunks it imports, so the browser fetches
+ * them all at once instead of discovering the shared chunk only once the element's has arrived.
+ */
+const withItsChunks = (tag: string, element: ElementImport): ElementImport => () =>
+  Promise.all([
+    ...(typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__[tag]! : []).map(
+      (url) => import(/* @vite-ignore */ url) as Promise<unknown>,
+    ),
+    element(),
+  ]);
+
 const ELEMENTS = {
-  'party-target-gauge': () => import('./party-target-gauge/define.ts'),
-  'party-cell-map': () => import('./party-cell-map/define.ts'),
+  'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
+  'party-cell-map': withItsChunks('party-cell-map', () => import('./party-cell-map/define.ts')),
 };
 
 /**
