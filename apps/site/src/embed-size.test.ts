@@ -5,8 +5,8 @@ const SEED_KINDS = [...Array<'residential'>(17).fill('residential'), ...Array<'a
 
 describe('embedHeight', () => {
   it('gives the heights the elements have with the seed figures at their default widths', () => {
-    expect(embedHeight('party-target-gauge', DEFAULT_EMBED_WIDTH['party-target-gauge'])).toBe(361);
-    expect(embedHeight('party-cell-map', DEFAULT_EMBED_WIDTH['party-cell-map'], SEED_KINDS)).toBe(370);
+    expect(embedHeight('party-target-gauge', DEFAULT_EMBED_WIDTH['party-target-gauge'])).toBe(470);
+    expect(embedHeight('party-cell-map', DEFAULT_EMBED_WIDTH['party-cell-map'], SEED_KINDS)).toBe(467);
   });
 
   it('grows as the column narrows, and with the number of cells', () => {
