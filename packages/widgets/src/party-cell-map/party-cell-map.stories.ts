@@ -3,7 +3,8 @@ import { SEED } from '@chitieu/domain/seed';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect, waitFor } from 'storybook/test';
+import { expect } from 'storybook/test';
+import { waitFor } from '../../test/story-wait.ts';
 import { installFakeApi, seedCells, type Behaviour } from '../../test/fake-api.ts';
 import { clearLoadCache } from '../internal/load-json.ts';
 
