@@ -5,8 +5,8 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
 import { waitFor } from '../../test/story-wait.ts';
-import { installFakeApi, seedCells, type Behaviour } from '../../test/fake-api.ts';
-import { clearLoadCache } from '../internal/load-json.ts';
+import { seedCells } from '../../test/fake-api.ts';
+import { answers, apiFor, network } from '../../test/story-network.ts';
 
 const census = SEED.cellCensuses.find((c) => c.organization === 'muong-khuong')!;
 const town = SEED.organizations.find((o) => o.slug === 'muong-khuong')!;
@@ -35,37 +35,6 @@ interface Args {
   fallback: string;
   /** Story only: which inline cells to hand to the `cells` property. */
   inline: Inline;
-}
-
-/** The fake API's origin for a behaviour: stories that share a page (the docs page) must not share answers. */
-function apiFor(behaviour: Behaviour): string {
-  return `https://${behaviour}.api.chitieu.test/`;
-}
-
-/** Serves the fake API at apiFor(behaviour) for the story's lifetime; `ok` answers with the seed figures. */
-function network(behaviour: Behaviour) {
-  return () => {
-    const api = installFakeApi(behaviour, apiFor(behaviour));
-    return () => {
-      api.restore();
-      clearLoadCache();
-    };
-  };
-}
-
-/**
- * Serves the API's answers given here (by path and query) at their own origin for the story's
- * lifetime: what the API sends for a merged organisation or a pinned revision, written inline.
- */
-function answers(name: string, bodies: Readonly<Record<string, unknown>>) {
-  return () => {
-    const api = installFakeApi('ok', `https://${name}.api.chitieu.test/`);
-    for (const [path, body] of Object.entries(bodies)) api.serve(path, body);
-    return () => {
-      api.restore();
-      clearLoadCache();
-    };
-  };
 }
 
 function shadowOf(canvas: HTMLElement): ShadowRoot | null | undefined {
