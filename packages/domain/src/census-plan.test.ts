@@ -1,6 +1,7 @@
-import type { CellInput, Source } from '@chitieu/domain';
 import { describe, expect, it } from 'vitest';
-import { planCensusWrite, type CensusContext, type CensusState } from './cell-census-writes.ts';
+import type { CellInput } from './cell.ts';
+import { planCensusWrite, type CensusContext, type CensusState } from './census-plan.ts';
+import type { Source } from './source.ts';
 
 const A: Source = { publisher: 'Báo A', title: null, url: null, publishedOn: null };
 const B: Source = { publisher: 'Báo B', title: null, url: null, publishedOn: null };
@@ -48,7 +49,7 @@ describe('planCensusWrite', () => {
     expect(result).toMatchObject({ ok: true, plan: { createsCensus: true, copiesBase: true, base: CURRENT, term: '2020-2025', sourcesToAdd: [B], revision: 4 } });
     if (result.ok) expect(result.plan.outcomes.get('sa-ho')).toBe('updated');
     const sourceless = planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [], changes: [] });
-    expect(sourceless).toMatchObject({ ok: false, issues: [{ path: ['sources'] }] });
+    expect(sourceless).toMatchObject({ ok: false, issues: [{ path: ['sources'], code: 'census_needs_sources' }] });
   });
 
   it('starts a census of another term empty', () => {
@@ -60,7 +61,7 @@ describe('planCensusWrite', () => {
 
   it('refuses another term for an existing census', () => {
     const context: CensusContext = { maxRevision: 3, target: CURRENT, previous: null };
-    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({ ok: false, issues: [{ path: ['term'] }] });
+    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({ ok: false, issues: [{ path: ['term'], code: 'census_term_differs' }] });
   });
 
   it('starts an organisation’s first census at revision 1', () => {
