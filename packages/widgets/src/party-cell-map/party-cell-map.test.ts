@@ -170,6 +170,7 @@ describe('<party-cell-map> tiles', () => {
     });
     // Statuses drawn with the same marks differ by outline (`unknown` vs `existing`), checked below.
     expect(new Set(marks).size).toBeGreaterThanOrEqual(4);
+    expect(tiles(element)).toHaveLength(25);
     for (const tile of tiles(element)) {
       const status = tile.getAttribute('data-status')!;
       const fill = tile.querySelector('.tile-fill')!;
@@ -215,6 +216,7 @@ describe('<party-cell-map> tiles', () => {
     const element = await inlineMap(census.cells, '', 320);
     const box = element.getBoundingClientRect();
     expect(box.width).toBe(320);
+    expect(tiles(element)).toHaveLength(25);
     for (const tile of tiles(element)) {
       const rect = tile.getBoundingClientRect();
       expect(rect.width).toBeGreaterThanOrEqual(24);
