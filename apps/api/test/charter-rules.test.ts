@@ -44,7 +44,10 @@ describe('a write that contradicts the Charter', () => {
   it('warns about a cell marked too small for a committee that has 9 full members', async () => {
     const res = await put('charter-town/cells/chung-chai', cellBody({ name: 'Chúng Chải', committee: 'ineligible', fullMembers: 9 }));
     expect(res.status).toBe(201);
-    expect(codes(CellsWriteResponseSchema.parse(await res.json()).warnings)).toEqual(['eligible_marked_ineligible']);
+    const body = CellsWriteResponseSchema.parse(await res.json());
+    expect(codes(body.warnings)).toEqual(['eligible_marked_ineligible']);
+    // Stored as the source says, and counted as not eligible in the read the cell map uses.
+    expect(body.counts).toEqual({ existing: 1, formed: 2, none: 0, ineligible: 1, unknown: 0 });
   });
 
   it('stores a total membership below the members admitted, with a warning', async () => {
