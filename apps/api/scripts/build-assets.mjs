@@ -22,7 +22,10 @@ const SWAGGER_FILES = ['swagger-ui-bundle.js', 'swagger-ui.css', 'favicon-32x32.
 /** Stand-ins for the site's files when it is not built (the API tests), by path under public/. */
 export const SITE_FIXTURE = {
   'index.html': '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n',
-  'builder.html': '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n',
+  // Links a content-hashed asset, as the built page does, so the tests of /assets/ have one to fetch.
+  'builder.html':
+    '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n<script type="module" src="/assets/stand-in-5e7a1b2c.js"></script>\n',
+  'assets/stand-in-5e7a1b2c.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
   'site/v1/embed-frame.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
   'site/v1/embed-frame.css': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
   'site/v1/resize.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',

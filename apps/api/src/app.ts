@@ -30,7 +30,7 @@ import { oembed } from './routes/oembed.ts';
 import { organizations } from './routes/organizations.ts';
 import { pages } from './routes/pages.ts';
 import { widgets } from './routes/widgets.ts';
-import { ADMIN_BEARER, BEARER } from './routes/write-docs.ts';
+import { ADMIN_BEARER, BEARER, WRITE_RULES_DOC } from './routes/write-docs.ts';
 
 /** Public reads only, so any origin may read them; preflights are cached by browsers for a day. */
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 });
@@ -53,7 +53,8 @@ const OPENAPI = {
       name: 'Data desk',
       description:
         'Writes with a newsroom key: JSON validated with the same schemas as the reads (unknown fields refused), `If-Match` for ' +
-        'safe concurrent edits, a CSV import, and nothing ever erased. At most 600 writes a minute per key.',
+        'safe concurrent edits, a CSV import, and nothing ever erased. At most 600 writes a minute per key.\n\n' +
+        WRITE_RULES_DOC,
     },
     { name: 'Administration', description: 'With the administrator token: newsrooms, their keys, and the audit log.' },
     { name: 'Service', description: 'Operations.' },

@@ -1,5 +1,6 @@
 // The OpenAPI document is generated from the same schemas that validate requests: it must list every
 // API route and be a self-consistent OpenAPI 3.1 document.
+import { WRITE_RULES } from '@chitieu/domain';
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../src/app.ts';
@@ -13,6 +14,7 @@ type Document = {
   openapi: string;
   info: { title: string; version: string };
   paths: Record<string, Record<string, Operation>>;
+  tags: { name: string; description?: string }[];
   components: { schemas: Record<string, unknown>; securitySchemes: Record<string, unknown> };
 };
 
@@ -61,13 +63,14 @@ describe('GET /v1/openapi.json', () => {
     );
   });
 
+  const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+
   it('describes each operation’s success schema and the ApiError shape for 400', () => {
-    for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const [method, operation] of Object.entries(operations)) {
-        const success = operation.responses['200'] ?? operation.responses['201'];
-        expect(success?.content?.['application/json']?.schema, `${method} ${path}`).toBeDefined();
-        expect(operation.responses['400']?.content?.['application/json']?.schema, `${method} ${path}`).toEqual({ $ref: '#/components/schemas/ApiError' });
-      }
+    expect(operations.length).toBeGreaterThanOrEqual(15);
+    for (const { path, method, operation } of operations) {
+      const success = operation.responses['200'] ?? operation.responses['201'];
+      expect(success?.content?.['application/json']?.schema, `${method} ${path}`).toBeDefined();
+      expect(operation.responses['400']?.content?.['application/json']?.schema, `${method} ${path}`).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
   });
 
@@ -76,14 +79,40 @@ describe('GET /v1/openapi.json', () => {
       newsroomKey: { type: 'http', scheme: 'bearer' },
       adminToken: { type: 'http', scheme: 'bearer' },
     });
-    for (const [path, operations] of Object.entries(doc.paths)) {
-      for (const [method, operation] of Object.entries(operations)) {
-        const admin = path.startsWith('/v1/newsrooms') || path === '/v1/audit';
-        const expected = admin ? [{ adminToken: [] }] : method === 'get' ? undefined : [{ newsroomKey: [] }];
-        expect(operation.security, `${method} ${path}`).toEqual(expected);
-        if (operation.security) expect(operation.responses['401'], `${method} ${path}`).toBeDefined();
-      }
+    expect(operations.length).toBeGreaterThanOrEqual(15);
+    for (const { path, method, operation } of operations) {
+      const admin = path.startsWith('/v1/newsrooms') || path === '/v1/audit';
+      const expected = admin ? [{ adminToken: [] }] : method === 'get' ? undefined : [{ newsroomKey: [] }];
+      expect(operation.security, `${method} ${path}`).toEqual(expected);
     }
+    const secured = operations.filter(({ operation }) => operation.security);
+    expect(secured.length).toBeGreaterThanOrEqual(8);
+    expect(secured.filter(({ operation }) => !operation.responses['401']).map(({ method, path }) => `${method} ${path}`)).toEqual([]);
+  });
+
+  it('lists every Party Charter rule under “Data desk”, with whether it refuses or warns', () => {
+    const desk = doc.tags.find((tag) => tag.name === 'Data desk')?.description ?? '';
+    expect(WRITE_RULES.length).toBeGreaterThanOrEqual(15);
+    expect(WRITE_RULES.filter((rule) => !desk.includes(`| \`${rule.code}\` | ${rule.writes} | ${rule.outcome} | ${rule.rule} |`))).toEqual([]);
+    expect(desk).toContain('cell_too_small');
+    expect(desk).toContain('refused (422)');
+  });
+
+  it('documents the warnings of every write answer and of each imported row', () => {
+    const schemas = doc.components.schemas as Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+    const written = ['OrganizationWriteResponse', 'AdmissionWriteResponse', 'CellsWriteResponse', 'ImportRowReport'];
+    expect(written.map((name) => [name, schemas[name]?.required?.includes('warnings'), schemas[name]?.properties?.['warnings'] !== undefined])).toEqual(
+      written.map((name) => [name, true, true]),
+    );
+    expect(schemas['WriteWarning']).toBeDefined();
+    const put = ['/v1/organizations/{org}', '/v1/organizations/{org}/admissions/{period}', '/v1/organizations/{org}/cells/{cell}'].map(
+      (path) => doc.paths[path]?.put?.responses['200']?.content?.['application/json']?.schema,
+    );
+    expect(put).toEqual([
+      { $ref: '#/components/schemas/OrganizationWriteResponse' },
+      { $ref: '#/components/schemas/AdmissionWriteResponse' },
+      { $ref: '#/components/schemas/CellsWriteResponse' },
+    ]);
   });
 
   it('documents If-Match on every figure write, and the CSV body of the import', () => {

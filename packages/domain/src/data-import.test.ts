@@ -25,12 +25,21 @@ describe('ImportReportSchema', () => {
       applied: false,
       summary: { created: 1, updated: 0, unchanged: 1, rejected: 1 },
       rows: [
-        { line: 2, key: 'na-day', asOf: '2024-12-31', outcome: 'unchanged', revision: 1, issues: [] },
-        { line: 3, key: 'moi', asOf: '2024-12-31', outcome: 'created', revision: 2, issues: [] },
-        { line: 4, key: null, asOf: null, outcome: 'rejected', revision: null, issues: [{ path: ['kind'], message: 'bad' }] },
+        { line: 2, key: 'na-day', asOf: '2024-12-31', outcome: 'unchanged', revision: 1, issues: [], warnings: [] },
+        {
+          line: 3,
+          key: 'moi',
+          asOf: '2024-12-31',
+          outcome: 'created',
+          revision: 2,
+          issues: [],
+          warnings: [{ path: ['fullMembers'], code: 'cell_too_small', message: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi 2 / A cell needs at least 3 full members; the figures say 2' }],
+        },
+        { line: 4, key: null, asOf: null, outcome: 'rejected', revision: null, issues: [{ path: ['kind'], message: 'bad' }], warnings: [] },
       ],
     };
     expect(ImportReportSchema.parse(report)).toEqual(report);
     expect(ImportReportSchema.safeParse({ ...report, summary: { created: 1 } }).success).toBe(false);
+    expect(ImportReportSchema.safeParse({ ...report, rows: [{ ...report.rows[0], warnings: [{ path: [], code: 'made_up', message: 'x' }] }] }).success).toBe(false);
   });
 });

@@ -6,6 +6,7 @@ import { CELL_IMPORT_COLUMNS } from './cell-import.ts';
 import { columnKey } from './import-table.ts';
 import { OrganizationRefSchema } from './organization.ts';
 import { RevisionSchema } from './revision.ts';
+import { WriteWarningSchema } from './write-warning.ts';
 
 export const IMPORT_KINDS = ['cells', 'admissions'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -45,6 +46,8 @@ export const ImportRowReportSchema = z
     /** The record's revision after the import (or what it would be, in a dry run); null for a rejected row. */
     revision: RevisionSchema.nullable(),
     issues: z.array(ApiIssueSchema),
+    /** What in an accepted row contradicts the Party Charter (./write-checks.ts): imported all the same. Empty for a rejected row. */
+    warnings: z.array(WriteWarningSchema),
   })
   .meta({ id: 'ImportRowReport' });
 

@@ -165,6 +165,7 @@ describe('gaugeGeometry', () => {
     const g = gaugeGeometry({ value: 3, target: { min: 4, max: 4 } }, { startAngle: 0, endAngle: 360, radius: 50, thickness: 10 });
     expect(g.width).toBe(g.height);
     expect(g.cx).toBe(g.width / 2);
+    expect(g.arcs.length).toBeGreaterThan(0);
     for (const a of g.arcs) parsePath(a.d);
   });
 
@@ -179,6 +180,7 @@ describe('gaugeGeometry', () => {
           const numbers = numbersIn(g);
           expect(numbers.length).toBeGreaterThan(0);
           expect(numbers.every(Number.isFinite), JSON.stringify({ value, target, shape })).toBe(true);
+          expect(g.arcs.length, JSON.stringify({ value, target, shape })).toBeGreaterThan(0);
           for (const a of g.arcs) parsePath(a.d);
         }
       }
@@ -189,7 +191,10 @@ describe('gaugeGeometry', () => {
     for (const shape of [{}, { startAngle: -135, endAngle: 135 }, { startAngle: -30, endAngle: 30 }, { startAngle: 0, endAngle: 360 }]) {
       const g = gaugeGeometry({ value: 53, target: { min: 20, max: 30 } }, shape);
       const points = g.arcs.flatMap((a) => parsePath(a.d).filter((c) => c.args.length >= 2).map((c) => c.args.slice(-2)));
-      if (g.targetTick) points.push([g.targetTick.x1, g.targetTick.y1], [g.targetTick.x2, g.targetTick.y2]);
+      const tick = g.targetTick;
+      expect(tick, JSON.stringify(shape)).not.toBeNull();
+      points.push([tick?.x1 ?? Number.NaN, tick?.y1 ?? Number.NaN], [tick?.x2 ?? Number.NaN, tick?.y2 ?? Number.NaN]);
+      expect(points.length, JSON.stringify(shape)).toBeGreaterThan(2);
       for (const [x = Number.NaN, y = Number.NaN] of points) {
         expect(x).toBeGreaterThanOrEqual(-0.001);
         expect(y).toBeGreaterThanOrEqual(-0.001);

@@ -36,3 +36,11 @@ export * from './svg/svg-options.ts';
 export * from './svg/gauge-svg.ts';
 export * from './svg/cell-map-svg.ts';
 export * from './svg/text-width.ts';
+
+export * from './canonical-json.ts';
+export * from './source-identity.ts';
+export * from './validity-window.ts';
+export * from './census-plan.ts';
+export * from './admission-outcome.ts';
+export * from './write-warning.ts';
+export * from './write-checks.ts';

@@ -57,6 +57,28 @@ const MESSAGES = {
   'org.successors': { vi: 'được kế tục bởi {names}', en: 'succeeded by {names}' },
   'org.noSuccessor': { vi: 'nguồn không nêu tổ chức kế tục', en: 'the source names no successor' },
 
+  // Warnings a write answers when its figures contradict the Party Charter (./write-checks.ts); the data desk shows them.
+  'rule.cellTooSmall': {
+    vi: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi {count}',
+    en: 'A cell needs at least 3 full members; the figures say {count}',
+  },
+  'rule.committeeTooSmall': {
+    vi: 'Chỉ chi bộ có từ 9 đảng viên chính thức trở lên mới bầu chi ủy; chi bộ này ghi {count} đảng viên chính thức và tình trạng “{status}”',
+    en: 'Only a cell with 9 or more full members elects a cell committee; this one has {count} full members and the status “{status}”',
+  },
+  'rule.eligibleMarkedIneligible': {
+    vi: 'Chi bộ ghi “không đủ điều kiện lập chi ủy” nhưng có {count} đảng viên chính thức (từ 9 trở lên là đủ điều kiện)',
+    en: 'The cell is marked too small for a committee but has {count} full members (9 or more may elect one)',
+  },
+  'rule.grassrootsTooSmallForCells': {
+    vi: 'Tổ chức cơ sở đảng dưới 30 đảng viên là chi bộ cơ sở, không có chi bộ trực thuộc; số liệu ghi {members} đảng viên và {cells} chi bộ',
+    en: 'A grassroots organisation of fewer than 30 members is a grassroots cell with no subordinate cells; the figures say {members} members and {cells} cells',
+  },
+  'rule.totalBelowAdmitted': {
+    vi: 'Tổng số đảng viên ({total}) ít hơn số đảng viên mới kết nạp trong kỳ ({admitted})',
+    en: 'Total membership ({total}) is below the members admitted in the period ({admitted})',
+  },
+
   'state.loading': { vi: 'Đang tải số liệu…', en: 'Loading figures…' },
   'state.error': { vi: 'Không tải được số liệu', en: 'Could not load the figures' },
   'state.empty': { vi: 'Chưa có số liệu', en: 'No figures yet' },

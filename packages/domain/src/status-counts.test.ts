@@ -9,6 +9,11 @@ describe('countStatuses', () => {
     expect(StatusCountsSchema.parse(counts)).toEqual(counts);
   });
 
+  it('counts cells not eligible for a committee like any other status', () => {
+    const cells = [{ committee: 'ineligible' }, { committee: 'existing' }, { committee: 'ineligible' }, { committee: 'unknown' }, { committee: 'ineligible' }] as const;
+    expect(countStatuses(cells)).toEqual({ existing: 1, formed: 0, none: 0, ineligible: 3, unknown: 1 });
+  });
+
   it('gives all zeros for no cells', () => {
     expect(countStatuses([])).toEqual({ existing: 0, formed: 0, none: 0, ineligible: 0, unknown: 0 });
   });

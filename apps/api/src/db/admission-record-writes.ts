@@ -3,16 +3,12 @@
  * admission_record_revisions with its sources), store the new one or mark it deleted, and record the
  * change in the audit log. Callers put them in one guarded batch (./write-guard.ts).
  */
-import type { AdmissionInput } from '@chitieu/domain';
+import { admissionOutcome, changedKeys, type AdmissionInput, type AdmissionState } from '@chitieu/domain';
 import { toAdmissionInput, type AdmissionVersionRow } from './admission-records.ts';
 import { auditStatement, type Actor } from './audit-log.ts';
-import { changedKeys } from './canonical-json.ts';
 import type { Database } from './database.ts';
 import { insertSourcesStatements, linkSourceStatement, sourcesJsonSql } from './sources.ts';
 import { precondition } from './write-guard.ts';
-
-/** A record's live row as a write sees it, deleted or not. */
-export type AdmissionState = { revision: number; deleted: boolean; input: AdmissionInput };
 
 /** The live row of organisation `organizationId`'s record for `period`, or null when there never was one. */
 export async function loadAdmissionState(db: Database, organizationId: number, period: string): Promise<AdmissionState | null> {
@@ -25,12 +21,6 @@ export async function loadAdmissionState(db: Database, organizationId: number, p
     .bind(organizationId, period)
     .first<AdmissionVersionRow & { revision: number; deleted_at: string | null }>();
   return row ? { revision: row.revision, deleted: row.deleted_at !== null, input: toAdmissionInput(row) } : null;
-}
-
-/** What a write does to a record: create it, change it, or nothing (same figures, same sources). */
-export function admissionOutcome(current: AdmissionState | null, input: AdmissionInput): 'created' | 'updated' | 'unchanged' {
-  if (current === null || current.deleted) return 'created';
-  return changedKeys(current.input, input).length === 0 ? 'unchanged' : 'updated';
 }
 
 const RECORD = '(SELECT id FROM admission_records WHERE organization_id = ?1 AND period = ?2)';

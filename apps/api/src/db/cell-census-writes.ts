@@ -4,22 +4,15 @@
  * with no census yet starts one from the latest census before it (its cells, when it is about the
  * same term, and its sources), so reads as of earlier days keep their figures. Every revision of an
  * organisation's censuses comes from one sequence, and the superseded one is kept in
- * cell_census_revisions.
+ * cell_census_revisions. What a write will do is planned by the domain (planCensusWrite); this file
+ * loads what it needs and turns the plan into SQL.
  */
-import type { ApiIssue, CellInput, Source } from '@chitieu/domain';
+import type { CellChange, CellInput, CensusContext, CensusPlan, CensusState, CensusSummary, StoredCell } from '@chitieu/domain';
 import { auditStatement, type Actor } from './audit-log.ts';
-import { changedKeys } from './canonical-json.ts';
 import { cellsJsonSql } from './cell-censuses.ts';
 import type { Database } from './database.ts';
-import { distinctSources, insertSourcesStatements, linkSourceStatement, parseSourcesJson, sourceFingerprint, sourcesJsonSql } from './sources.ts';
+import { insertSourcesStatements, linkSourceStatement, parseSourcesJson, sourcesJsonSql } from './sources.ts';
 import { precondition } from './write-guard.ts';
-
-export type CensusSummary = { id: number; asOf: string; term: string | null; revision: number };
-export type StoredCell = { cell: CellInput; deleted: boolean };
-export type CensusState = CensusSummary & { sources: Source[]; cells: Map<string, StoredCell> };
-
-/** The organisation's censuses as a write sees them: the last revision given out, the census of the day, and the one before it. */
-export type CensusContext = { maxRevision: number | null; target: CensusState | null; previous: CensusState | null };
 
 async function loadCensus(db: Database, summary: CensusSummary): Promise<CensusState> {
   const [cells, sources] = await db.batch([
@@ -57,75 +50,6 @@ export async function loadCensusContext(db: Database, organizationId: number, as
     maxRevision,
     target: target ? await loadCensus(db, target) : null,
     previous: previous && !target ? await loadCensus(db, previous) : null,
-  };
-}
-
-export type CellChange = { slug: string; cell: CellInput } | { slug: string; delete: true };
-export type CellOutcome = 'created' | 'updated' | 'unchanged' | 'deleted';
-
-/** What a write will do to the census of its day. */
-export type CensusPlan = {
-  asOf: string;
-  /** The census the write starts from: the day's own, or the one before it (null: none). Its revision is what If-Match compares. */
-  base: CensusState | null;
-  createsCensus: boolean;
-  term: string | null;
-  /** Whether a new census starts with the base's cells and sources (only for the same term). */
-  copiesBase: boolean;
-  sourcesToAdd: Source[];
-  outcomes: Map<string, CellOutcome>;
-  /** The census's next revision; null when the write changes nothing. */
-  revision: number | null;
-};
-
-/**
- * Plans a write of cell changes to the census of `request.asOf`. Issue paths are relative to the
- * write (`asOf`, `term`, `sources`).
- *
- * @example planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [src], changes: [{ slug: 'sa-ho', cell }] })
- */
-export function planCensusWrite(
-  context: CensusContext,
-  request: { asOf: string; term: string | undefined; sources: Source[]; changes: CellChange[] },
-): { ok: true; plan: CensusPlan } | { ok: false; issues: ApiIssue[] } {
-  const { target, previous } = context;
-  const issues: ApiIssue[] = [];
-  const term = target ? target.term : (request.term ?? previous?.term ?? null);
-  if (target && request.term !== undefined && request.term !== target.term) {
-    issues.push({ path: ['term'], message: `the census of ${target.asOf} is about the term ${target.term ?? '(not stated)'}; a census of another term needs another day` });
-  }
-  const given = distinctSources(request.sources);
-  if (!target && given.length === 0) {
-    issues.push({ path: ['sources'], message: `there is no census of ${request.asOf} yet, so this write starts one: give its sources` });
-  }
-  if (issues.length > 0) return { ok: false, issues };
-
-  const copiesBase = !target && previous !== null && previous.term === term;
-  const base = target ?? previous;
-  const starting = target ? target.cells : copiesBase && previous ? previous.cells : new Map<string, StoredCell>();
-  const outcomes = new Map<string, CellOutcome>();
-  for (const change of request.changes) {
-    const stored = starting.get(change.slug);
-    const present = stored !== undefined && !stored.deleted;
-    if ('delete' in change) outcomes.set(change.slug, present ? 'deleted' : 'unchanged');
-    else if (!present) outcomes.set(change.slug, 'created');
-    else outcomes.set(change.slug, changedKeys(stored.cell, change.cell).length === 0 ? 'unchanged' : 'updated');
-  }
-  const cited = new Set((target ? target.sources : copiesBase && previous ? previous.sources : []).map(sourceFingerprint));
-  const sourcesToAdd = given.filter((s) => !cited.has(sourceFingerprint(s)));
-  const changes = !target || sourcesToAdd.length > 0 || [...outcomes.values()].some((o) => o !== 'unchanged');
-  return {
-    ok: true,
-    plan: {
-      asOf: request.asOf,
-      base,
-      createsCensus: !target,
-      term,
-      copiesBase,
-      sourcesToAdd,
-      outcomes,
-      revision: changes ? (context.maxRevision ?? 0) + 1 : null,
-    },
   };
 }
 

@@ -2,9 +2,8 @@
  * Turns a seed dataset (by default the article's, from '@chitieu/domain/seed') into idempotent SQL:
  * running the statements again changes nothing, and never overwrites what the data desk changed since.
  */
-import { SeedDatasetSchema, type Organization, type SeedDataset, type Source } from '@chitieu/domain';
+import { SeedDatasetSchema, sourceFingerprint, type Organization, type SeedDataset, type Source } from '@chitieu/domain';
 import { SEED } from '@chitieu/domain/seed';
-import { sourceFingerprint } from './sources.ts';
 import { sqlLiteral as lit } from './sql-literal.ts';
 
 const CELLS_PER_STATEMENT = 100;

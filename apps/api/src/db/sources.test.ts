@@ -1,16 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { load, organization, SOURCE } from '../../test/load.ts';
-import { parseSourcesJson, sourceFingerprint, sourcesJsonSql } from './sources.ts';
-
-describe('sourceFingerprint', () => {
-  it('is the same for equal sources and differs when any field differs', () => {
-    const a = { publisher: 'Báo Lào Cai', title: 'T', url: null, publishedOn: null };
-    expect(sourceFingerprint({ ...a })).toBe(sourceFingerprint(a));
-    expect(sourceFingerprint({ ...a, publishedOn: '2024-12-31' })).not.toBe(sourceFingerprint(a));
-    expect(sourceFingerprint({ ...a, title: null })).not.toBe(sourceFingerprint(a));
-  });
-});
+import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 describe('sourcesJsonSql', () => {
   it('gives a record’s sources in the order it cites them, checked by the domain schema', async () => {

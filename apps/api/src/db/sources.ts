@@ -1,16 +1,6 @@
 /** Sources (publisher, title, link, date) and how records link to them; maps rows to the domain's Source. */
-import { SourceSchema, type Source } from '@chitieu/domain';
+import { SourceSchema, sourceFingerprint, type Source } from '@chitieu/domain';
 import type { Database } from './database.ts';
-
-/**
- * The canonical identity of a source: the same article cited by several records is stored once.
- *
- * @example sourceFingerprint({ publisher: 'Báo Lào Cai', title: 'Kết quả…', url: null, publishedOn: null })
- * // '["Báo Lào Cai","Kết quả…",null,null]'
- */
-export function sourceFingerprint(source: Source): string {
-  return JSON.stringify([source.publisher, source.title, source.url, source.publishedOn]);
-}
 
 /** The tables that link a record to its sources, and the column naming the record. */
 export const SOURCE_LINKS = {
@@ -67,11 +57,4 @@ export function linkSourceStatement(
        WHERE s.fingerprint = ?${n + 1} ON CONFLICT DO NOTHING`,
     )
     .bind(...ownerParams, sourceFingerprint(source), ...(position === 'next' ? [] : [position]));
-}
-
-/** The sources without repeats (by fingerprint), in their first order: a record cites a source once. */
-export function distinctSources(sources: readonly Source[]): Source[] {
-  const seen = new Map<string, Source>();
-  for (const source of sources) if (!seen.has(sourceFingerprint(source))) seen.set(sourceFingerprint(source), source);
-  return [...seen.values()];
 }

@@ -1,10 +1,15 @@
 /**
  * Plans a cells import: the rows are cells of one census (one `asOf` per file), written as one
- * census write (./db/cell-census-writes.ts), so an import of a new day starts that day's census.
+ * census write (the domain's planCensusWrite), so an import of a new day starts that day's census.
+ * Each row is checked against the Charter like a cell PUT.
  */
 import {
+  cellChecks,
   columnName,
+  grassrootsWarning,
+  planCensusWrite,
   readCellRow,
+  validityIssue,
   type ApiIssue,
   type CellImportColumn,
   type CellImportRow,
@@ -12,12 +17,13 @@ import {
   type CsvRecord,
   type ImportRowReport,
   type Source,
+  type WriteWarning,
 } from '@chitieu/domain';
 import type { Actor } from '../db/audit-log.ts';
-import { censusPrecondition, censusStatements, loadCensusContext, planCensusWrite } from '../db/cell-census-writes.ts';
+import { censusPrecondition, censusStatements, loadCensusContext } from '../db/cell-census-writes.ts';
 import type { Database } from '../db/database.ts';
+import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import type { StoredOrganization } from '../db/organizations.ts';
-import { validityIssue } from '../routes/organization-access.ts';
 import type { ImportPlan } from './import-plan.ts';
 
 export async function planCellsImport(
@@ -29,12 +35,12 @@ export async function planCellsImport(
 ): Promise<ImportPlan> {
   const slug = organization.record.slug;
   const reports = new Map<number, ImportRowReport>();
-  const accepted: { line: number; row: CellImportRow }[] = [];
+  const accepted: { line: number; row: CellImportRow; warnings: WriteWarning[] }[] = [];
   const seen = new Map<string, number>();
   let census: { asOf: string; line: number } | null = null;
   let term: { term: string; line: number } | null = null;
   const reject = (line: number, key: string | null, asOf: string | null, issues: ApiIssue[]) =>
-    reports.set(line, { line, key, asOf, outcome: 'rejected', revision: null, issues });
+    reports.set(line, { line, key, asOf, outcome: 'rejected', revision: null, issues, warnings: [] });
 
   for (const record of records) {
     const result = readCellRow(record, columns);
@@ -57,8 +63,10 @@ export async function planCellsImport(
     seen.set(row.slug, first ?? result.line);
     const outside = validityIssue(organization.record, row.asOf, [columnName(columns, 'asOf')]);
     if (outside) issues.push(outside);
+    const checks = cellChecks(row.cell, row.asOf, (field) => [columnName(columns, field)]);
+    issues.push(...checks.refusals);
     if (issues.length > 0) reject(result.line, row.slug, row.asOf, issues);
-    else accepted.push({ line: result.line, row });
+    else accepted.push({ line: result.line, row, warnings: checks.warnings });
   }
 
   const plan: ImportPlan = { rows: [], preconditions: [], statements: [], invalidate: [] };
@@ -74,9 +82,15 @@ export async function planCellsImport(
     } else {
       const { plan: censusPlan } = planned;
       const revision = censusPlan.revision ?? censusPlan.base?.revision ?? null;
-      for (const { line, row } of accepted) {
+      // The census after the import: the cells it starts from (its own, or the copied ones) and the rows.
+      const kept = censusPlan.base && (!censusPlan.createsCensus || censusPlan.copiesBase) ? [...censusPlan.base.cells].filter(([, c]) => !c.deleted).map(([s]) => s) : [];
+      const cells = new Set([...kept, ...accepted.map(({ row }) => row.slug)]).size;
+      const { members } = await grassrootsFigures(db, organization.id, census.asOf);
+      const grassroots = grassrootsWarning(organization.record.kind, { members, cells }, []);
+      for (const [index, { line, row, warnings }] of accepted.entries()) {
         const outcome = censusPlan.outcomes.get(row.slug) ?? 'unchanged';
-        reports.set(line, { line, key: row.slug, asOf: row.asOf, outcome: outcome === 'deleted' ? 'updated' : outcome, revision, issues: [] });
+        const rowWarnings = index === 0 && grassroots ? [...warnings, grassroots] : warnings;
+        reports.set(line, { line, key: row.slug, asOf: row.asOf, outcome: outcome === 'deleted' ? 'updated' : outcome, revision, issues: [], warnings: rowWarnings });
       }
       if (censusPlan.revision !== null) {
         const lines = new Map(accepted.map(({ line, row }) => [row.slug, line]));

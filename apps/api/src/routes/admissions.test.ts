@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { load, organization, SOURCE } from '../../test/load.ts';
 import { request, type ErrorBody } from '../../test/request.ts';
 import { admissionBody, newsroomWithKey, putOrganization, send, SOURCE_JSON } from '../../test/write.ts';
+import { AdmissionWriteResponseSchema } from './write-responses.ts';
 
 const desk = await newsroomWithKey('adm-desk');
 const put = (slug: string, period: string, json: unknown, headers: Record<string, string> = {}) =>
@@ -88,7 +89,7 @@ describe('PUT /v1/organizations/{org}/admissions/{period}', () => {
     expect(created.headers.get('ETag')).toBe('"1"');
     expect(created.headers.get('Location')).toBe('/v1/organizations/adm-town/admissions/2025');
     expect(created.headers.get('Cache-Control')).toBe('no-store');
-    expect(AdmissionResponseSchema.parse(await created.json())).toMatchObject({
+    expect(AdmissionWriteResponseSchema.parse(await created.json())).toMatchObject({
       organization: { slug: 'adm-town' },
       period: '2025',
       admitted: 21,

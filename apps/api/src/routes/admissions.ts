@@ -1,19 +1,28 @@
 /** /v1/organizations/{org}/admissions/{period}: members admitted in a year or term, against the target; read, written, deleted. */
-import { AdmissionInputSchema, AdmissionResponseSchema, DeletionSchema, type AdmissionInput } from '@chitieu/domain';
+import {
+  admissionChecks,
+  admissionOutcome,
+  AdmissionInputSchema,
+  AdmissionResponseSchema,
+  DeletionSchema,
+  distinctSources,
+  grassrootsWarning,
+  validityIssue,
+  type AdmissionInput,
+} from '@chitieu/domain';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
 import {
-  admissionOutcome,
   admissionPrecondition,
   deleteAdmissionStatements,
   loadAdmissionState,
   putAdmissionStatements,
 } from '../db/admission-record-writes.ts';
 import { findAdmissionRecord } from '../db/admission-records.ts';
+import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { findOrganization } from '../db/organizations.ts';
-import { distinctSources } from '../db/sources.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -24,12 +33,13 @@ import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
 import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
-import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
+import { ownedOrganization, unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { AdmissionParamsSchema, ReadQuerySchema } from './organization-params.ts';
 import { readDay, readHeaders, selectorOf } from './read-version.ts';
 import { admissionResponse } from './record-responses.ts';
-import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { AdmissionWriteResponseSchema } from './write-responses.ts';
 
 const ADMISSIONS = '/organizations/{org}/admissions/{period}';
 
@@ -88,7 +98,8 @@ export const admissions = createRouter()
         'Creates or replaces the record with what the read answers minus what the server computes (`delta`, `progress`, ' +
         '`organization`, `period`, `revision`, `updatedAt`, `succeededBy`); unknown fields are refused. The record’s previous ' +
         'revision stays readable with `?revision=`. Send `If-Match: "<revision>"` to change only the revision you read ' +
-        '(412 otherwise), or `If-None-Match: *` to create only. Writing the same figures again changes nothing.',
+        '(412 otherwise), or `If-None-Match: *` to create only. Writing the same figures again changes nothing.' +
+        CHECKED_BY_RULES,
       security: WRITE_SECURITY,
       middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
       request: {
@@ -97,8 +108,8 @@ export const admissions = createRouter()
         body: { required: true, content: { 'application/json': { schema: AdmissionInputSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged); the record as stored. ETag: its revision.', content: { 'application/json': { schema: AdmissionResponseSchema } } },
-        201: { description: 'Created; the record as stored.', content: { 'application/json': { schema: AdmissionResponseSchema } } },
+        200: { description: 'Updated (or unchanged); the record as stored, with its warnings. ETag: its revision.', content: { 'application/json': { schema: AdmissionWriteResponseSchema } } },
+        201: { description: 'Created; the record as stored, with its warnings.', content: { 'application/json': { schema: AdmissionWriteResponseSchema } } },
         ...errorResponses(...WRITE_ERRORS),
       },
     }),
@@ -109,7 +120,9 @@ export const admissions = createRouter()
       const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
       const organization = await ownedOrganization(c, org);
       const outside = validityIssue(organization.record, input.asOf, ['body', 'asOf']);
-      if (outside) throw unprocessable([outside]);
+      const checks = admissionChecks(period, input, (field) => (field === 'termToDateAdmitted' ? ['body', 'termToDate', 'admitted'] : ['body', field]));
+      const refusals = [...(outside ? [outside] : []), ...checks.refusals];
+      if (refusals.length > 0) throw unprocessable(refusals);
       const db = c.var.db;
       const actor = actorOf(newsroomOf(c));
       const { outcome, revision } = await withRetries(async () => {
@@ -123,9 +136,12 @@ export const admissions = createRouter()
       }, conflict);
       if (outcome !== 'unchanged') await invalidateReads(c, [`/v1/organizations/${org}/admissions/${period}`]);
       const headers = { ETag: revisionEtag(revision), ...(outcome === 'created' ? { Location: `/v1/organizations/${org}/admissions/${period}` } : {}) };
-      return outcome === 'created'
-        ? c.json(await storedResponse(c, org, period, revision), 201, headers)
-        : c.json(await storedResponse(c, org, period, revision), 200, headers);
+      const grassroots =
+        input.totalMembers === null
+          ? null
+          : grassrootsWarning(organization.record.kind, { members: input.totalMembers, cells: (await grassrootsFigures(db, organization.id, input.asOf)).cells }, ['body', 'totalMembers']);
+      const answer = { ...(await storedResponse(c, org, period, revision)), warnings: [...checks.warnings, ...(grassroots ? [grassroots] : [])] };
+      return outcome === 'created' ? c.json(answer, 201, headers) : c.json(answer, 200, headers);
     },
   )
   .openapi(

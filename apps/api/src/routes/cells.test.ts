@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { load, organization, SOURCE } from '../../test/load.ts';
 import { request, type ErrorBody } from '../../test/request.ts';
 import { cellBody, newsroomWithKey, putOrganization, send, SOURCE_JSON } from '../../test/write.ts';
+import { CellsWriteResponseSchema } from './write-responses.ts';
 
 const desk = await newsroomWithKey('cells-desk');
 const putCell = (org: string, slug: string, json: unknown, headers: Record<string, string> = {}) =>
@@ -101,7 +102,7 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
     const res = await putCell('cells-first', 'na-day', { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] });
     expect(res.status).toBe(201);
     expect(res.headers.get('ETag')).toBe('"1"');
-    expect(CellsResponseSchema.parse(await res.json())).toMatchObject({
+    expect(CellsWriteResponseSchema.parse(await res.json())).toMatchObject({
       asOf: '2024-12-31',
       term: '2020-2025',
       total: 1,
@@ -127,7 +128,7 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
     const res = await putCell('cells-inplace', 'sa-ho', cellBody({ name: 'Sả Hồ', committee: 'formed', committeeFormedOn: '2024-11-02' }));
     expect(res.status).toBe(200);
     expect(res.headers.get('ETag')).toBe('"3"');
-    const body = CellsResponseSchema.parse(await res.json());
+    const body = CellsWriteResponseSchema.parse(await res.json());
     expect(body).toMatchObject({ asOf: '2024-12-31', revision: 3, counts: { formed: 2, none: 0 } });
     expect(body.cells.map((c) => c.slug)).toEqual(['na-day', 'sa-ho']);
     expect((await readCells('/v1/organizations/cells-inplace/cells?revision=2')).counts).toMatchObject({ formed: 1, none: 1 });
@@ -144,7 +145,7 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
     await organizationWithCensus('cells-later');
     const res = await putCell('cells-later', 'sa-ho', { ...cellBody({ name: 'Sả Hồ', committee: 'formed' }), asOf: '2025-06-30', sources: [SECOND_SOURCE] });
     expect(res.status).toBe(201);
-    const later = CellsResponseSchema.parse(await res.json());
+    const later = CellsWriteResponseSchema.parse(await res.json());
     expect(later).toMatchObject({ asOf: '2025-06-30', term: '2020-2025', revision: 3, total: 2, counts: { formed: 2 } });
     expect(later.sources).toEqual([SOURCE_JSON, SECOND_SOURCE]);
     expect(await readCells('/v1/organizations/cells-later/cells')).toMatchObject({ asOf: '2025-06-30', revision: 3 });
@@ -157,7 +158,7 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
     await organizationWithCensus('cells-new-term');
     const res = await putCell('cells-new-term', 'na-day', { ...cellBody({ committee: 'existing' }), asOf: '2025-10-01', term: '2025-2030', sources: [SECOND_SOURCE] });
     expect(res.status).toBe(201);
-    expect(CellsResponseSchema.parse(await res.json())).toMatchObject({ term: '2025-2030', total: 1, counts: { existing: 1 }, sources: [SECOND_SOURCE] });
+    expect(CellsWriteResponseSchema.parse(await res.json())).toMatchObject({ term: '2025-2030', total: 1, counts: { existing: 1 }, sources: [SECOND_SOURCE] });
   });
 
   it('answers 422 for another term on an existing census, or a new day without sources', async () => {
@@ -213,7 +214,7 @@ describe('DELETE /v1/organizations/{org}/cells/{cell}', () => {
     expect((await deleteCell('cells-delete', 'sa-ho')).status).toBe(404);
     const back = await putCell('cells-delete', 'sa-ho', cellBody({ name: 'Sả Hồ' }));
     expect(back.status).toBe(201);
-    expect(CellsResponseSchema.parse(await back.json()).cells.map((c) => c.slug)).toEqual(['na-day', 'sa-ho']);
+    expect(CellsWriteResponseSchema.parse(await back.json()).cells.map((c) => c.slug)).toEqual(['na-day', 'sa-ho']);
   });
 
   it('deletes from the census of the day asked, and answers 404 for a day without one', async () => {

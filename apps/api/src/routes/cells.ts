@@ -1,11 +1,22 @@
 /** /v1/organizations/{org}/cells: an organisation's cells and their committee status, as of a day; one cell written or deleted. */
-import { CellsResponseSchema, CellWriteSchema, type ApiIssue } from '@chitieu/domain';
+import {
+  cellChecks,
+  CellsResponseSchema,
+  CellWriteSchema,
+  grassrootsWarning,
+  planCensusWrite,
+  validityIssue,
+  type ApiIssue,
+  type CellChange,
+  type WriteWarning,
+} from '@chitieu/domain';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
-import { censusPrecondition, censusStatements, loadCensusContext, planCensusWrite, type CellChange } from '../db/cell-census-writes.ts';
+import { censusPrecondition, censusStatements, loadCensusContext } from '../db/cell-census-writes.ts';
 import { findCellCensus } from '../db/cell-censuses.ts';
+import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
@@ -17,12 +28,13 @@ import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
 import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
-import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
+import { ownedOrganization, unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
 import { readDay, readHeaders, selectorOf } from './read-version.ts';
 import { cellsResponse } from './record-responses.ts';
-import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { CellsWriteResponseSchema } from './write-responses.ts';
 
 function conflict(): ApiException {
   return new ApiException(409, 'conflict', 'Other writes kept changing these cells; read them again and retry.');
@@ -31,14 +43,15 @@ function conflict(): ApiException {
 /**
  * Applies one cell change to the census of `asOf` (the latest when null), under the request's
  * If-Match, which names the revision of the census the write starts from. Returns the census
- * revision after the write and whether it created the cell or the census.
+ * revision after the write, whether it created the cell or the census, and the Charter's warnings
+ * about the cell (a refusal throws the 422).
  */
 async function writeCell(
   c: Context<AppEnv>,
   organization: StoredOrganization,
   request: { asOf: string | null; term: string | undefined; sources: Parameters<typeof planCensusWrite>[1]['sources']; change: CellChange },
   precondition: Precondition,
-): Promise<{ revision: number; created: boolean }> {
+): Promise<{ revision: number; created: boolean; warnings: WriteWarning[] }> {
   const db = c.var.db;
   const actor = actorOf(newsroomOf(c));
   const { change } = request;
@@ -52,15 +65,18 @@ async function writeCell(
     if (asOf === undefined) {
       throw unprocessable([{ path: ['body', 'asOf'], message: `"${organization.record.slug}" has no cell census yet: give asOf, the day of the first one` }]);
     }
+    const checks = 'delete' in change ? { refusals: [], warnings: [] } : cellChecks(change.cell, asOf, (field) => ['body', field]);
     const planned = planCensusWrite(context, { asOf, term: request.term, sources: request.sources, changes: [change] });
-    if (!planned.ok) throw unprocessable(planned.issues.map((issue): ApiIssue => ({ ...issue, path: ['body', ...issue.path] })));
+    const refusals = [...(planned.ok ? [] : planned.issues.map((issue): ApiIssue => ({ ...issue, path: ['body', ...issue.path] }))), ...checks.refusals];
+    if (!planned.ok || refusals.length > 0) throw unprocessable(refusals);
     const { plan } = planned;
     const before = plan.base?.cells.get(change.slug);
     checkPrecondition(precondition, plan.base && { revision: plan.base.revision, exists: before !== undefined && !before.deleted });
-    if (plan.revision === null) return { revision: plan.base?.revision ?? 0, created: false };
+    const { warnings } = checks;
+    if (plan.revision === null) return { revision: plan.base?.revision ?? 0, created: false, warnings };
     const write = { organizationId: organization.id, organization: organization.record.slug, actor, at: new Date().toISOString(), changes: [change] };
     await runGuarded(db, [censusPrecondition(db, organization.id, context)], censusStatements(db, { ...plan, revision: plan.revision }, write));
-    return { revision: plan.revision, created: plan.createsCensus || plan.outcomes.get(change.slug) === 'created' };
+    return { revision: plan.revision, created: plan.createsCensus || plan.outcomes.get(change.slug) === 'created', warnings };
   }, conflict);
 }
 
@@ -113,7 +129,8 @@ export const cells = createRouter()
         'A day with no census yet starts one from the latest census before it, copying its cells (when it is about the same ' +
         '`term`) and sources, so reads as of earlier days keep their figures; such a write needs `sources`. Sources given are ' +
         'added to the census’s own. Answers the census as stored. `If-Match` names the revision of the census the write starts ' +
-        'from (the `revision` of the cells read); `If-None-Match: *` creates the cell only if it is not there.',
+        'from (the `revision` of the cells read); `If-None-Match: *` creates the cell only if it is not there.' +
+        CHECKED_BY_RULES,
       security: WRITE_SECURITY,
       middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
       request: {
@@ -122,8 +139,8 @@ export const cells = createRouter()
         body: { required: true, content: { 'application/json': { schema: CellWriteSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged): the census as stored. ETag: its revision.', content: { 'application/json': { schema: CellsResponseSchema } } },
-        201: { description: 'The cell, or the census of that day, was created.', content: { 'application/json': { schema: CellsResponseSchema } } },
+        200: { description: 'Updated (or unchanged): the census as stored, with the warnings. ETag: its revision.', content: { 'application/json': { schema: CellsWriteResponseSchema } } },
+        201: { description: 'The cell, or the census of that day, was created; with the warnings.', content: { 'application/json': { schema: CellsWriteResponseSchema } } },
         ...errorResponses(...WRITE_ERRORS),
       },
     }),
@@ -134,9 +151,12 @@ export const cells = createRouter()
       const organization = await ownedOrganization(c, org);
       const outside = asOf === undefined ? null : validityIssue(organization.record, asOf, ['body', 'asOf']);
       if (outside) throw unprocessable([outside]);
-      const { revision, created } = await writeCell(c, organization, { asOf: asOf ?? null, term, sources: sources ?? [], change: { slug, cell } }, precondition);
+      const { revision, created, warnings } = await writeCell(c, organization, { asOf: asOf ?? null, term, sources: sources ?? [], change: { slug, cell } }, precondition);
       await invalidateReads(c, [`/v1/organizations/${org}/cells`]);
-      const body = await storedCensus(c, org, revision);
+      const census = await storedCensus(c, org, revision);
+      const { members } = await grassrootsFigures(c.var.db, organization.id, census.asOf);
+      const grassroots = grassrootsWarning(organization.record.kind, { members, cells: census.total }, ['body']);
+      const body = { ...census, warnings: [...warnings, ...(grassroots ? [grassroots] : [])] };
       const headers = { ETag: revisionEtag(revision) };
       return created ? c.json(body, 201, headers) : c.json(body, 200, headers);
     },

@@ -31,7 +31,7 @@ describe('POST /v1/organizations/{org}/import of cells', () => {
     expect(res.status).toBe(200);
     const body = await report(res);
     expect(body).toMatchObject({ kind: 'cells', dryRun: false, applied: true, summary: { created: 0, updated: 0, unchanged: 25, rejected: 0 } });
-    expect(body.rows[0]).toEqual({ line: 2, key: 'na-day', asOf: '2024-12-31', outcome: 'unchanged', revision: 1, issues: [] });
+    expect(body.rows[0]).toEqual({ line: 2, key: 'na-day', asOf: '2024-12-31', outcome: 'unchanged', revision: 1, issues: [], warnings: [] });
     expect((await readCells('muong-khuong')).revision).toBe(1);
   });
 
@@ -56,7 +56,7 @@ describe('POST /v1/organizations/{org}/import of cells', () => {
     await putOrganization(desk.key, 'import-excel');
     const csv = `\uFEFF${['Tên chi bộ;Loại;Chi ủy;Đảng viên chính thức;Ngày số liệu;Nguồn', `${'Chúng Chải B'.normalize('NFD')};Chi bộ tổ dân phố;Thành lập trong nhiệm kỳ;1.002;31/12/2024;Báo Lào Cai`].join('\n')}\n`;
     const body = await report(await importCsv('import-excel', csv));
-    expect(body.rows).toEqual([{ line: 2, key: 'chung-chai-b', asOf: '2024-12-31', outcome: 'created', revision: 1, issues: [] }]);
+    expect(body.rows).toEqual([{ line: 2, key: 'chung-chai-b', asOf: '2024-12-31', outcome: 'created', revision: 1, issues: [], warnings: [] }]);
     expect((await readCells('import-excel')).cells[0]).toMatchObject({ name: 'Chúng Chải B', committee: 'formed', fullMembers: 1002 });
   });
 
@@ -92,9 +92,9 @@ describe('POST /v1/organizations/{org}/import of cells', () => {
     await putOrganization(desk.key, 'import-update');
     await importCsv('import-update', CELLS);
     const inPlace = await report(await importCsv('import-update', 'name,kind,committee,asOf\nSả Hồ,residential,formed,2024-12-31\n'));
-    expect(inPlace.rows).toEqual([{ line: 2, key: 'sa-ho', asOf: '2024-12-31', outcome: 'updated', revision: 2, issues: [] }]);
+    expect(inPlace.rows).toEqual([{ line: 2, key: 'sa-ho', asOf: '2024-12-31', outcome: 'updated', revision: 2, issues: [], warnings: [] }]);
     const later = await report(await importCsv('import-update', 'name,kind,committee,asOf,sourcePublisher\nNa Đẩy,residential,formed,2025-06-30,Báo Mới\n'));
-    expect(later.rows).toEqual([{ line: 2, key: 'na-day', asOf: '2025-06-30', outcome: 'updated', revision: 3, issues: [] }]);
+    expect(later.rows).toEqual([{ line: 2, key: 'na-day', asOf: '2025-06-30', outcome: 'updated', revision: 3, issues: [], warnings: [] }]);
     expect(await readCells('import-update')).toMatchObject({ asOf: '2025-06-30', total: 3, revision: 3 });
     const noSource = await importCsv('import-update', 'name,kind,committee,asOf\nNa Đẩy,residential,formed,2025-12-31\n');
     expect(noSource.status).toBe(422);

@@ -1,5 +1,5 @@
 /** Which organisation a write is about, and whether the key's newsroom may write it. */
-import type { ApiIssue, OrganizationRecord } from '@chitieu/domain';
+import type { ApiIssue } from '@chitieu/domain';
 import type { Context } from 'hono';
 import { newsroomOf } from '../auth/principal.ts';
 import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
@@ -20,18 +20,6 @@ export async function ownedOrganization(c: Context<AppEnv>, slug: string): Promi
     );
   }
   return organization;
-}
-
-/** An issue when figures as of `day` fall outside the organisation's existence; null when they fit. */
-export function validityIssue(organization: OrganizationRecord, day: string, path: (string | number)[]): ApiIssue | null {
-  if (organization.validTo !== null && day > organization.validTo) {
-    const successors = organization.successors.length > 0 ? `; record later figures on ${organization.successors.join(', ')}` : '';
-    return { path, message: `"${organization.slug}" existed until ${organization.validTo}${successors}`, code: 'after_valid_to' };
-  }
-  if (organization.validFrom !== null && day < organization.validFrom) {
-    return { path, message: `"${organization.slug}" existed only from ${organization.validFrom}`, code: 'before_valid_from' };
-  }
-  return null;
 }
 
 /** The 422 for input that is well formed but contradicts what is stored. */

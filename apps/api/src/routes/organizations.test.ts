@@ -3,6 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { request, type ErrorBody } from '../../test/request.ts';
 import { newsroomWithKey, putOrganization, send } from '../../test/write.ts';
+import { OrganizationWriteResponseSchema } from './write-responses.ts';
 
 const desk = await newsroomWithKey('org-desk');
 const other = await newsroomWithKey('org-other');
@@ -79,7 +80,7 @@ describe('PUT /v1/organizations/{org}', () => {
     expect(res.headers.get('ETag')).toBe('"1"');
     expect(res.headers.get('Location')).toBe('/v1/organizations/org-new');
     expect(res.headers.get('Cache-Control')).toBe('no-store');
-    expect(OrganizationRecordSchema.parse(await res.json())).toMatchObject({ slug: 'org-new', parent: 'lao-cai', newsroom: 'org-desk', revision: 1 });
+    expect(OrganizationWriteResponseSchema.parse(await res.json())).toMatchObject({ slug: 'org-new', parent: 'lao-cai', newsroom: 'org-desk', revision: 1 });
   });
 
   it('changes it as its next revision, and changes nothing when sent the same again', async () => {

@@ -1,8 +1,9 @@
 /** /v1/organizations: party organisations, their validity, successors and newsroom; one written (created, changed, closed). */
-import { OrganizationInputSchema, OrganizationRecordSchema } from '@chitieu/domain';
+import { grassrootsWarning, OrganizationInputSchema, OrganizationRecordSchema } from '@chitieu/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
+import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { changedFields, referenceIssues, saveOrganization } from '../db/organization-writes.ts';
 import { admissionPeriods, findOrganization, listOrganizations } from '../db/organizations.ts';
 import { withRetries } from '../db/write-guard.ts';
@@ -16,7 +17,8 @@ import { createRouter } from '../http/router.ts';
 import { unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { NoQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
-import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
+import { OrganizationWriteResponseSchema } from './write-responses.ts';
 
 const OrganizationListSchema = z.strictObject({ organizations: z.array(OrganizationRecordSchema) }).meta({ id: 'OrganizationList' });
 
@@ -65,7 +67,8 @@ export const organizations = createRouter()
         'The body is the read without what the server keeps (`slug`, which is the path, `newsroom`, `revision`, `updatedAt`). ' +
         'A new organisation belongs to the key’s newsroom; only that newsroom’s keys may change it or write its figures. ' +
         'Closing one (the 2025 mergers) is writing its last day, `validTo`, and the `successors` that took over (they must ' +
-        'exist: write them first). Reads about a later day then answer `succeededBy`. `If-Match` works as for the figures.',
+        'exist: write them first). Reads about a later day then answer `succeededBy`. `If-Match` works as for the figures.' +
+        CHECKED_BY_RULES,
       security: WRITE_SECURITY,
       middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
       request: {
@@ -74,8 +77,8 @@ export const organizations = createRouter()
         body: { required: true, content: { 'application/json': { schema: OrganizationInputSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged). ETag: its revision.', content: { 'application/json': { schema: OrganizationRecordSchema } } },
-        201: { description: 'Created, for the key’s newsroom.', content: { 'application/json': { schema: OrganizationRecordSchema } } },
+        200: { description: 'Updated (or unchanged), with the warnings. ETag: its revision.', content: { 'application/json': { schema: OrganizationWriteResponseSchema } } },
+        201: { description: 'Created, for the key’s newsroom, with the warnings.', content: { 'application/json': { schema: OrganizationWriteResponseSchema } } },
         ...errorResponses(...WRITE_ERRORS),
       },
     }),
@@ -114,6 +117,8 @@ export const organizations = createRouter()
         ...periods.map((period) => `/v1/organizations/${org}/admissions/${period}`),
       ]);
       const headers = { ETag: revisionEtag(revision), ...(created ? { Location: `/v1/organizations/${org}` } : {}) };
-      return created ? c.json(stored.record, 201, headers) : c.json(stored.record, 200, headers);
+      const grassroots = organizationId === null ? null : grassrootsWarning(input.kind, await grassrootsFigures(db, organizationId, null), ['body', 'kind']);
+      const body = { ...stored.record, warnings: grassroots ? [grassroots] : [] };
+      return created ? c.json(body, 201, headers) : c.json(body, 200, headers);
     },
   );

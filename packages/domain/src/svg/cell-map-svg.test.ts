@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitteeStatus } from '../cell.ts';
-import { cellsResponse, MANY_CELLS, parseXml, SEED_CELLS, xmlElements, xmlText, type XmlElement } from '../fixtures/index.ts';
+import { cellsResponse, EVERY_STATUS_CELLS, MANY_CELLS, parseXml, SEED_CELLS, xmlElements, xmlText, type XmlElement } from '../fixtures/index.ts';
 import { STATUS_ORDER, statusColor, statusPattern } from '../tile-layout.ts';
 import { renderCellMapSvg } from './cell-map-svg.ts';
 
@@ -40,6 +40,7 @@ describe('renderCellMapSvg with the article’s 25 cells', () => {
   it('fills every tile with its status pattern, whose ground is the status colour and whose marks match statusPattern', () => {
     const patterns = new Map(xmlElements(seed).filter((e) => e.name === 'pattern').map((p) => [p.attributes['id'], p]));
     const counts: Partial<Record<string, number>> = {};
+    const dashed = new Map<CommitteeStatus, boolean>();
     for (const tile of byPart(seed, 'tile')) {
       const status = tile.attributes['data-status'] as CommitteeStatus;
       counts[status] = (counts[status] ?? 0) + 1;
@@ -49,8 +50,10 @@ describe('renderCellMapSvg with the article’s 25 cells', () => {
       const pattern = patterns.get(id);
       expect(pattern?.attributes['data-pattern']).toBe(statusPattern(status));
       expect(pattern?.children[0]?.attributes['fill']).toBe(statusColor(status));
-      if (statusPattern(status) === 'outline') expect(rect?.attributes['stroke-dasharray']).toBeDefined();
+      dashed.set(status, rect?.attributes['stroke-dasharray'] !== undefined);
     }
+    // Only the outline pattern (unknown) is dashed, so it reads without colour.
+    expect(Object.fromEntries(dashed)).toEqual({ existing: false, formed: false, none: false, unknown: true });
     expect(counts).toEqual({ existing: 10, formed: 5, none: 2, unknown: 8 });
     expect([...patterns.values()].map((p) => p.attributes['data-pattern'])).toEqual(STATUS_ORDER.map(statusPattern));
   });
@@ -66,6 +69,30 @@ describe('renderCellMapSvg with the article’s 25 cells', () => {
   it('credits the source and the as-of date', () => {
     expect(textsOf(seed, 'source').join(' ')).toBe('Nguồn: Báo Lào Cai, “Kết quả vượt bậc trong phát triển đảng viên”');
     expect(textsOf(seed, 'updated')).toEqual(['Cập nhật 31/12/2024']);
+  });
+});
+
+describe('renderCellMapSvg with cells not eligible for a committee', () => {
+  const root = parseXml(renderCellMapSvg(EVERY_STATUS_CELLS, { lang: 'vi' }));
+
+  it('counts 2 / 1 / 1 / 3 / 1 in the legend', () => {
+    expect(byPart(root, 'legend-item').map((item) => [item.attributes['data-status'], xmlText(item)])).toEqual([
+      ['existing', 'Có chi ủy từ đầu nhiệm kỳ: 2'],
+      ['formed', 'Thành lập trong nhiệm kỳ: 1'],
+      ['none', 'Chưa có chi ủy: 1'],
+      ['ineligible', 'Không đủ điều kiện lập chi ủy: 3'],
+      ['unknown', 'Không rõ: 1'],
+    ]);
+  });
+
+  it('draws the three ineligible cells as tiles of that status, with its own pattern, named', () => {
+    const ineligible = byPart(root, 'tile').filter((tile) => tile.attributes['data-status'] === 'ineligible');
+    expect(ineligible.map((tile) => xmlText(tile.children.find((c) => c.name === 'title')!))).toEqual([
+      'Thôn 2: Không đủ điều kiện lập chi ủy',
+      'Thôn 4: Không đủ điều kiện lập chi ủy',
+      'Trường Tiểu học: Không đủ điều kiện lập chi ủy',
+    ]);
+    expect(ineligible.map((tile) => tile.attributes['data-pattern'])).toEqual(Array(3).fill(statusPattern('ineligible')));
   });
 });
 

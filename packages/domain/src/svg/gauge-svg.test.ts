@@ -152,7 +152,9 @@ describe('renderGaugeSvg in other cases', () => {
     expect(parts(root, 'title').length).toBeGreaterThan(1);
     expect(parts(root, 'value')).toEqual(['1.783']);
     const height = Number(root.attributes['height']);
-    for (const text of xmlElements(root).filter((e) => e.name === 'text')) {
+    const texts = xmlElements(root).filter((e) => e.name === 'text');
+    expect(texts.length).toBeGreaterThan(3);
+    for (const text of texts) {
       expect(Number(text.attributes['y'])).toBeLessThan(height);
       expect(Number(text.attributes['x'])).toBeGreaterThanOrEqual(16);
     }

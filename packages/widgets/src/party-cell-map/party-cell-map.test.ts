@@ -1,4 +1,5 @@
 import { CELL_KINDS, COMMITTEE_STATUSES, statusPattern, type Cell } from '@chitieu/domain';
+import { EVERY_STATUS_CELLS } from '@chitieu/domain/fixtures';
 import { SEED } from '@chitieu/domain/seed';
 import { userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -169,6 +170,7 @@ describe('<party-cell-map> tiles', () => {
     });
     // Statuses drawn with the same marks differ by outline (`unknown` vs `existing`), checked below.
     expect(new Set(marks).size).toBeGreaterThanOrEqual(4);
+    expect(tiles(element)).toHaveLength(25);
     for (const tile of tiles(element)) {
       const status = tile.getAttribute('data-status')!;
       const fill = tile.querySelector('.tile-fill')!;
@@ -214,6 +216,7 @@ describe('<party-cell-map> tiles', () => {
     const element = await inlineMap(census.cells, '', 320);
     const box = element.getBoundingClientRect();
     expect(box.width).toBe(320);
+    expect(tiles(element)).toHaveLength(25);
     for (const tile of tiles(element)) {
       const rect = tile.getBoundingClientRect();
       expect(rect.width).toBeGreaterThanOrEqual(24);
@@ -329,6 +332,27 @@ describe('<party-cell-map> states', () => {
     element.cells = [];
     await element.updateComplete;
     await until(element, 'empty');
+  });
+
+  it('counts cells not eligible for a committee in its legend and names them on hover', async () => {
+    const element = await inlineMap(EVERY_STATUS_CELLS.cells);
+    const legend = [...shadow(element).querySelectorAll('[part="legend"] li')].map((li) => [li.getAttribute('data-status'), li.textContent?.trim()]);
+    expect(legend).toEqual([
+      ['existing', 'Có chi ủy từ đầu nhiệm kỳ: 2'],
+      ['formed', 'Thành lập trong nhiệm kỳ: 1'],
+      ['none', 'Chưa có chi ủy: 1'],
+      ['ineligible', 'Không đủ điều kiện lập chi ủy: 3'],
+      ['unknown', 'Không rõ: 1'],
+    ]);
+    const ineligible = tiles(element).filter((tile) => tile.getAttribute('data-status') === 'ineligible');
+    expect(ineligible.map((tile) => tile.getAttribute('aria-label'))).toEqual([
+      'Thôn 2: Không đủ điều kiện lập chi ủy',
+      'Thôn 4: Không đủ điều kiện lập chi ủy',
+      'Trường Tiểu học: Không đủ điều kiện lập chi ủy',
+    ]);
+    await userEvent.hover(ineligible[0]!);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('Thôn 2 Không đủ điều kiện lập chi ủy');
   });
 
   it('speaks English with lang="en"', async () => {

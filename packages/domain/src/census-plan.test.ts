@@ -1,6 +1,7 @@
-import type { CellInput, Source } from '@chitieu/domain';
-import { describe, expect, it } from 'vitest';
-import { planCensusWrite, type CensusContext, type CensusState } from './cell-census-writes.ts';
+import { assert, describe, expect, it } from 'vitest';
+import type { CellInput } from './cell.ts';
+import { planCensusWrite, type CensusContext, type CensusState } from './census-plan.ts';
+import type { Source } from './source.ts';
 
 const A: Source = { publisher: 'Báo A', title: null, url: null, publishedOn: null };
 const B: Source = { publisher: 'Báo B', title: null, url: null, publishedOn: null };
@@ -18,7 +19,8 @@ describe('planCensusWrite', () => {
     const context: CensusContext = { maxRevision: 5, target: CURRENT, previous: null };
     const result = planCensusWrite(context, { asOf: '2024-12-31', term: undefined, sources: [], changes: [{ slug: 'sa-ho', cell: cell('formed') }] });
     expect(result).toMatchObject({ ok: true, plan: { createsCensus: false, base: CURRENT, revision: 6, sourcesToAdd: [] } });
-    if (result.ok) expect([...result.plan.outcomes]).toEqual([['sa-ho', 'updated']]);
+    assert(result.ok);
+    expect([...result.plan.outcomes]).toEqual([['sa-ho', 'updated']]);
   });
 
   it('plans nothing for a cell sent as it is, with sources the census cites already', () => {
@@ -46,21 +48,23 @@ describe('planCensusWrite', () => {
     const context: CensusContext = { maxRevision: 3, target: null, previous: CURRENT };
     const result = planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [B], changes: [{ slug: 'sa-ho', cell: cell('formed') }] });
     expect(result).toMatchObject({ ok: true, plan: { createsCensus: true, copiesBase: true, base: CURRENT, term: '2020-2025', sourcesToAdd: [B], revision: 4 } });
-    if (result.ok) expect(result.plan.outcomes.get('sa-ho')).toBe('updated');
+    assert(result.ok);
+    expect(result.plan.outcomes.get('sa-ho')).toBe('updated');
     const sourceless = planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [], changes: [] });
-    expect(sourceless).toMatchObject({ ok: false, issues: [{ path: ['sources'] }] });
+    expect(sourceless).toMatchObject({ ok: false, issues: [{ path: ['sources'], code: 'census_needs_sources' }] });
   });
 
   it('starts a census of another term empty', () => {
     const context: CensusContext = { maxRevision: 3, target: null, previous: CURRENT };
     const result = planCensusWrite(context, { asOf: '2025-10-01', term: '2025-2030', sources: [B], changes: [{ slug: 'sa-ho', cell: cell('none') }] });
     expect(result).toMatchObject({ ok: true, plan: { copiesBase: false, term: '2025-2030', sourcesToAdd: [B] } });
-    if (result.ok) expect(result.plan.outcomes.get('sa-ho')).toBe('created');
+    assert(result.ok);
+    expect(result.plan.outcomes.get('sa-ho')).toBe('created');
   });
 
   it('refuses another term for an existing census', () => {
     const context: CensusContext = { maxRevision: 3, target: CURRENT, previous: null };
-    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({ ok: false, issues: [{ path: ['term'] }] });
+    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({ ok: false, issues: [{ path: ['term'], code: 'census_term_differs' }] });
   });
 
   it('starts an organisation’s first census at revision 1', () => {
