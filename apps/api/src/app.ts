@@ -24,6 +24,7 @@ import { docs } from './routes/docs.ts';
 import { embedImages } from './routes/embed-images.ts';
 import { embedPages } from './routes/embed-pages.ts';
 import { health } from './routes/health.ts';
+import { history } from './routes/history.ts';
 import { imports } from './routes/imports.ts';
 import { newsrooms } from './routes/newsrooms.ts';
 import { oembed } from './routes/oembed.ts';
@@ -114,6 +115,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', newsrooms);
   app.route('/v1', audit);
   app.route('/v1', sessions);
+  app.route('/v1', history);
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);
