@@ -46,6 +46,7 @@ const OPENAPI = {
       'Party-building figures for newsroom embeds: admissions against targets and cell-committee status, each with its sources. ' +
       'Reads are public; every stored record has a `revision`, and a read pinned with `?revision=` never changes. ' +
       'Writes need a newsroom key (`Authorization: Bearer ct_…`), issued by the administrator; every change is kept. ' +
+      'The data desk in a browser exchanges the key once for a session cookie (`POST /v1/sessions`) and writes with that. ' +
       'Errors always have the shape `{"error":{"code","message","issues"?}}`.',
   },
   tags: [
