@@ -42,6 +42,7 @@ describe('@chitieu/domain', () => {
     const names = [
       'searchText', 'foldDiacritics', 'KeyLabelSchema', 'ApiKeyInputSchema', 'SESSION_IDLE_HOURS', 'SessionInputSchema', 'SessionSchema',
       'RevisionAuthorSchema', 'AdmissionRevisionSchema', 'AdmissionHistorySchema', 'CellCensusRevisionSchema', 'CellHistorySchema',
+      'OrganizationRevisionSchema', 'OrganizationHistorySchema',
     ];
     for (const name of names) expect(domain, name).toHaveProperty(name);
   });

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { AdmissionInputSchema } from './admission.ts';
 import { IsoDateSchema } from './date.ts';
 import { CellSchema } from './cell.ts';
+import { OrganizationInputSchema } from './organization.ts';
 import { TermSchema } from './period.ts';
 import { RevisionSchema, TimestampSchema } from './revision.ts';
 import { SlugSchema } from './slug.ts';
@@ -67,3 +68,16 @@ export const CellHistorySchema = z
   .meta({ id: 'CellHistory' });
 
 export type CellHistory = z.infer<typeof CellHistorySchema>;
+
+/** One revision of an organisation: `record` is the body of a `PUT` that writes it again. */
+export const OrganizationRevisionSchema = z
+  .strictObject({ ...revisionFields, record: OrganizationInputSchema })
+  .meta({ id: 'OrganizationRevision' });
+
+export type OrganizationRevision = z.infer<typeof OrganizationRevisionSchema>;
+
+export const OrganizationHistorySchema = z
+  .strictObject({ organization: SlugSchema, revisions: z.array(OrganizationRevisionSchema) })
+  .meta({ id: 'OrganizationHistory' });
+
+export type OrganizationHistory = z.infer<typeof OrganizationHistorySchema>;

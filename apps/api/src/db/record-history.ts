@@ -1,13 +1,14 @@
 /**
- * The histories the data desk reviews: every revision of an admission record, or of an
- * organisation's cell censuses, with the figures as they stood and who wrote each revision (from the
+ * The histories the data desk reviews: every revision of an organisation, of an admission record, or
+ * of an organisation's cell censuses, with the figures as they stood and who wrote each revision (from the
  * audit log, written in the same batch as the revision). Revisions with no audit entry (the seed's)
  * have no author.
  */
-import type { AdmissionRevision, CellCensusRevision, RevisionAuthor } from '@chitieu/domain';
+import { OrganizationInputSchema, type AdmissionRevision, type CellCensusRevision, type OrganizationRevision, type RevisionAuthor } from '@chitieu/domain';
 import { toAdmissionInput, type AdmissionVersionRow } from './admission-records.ts';
 import { cellsJsonSql, parseCellsJson } from './cell-censuses.ts';
 import type { Database } from './database.ts';
+import { findOrganization } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 type AuthorColumns = { actor: string | null; label: string | null; newsroom: string | null };
@@ -100,5 +101,47 @@ export async function cellCensusHistory(db: Database, organization: string): Pro
     term: row.term,
     cells: parseCellsJson(row.cells),
     sources: parseSourcesJson(row.sources),
+  }));
+}
+
+type OrganizationHistoryRow = AuthorColumns & { revision: number; updated_at: string; record: string | null };
+
+/** The stored JSON of a superseded organisation (organization_revisions.record) as the body of a PUT. */
+function organizationInputOf(json: string) {
+  const stored = JSON.parse(json) as Record<string, unknown>;
+  // Older SQLite versions keep a subquery's JSON array as text inside json_object.
+  const successors = typeof stored['successors'] === 'string' ? JSON.parse(stored['successors']) : stored['successors'];
+  return OrganizationInputSchema.parse({
+    name: stored['name'],
+    kind: stored['kind'],
+    parent: stored['parent'],
+    validFrom: stored['validFrom'],
+    validTo: stored['validTo'],
+    successors,
+  });
+}
+
+/** Every revision of an organisation, newest first; null when there is no such organisation. */
+export async function organizationHistory(db: Database, organization: string): Promise<OrganizationRevision[] | null> {
+  const current = await findOrganization(db, organization);
+  if (!current) return null;
+  const { results } = await db
+    .prepare(
+      `WITH versions AS (
+         SELECT ?2 AS revision, ?3 AS updated_at, NULL AS record
+         UNION ALL
+         SELECT h.revision, h.updated_at, h.record FROM organization_revisions h JOIN organizations o ON o.id = h.organization_id WHERE o.slug = ?1
+       )
+       SELECT v.*, ${AUTHOR_COLUMNS} FROM versions v ${authorJoin('l.resource = ?4')}
+       ORDER BY v.revision DESC`,
+    )
+    .bind(organization, current.record.revision, current.record.updatedAt, `/v1/organizations/${organization}`)
+    .all<OrganizationHistoryRow>();
+  const { name, kind, parent, validFrom, validTo, successors } = current.record;
+  return results.map((row) => ({
+    revision: row.revision,
+    updatedAt: row.updated_at,
+    by: authorOf(row),
+    record: row.record === null ? { name, kind, parent, validFrom, validTo, successors } : organizationInputOf(row.record),
   }));
 }

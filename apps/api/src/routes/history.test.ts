@@ -1,4 +1,4 @@
-import { AdmissionHistorySchema, CellHistorySchema } from '@chitieu/domain';
+import { AdmissionHistorySchema, CellHistorySchema, OrganizationHistorySchema } from '@chitieu/domain';
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { ErrorBody } from '../../test/request.ts';
@@ -127,5 +127,40 @@ describe('GET …/cells/revisions', () => {
     const res = await send('/v1/organizations/hist-no-cells/cells/revisions', { key: desk.key });
     expect(CellHistorySchema.parse(await res.json()).revisions).toEqual([]);
     expect((await send('/v1/organizations/hist-no-cells/cells/revisions', { key: other.key })).status).toBe(403);
+  });
+});
+
+describe('GET /v1/organizations/{org}/revisions', () => {
+  it('lists every revision newest first, with who wrote it and the body that writes it again', async () => {
+    await putOrganization(desk.key, 'hist-org-next', { validFrom: '2025-07-01' });
+    await putOrganization(desk.key, 'hist-org', { name: 'Đảng bộ xã Cũ' });
+    await putOrganization(desk.key, 'hist-org', { name: 'Đảng bộ xã Cũ', validTo: '2025-06-30', successors: ['hist-org-next'] });
+    const res = await send('/v1/organizations/hist-org/revisions', { key: desk.key });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Cache-Control')).toBe('no-store');
+    const { organization, revisions } = OrganizationHistorySchema.parse(await res.json());
+    expect(organization).toBe('hist-org');
+    expect(revisions.map((r) => [r.revision, r.record])).toEqual([
+      [2, { name: 'Đảng bộ xã Cũ', kind: 'grassroots', parent: null, validFrom: null, validTo: '2025-06-30', successors: ['hist-org-next'] }],
+      [1, { name: 'Đảng bộ xã Cũ', kind: 'grassroots', parent: null, validFrom: null, validTo: null, successors: [] }],
+    ]);
+    for (const revision of revisions) expect(revision.by).toEqual(author);
+
+    const restored = await send('/v1/organizations/hist-org', { key: desk.key, json: revisions[1]?.record, headers: { 'If-Match': '"2"' } });
+    expect(restored.status).toBe(200);
+    expect(await restored.json()).toMatchObject({ revision: 3, validTo: null, successors: [] });
+  });
+
+  it('keeps the successors of a superseded revision', async () => {
+    await putOrganization(desk.key, 'hist-org-succ', { validTo: '2025-06-30', successors: ['hist-org-next'] });
+    await putOrganization(desk.key, 'hist-org-succ', { name: 'Đổi tên', validTo: '2025-06-30', successors: ['hist-org-next'] });
+    const { revisions } = OrganizationHistorySchema.parse(await (await send('/v1/organizations/hist-org-succ/revisions', { key: desk.key })).json());
+    expect(revisions.map((r) => r.record.successors)).toEqual([['hist-org-next'], ['hist-org-next']]);
+  });
+
+  it('is refused to another newsroom (403) and to nobody (401); 404 for no organisation', async () => {
+    expect((await send('/v1/organizations/hist-org/revisions', { key: other.key })).status).toBe(403);
+    expect((await send('/v1/organizations/hist-org/revisions', { key: null })).status).toBe(401);
+    expect((await send('/v1/organizations/hist-org-none/revisions', { key: desk.key })).status).toBe(404);
   });
 });

@@ -1,12 +1,12 @@
 /**
- * The histories the data desk reviews: every revision of an admission record, and of an
- * organisation's cells, with who wrote it and the figures as they stood. Restoring one is a normal
+ * The histories the data desk reviews: every revision of an organisation, of an admission record,
+ * and of an organisation's cells, with who wrote it and the figures as they stood. Restoring one is a normal
  * write of those figures (see the descriptions), so it is itself a new revision and nothing is lost.
  */
-import { AdmissionHistorySchema, CellHistorySchema } from '@chitieu/domain';
+import { AdmissionHistorySchema, CellHistorySchema, OrganizationHistorySchema } from '@chitieu/domain';
 import { createRoute } from '@hono/zod-openapi';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
-import { admissionHistory, cellCensusHistory } from '../db/record-history.ts';
+import { admissionHistory, cellCensusHistory, organizationHistory } from '../db/record-history.ts';
 import { ApiException } from '../http/api-exception.ts';
 import { NO_STORE } from '../http/cache-policy.ts';
 import { errorResponses } from '../http/error-responses.ts';
@@ -24,6 +24,32 @@ const WHO =
 const PRIVATE = { 'Cache-Control': NO_STORE };
 
 export const history = createRouter()
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/organizations/{org}/revisions',
+      tags: ['Data desk'],
+      summary: 'History of an organisation',
+      description:
+        `Every revision of the organisation (its name, kind, parent, validity and successors), newest first, each with \`record\` in ` +
+        `the shape \`PUT\` takes. ${WHO} To restore revision N: \`PUT\` its \`record\` to \`/v1/organizations/{org}\` with ` +
+        '`If-Match: "<the newest revision>"`; it becomes a new revision.',
+      security: WRITE_SECURITY,
+      middleware: [requireNewsroomKey()] as const,
+      request: { params: OrganizationParamsSchema, query: NoQuerySchema },
+      responses: {
+        200: { description: 'The revisions, newest first.', content: { 'application/json': { schema: OrganizationHistorySchema } } },
+        ...errorResponses(400, 401, 403, 404, 429),
+      },
+    }),
+    async (c) => {
+      const { org } = c.req.valid('param');
+      await ownedOrganization(c, org);
+      const revisions = await organizationHistory(c.var.db, org);
+      if (revisions === null) throw new Error(`organisation ${org} vanished between two reads`);
+      return c.json({ organization: org, revisions }, 200, PRIVATE);
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',
