@@ -24,13 +24,15 @@ import { docs } from './routes/docs.ts';
 import { embedImages } from './routes/embed-images.ts';
 import { embedPages } from './routes/embed-pages.ts';
 import { health } from './routes/health.ts';
+import { history } from './routes/history.ts';
 import { imports } from './routes/imports.ts';
 import { newsrooms } from './routes/newsrooms.ts';
 import { oembed } from './routes/oembed.ts';
 import { organizations } from './routes/organizations.ts';
 import { pages } from './routes/pages.ts';
+import { sessions } from './routes/sessions.ts';
 import { widgets } from './routes/widgets.ts';
-import { ADMIN_BEARER, BEARER, WRITE_RULES_DOC } from './routes/write-docs.ts';
+import { ADMIN_BEARER, BEARER, SESSION, WRITE_RULES_DOC } from './routes/write-docs.ts';
 
 /** Public reads only, so any origin may read them; preflights are cached by browsers for a day. */
 const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 });
@@ -44,6 +46,7 @@ const OPENAPI = {
       'Party-building figures for newsroom embeds: admissions against targets and cell-committee status, each with its sources. ' +
       'Reads are public; every stored record has a `revision`, and a read pinned with `?revision=` never changes. ' +
       'Writes need a newsroom key (`Authorization: Bearer ct_…`), issued by the administrator; every change is kept. ' +
+      'The data desk in a browser exchanges the key once for a session cookie (`POST /v1/sessions`) and writes with that. ' +
       'Errors always have the shape `{"error":{"code","message","issues"?}}`.',
   },
   tags: [
@@ -84,9 +87,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
   for (const path of ['/v1/organizations', '/v1/organizations/*']) {
     app.use(path, edgeCache(), cacheControl(EMBED_CACHE_CONTROL), d1Session());
   }
-  // Administration: never stored by any cache (a cached 401 could be served to the administrator),
-  // and always the primary, so a key just issued is there to list.
-  for (const path of ['/v1/newsrooms', '/v1/newsrooms/*', '/v1/audit']) {
+  // Administration and sessions: never stored by any cache (a cached 401 could be served to the
+  // administrator, a session's answer is one person's), and always the primary, so a key just issued
+  // is there to list and a session just signed out is gone.
+  for (const path of ['/v1/newsrooms', '/v1/newsrooms/*', '/v1/audit', '/v1/sessions', '/v1/sessions/*']) {
     app.use(path, noStore, d1Session('first-primary'));
   }
   app.use('/v1/openapi.json', cacheControl(DOCS_CACHE_CONTROL));
@@ -99,6 +103,12 @@ export function createApp(): OpenAPIHono<AppEnv> {
     description: 'A newsroom key, issued by the administrator (POST /v1/newsrooms/{newsroom}/keys).',
   });
   app.openAPIRegistry.registerComponent('securitySchemes', ADMIN_BEARER, { ...bearer, description: 'The administrator token (the Worker secret ADMIN_TOKEN).' });
+  app.openAPIRegistry.registerComponent('securitySchemes', SESSION, {
+    type: 'apiKey',
+    in: 'cookie',
+    name: '__Host-chitieu_session',
+    description: 'The data desk’s session (POST /v1/sessions). Writes with it also need `Origin` of the API and `X-Chitieu-Desk: 1`.',
+  });
   app.route('/v1', health);
   app.route('/v1', organizations);
   app.route('/v1', admissions);
@@ -106,6 +116,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', imports);
   app.route('/v1', newsrooms);
   app.route('/v1', audit);
+  app.route('/v1', sessions);
+  app.route('/v1', history);
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);

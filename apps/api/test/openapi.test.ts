@@ -59,6 +59,10 @@ describe('GET /v1/openapi.json', () => {
         '/v1/newsrooms/{newsroom}/keys',
         '/v1/newsrooms/{newsroom}/keys/{id}',
         '/v1/audit',
+        '/v1/sessions',
+        '/v1/sessions/current',
+        '/v1/organizations/{org}/admissions/{period}/revisions',
+        '/v1/organizations/{org}/cells/revisions',
       ]),
     );
   });
@@ -69,20 +73,30 @@ describe('GET /v1/openapi.json', () => {
     expect(operations.length).toBeGreaterThanOrEqual(15);
     for (const { path, method, operation } of operations) {
       const success = operation.responses['200'] ?? operation.responses['201'];
-      expect(success?.content?.['application/json']?.schema, `${method} ${path}`).toBeDefined();
+      // A sign-out answers 204, with no body to describe.
+      const noContent = `${method} ${path}` === 'delete /v1/sessions/current';
+      expect(noContent ? operation.responses['204'] : success?.content?.['application/json']?.schema, `${method} ${path}`).toBeDefined();
       expect(operation.responses['400']?.content?.['application/json']?.schema, `${method} ${path}`).toEqual({ $ref: '#/components/schemas/ApiError' });
     }
   });
 
-  it('puts every write and administration route behind a bearer scheme, and no read', () => {
+  it('puts every write and administration route behind a bearer scheme (or the desk’s session), and no public read', () => {
     expect(doc.components.securitySchemes).toMatchObject({
       newsroomKey: { type: 'http', scheme: 'bearer' },
       adminToken: { type: 'http', scheme: 'bearer' },
+      deskSession: { type: 'apiKey', in: 'cookie', name: '__Host-chitieu_session' },
     });
+    const desk = [{ newsroomKey: [] }, { deskSession: [] }];
     expect(operations.length).toBeGreaterThanOrEqual(15);
     for (const { path, method, operation } of operations) {
       const admin = path.startsWith('/v1/newsrooms') || path === '/v1/audit';
-      const expected = admin ? [{ adminToken: [] }] : method === 'get' ? undefined : [{ newsroomKey: [] }];
+      const history = path.endsWith('/revisions');
+      const expected =
+        path === '/v1/sessions' ? undefined
+        : path === '/v1/sessions/current' ? [{ deskSession: [] }]
+        : admin ? [{ adminToken: [] }]
+        : method === 'get' && !history ? undefined
+        : desk;
       expect(operation.security, `${method} ${path}`).toEqual(expected);
     }
     const secured = operations.filter(({ operation }) => operation.security);
@@ -141,6 +155,7 @@ describe('GET /v1/openapi.json', () => {
       expect.arrayContaining([
         'AdmissionResponse', 'CellsResponse', 'OrganizationRecord', 'Source', 'Progress', 'StatusCounts', 'ApiError', 'Succession',
         'AdmissionInput', 'CellWrite', 'OrganizationInput', 'ImportReport', 'Deletion', 'NewsroomInput', 'IssuedApiKey', 'AuditLog',
+        'ApiKeyInput', 'SessionInput', 'Session', 'AdmissionHistory', 'CellHistory', 'OrganizationList',
       ]),
     );
     const all = refs(doc);

@@ -16,7 +16,7 @@ const AT_ONCE = 10;
 
 const desk = await newsroomWithKey('prop-desk');
 // One key per route: the write limit (600 a minute per key) is real here too.
-const keys = [desk.key, ...(await Promise.all([1, 2, 3].map(async () => (await (await admin('/v1/newsrooms/prop-desk/keys', { method: 'POST' })).json<{ key: string }>()).key)))];
+const keys = [desk.key, ...(await Promise.all([1, 2, 3].map(async () => (await (await admin('/v1/newsrooms/prop-desk/keys', { method: 'POST', json: { label: 'Property desk' } })).json<{ key: string }>()).key)))];
 await putOrganization(desk.key, ORG, { validTo: '2030-12-31' });
 await send(`/v1/organizations/${ORG}/admissions/2025`, { key: desk.key, json: admissionBody() });
 await send(`/v1/organizations/${ORG}/cells/na-day`, { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } });

@@ -35,11 +35,11 @@ export function send(path: string, options: SendOptions = {}): Promise<Response>
 
 export const admin = (path: string, options: SendOptions = {}) => send(path, { key: env.ADMIN_TOKEN, ...options });
 
-/** Creates a newsroom (slug `newsroom`) and issues it a key. */
+/** Creates a newsroom (slug `newsroom`) and issues it a key labelled `Desk of <newsroom>`. */
 export async function newsroomWithKey(newsroom: string): Promise<{ newsroom: string; key: string; id: string }> {
   const created = await admin('/v1/newsrooms', { method: 'POST', json: { slug: newsroom, name: `Báo ${newsroom}` } });
   if (created.status !== 201 && created.status !== 409) throw new Error(`newsroom ${newsroom}: ${created.status} ${await created.text()}`);
-  const issued = await admin(`/v1/newsrooms/${newsroom}/keys`, { method: 'POST' });
+  const issued = await admin(`/v1/newsrooms/${newsroom}/keys`, { method: 'POST', json: { label: `Desk of ${newsroom}` } });
   if (issued.status !== 201) throw new Error(`key for ${newsroom}: ${issued.status} ${await issued.text()}`);
   const { id, key } = await issued.json<{ id: string; key: string }>();
   return { newsroom, key, id };

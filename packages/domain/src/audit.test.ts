@@ -5,6 +5,7 @@ const entry = {
   id: 7,
   at: '2025-07-01T08:00:00.000Z',
   actor: '0123456789abcdef',
+  label: 'Lan',
   newsroom: 'bao-lao-cai',
   action: 'admission.update',
   organization: 'muong-khuong',
@@ -16,7 +17,7 @@ const entry = {
 describe('AuditEntrySchema', () => {
   it('records who changed what and when', () => {
     expect(AuditEntrySchema.parse(entry)).toEqual(entry);
-    expect(AuditEntrySchema.safeParse({ ...entry, actor: 'admin', newsroom: null, action: 'key.issue', revision: null, detail: null }).success).toBe(true);
+    expect(AuditEntrySchema.safeParse({ ...entry, actor: 'admin', label: null, newsroom: null, action: 'key.issue', revision: null, detail: null }).success).toBe(true);
   });
 
   it('knows only its actions', () => {

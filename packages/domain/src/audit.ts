@@ -30,6 +30,8 @@ export const AuditEntrySchema = z
     at: TimestampSchema,
     /** The id of the key that made the change, or `admin`. */
     actor: z.string(),
+    /** Who holds that key, as the administrator labelled it; null for the administrator and for unlabelled keys. */
+    label: z.string().nullable(),
     /** The newsroom of that key; null for the administrator. */
     newsroom: SlugSchema.nullable(),
     action: z.enum(AUDIT_ACTIONS),

@@ -38,6 +38,15 @@ describe('@chitieu/domain', () => {
     for (const name of names) expect(domain, name).toHaveProperty(name);
   });
 
+  it('exports the data desk: key labels, sessions, histories, search', () => {
+    const names = [
+      'searchText', 'foldDiacritics', 'KeyLabelSchema', 'ApiKeyInputSchema', 'SESSION_IDLE_HOURS', 'SessionInputSchema', 'SessionSchema',
+      'RevisionAuthorSchema', 'AdmissionRevisionSchema', 'AdmissionHistorySchema', 'CellCensusRevisionSchema', 'CellHistorySchema',
+      'OrganizationRevisionSchema', 'OrganizationHistorySchema',
+    ];
+    for (const name of names) expect(domain, name).toHaveProperty(name);
+  });
+
   it('serves the seed at its own entry point', async () => {
     const seed = await import('@chitieu/domain/seed');
     expect(seed.SEED.admissions[0]?.admitted).toBe(53);

@@ -32,6 +32,11 @@ export * from './cell-import.ts';
 export * from './admission-import.ts';
 export * from './data-import.ts';
 
+export * from './search-text.ts';
+export * from './key-label.ts';
+export * from './session.ts';
+export * from './record-history.ts';
+
 export * from './svg/svg-options.ts';
 export * from './svg/gauge-svg.ts';
 export * from './svg/cell-map-svg.ts';

@@ -23,9 +23,9 @@ describe('API key schemas', () => {
   });
 
   it('list a key without its secret, and show the secret only when issuing it', () => {
-    const listed = { id: '0123456789abcdef', newsroom: 'bao-lao-cai', createdAt: at, revokedAt: null };
+    const listed = { id: '0123456789abcdef', newsroom: 'bao-lao-cai', label: 'Lan', createdAt: at, revokedAt: null };
     expect(ApiKeySchema.parse(listed)).toEqual(listed);
     expect(ApiKeySchema.safeParse({ ...listed, key: 'ct_x' }).success).toBe(false);
-    expect(IssuedApiKeySchema.safeParse({ id: listed.id, key: 'ct_x', newsroom: 'bao-lao-cai', createdAt: at }).success).toBe(true);
+    expect(IssuedApiKeySchema.safeParse({ id: listed.id, key: 'ct_x', newsroom: 'bao-lao-cai', label: 'Lan', createdAt: at }).success).toBe(true);
   });
 });

@@ -27,6 +27,8 @@ export const ApiKeySchema = z
   .strictObject({
     id: ApiKeyIdSchema,
     newsroom: SlugSchema,
+    /** Who holds it; null for keys issued before keys had labels. */
+    label: z.string().nullable(),
     createdAt: TimestampSchema,
     /** When it was revoked; null while it works. */
     revokedAt: TimestampSchema.nullable(),
@@ -42,6 +44,7 @@ export const IssuedApiKeySchema = z
     /** The secret to send as `Authorization: Bearer <key>`. Store it now: only its hash is kept. */
     key: z.string().meta({ example: 'ct_3f9a0c1d2b4e5f60_Q2hpIFRpw6p1IGlzIGEgc2VjcmV0IGtleSBleGFtcGxl' }),
     newsroom: SlugSchema,
+    label: z.string(),
     createdAt: TimestampSchema,
   })
   .meta({ id: 'IssuedApiKey' });

@@ -14,6 +14,16 @@ export function normalizeText(s: string): string {
 }
 
 /**
+ * Returns the text in lower case without diacritics, `đ`/`Đ` as `d` (Unicode does not decompose
+ * them); NFC and NFD input give the same result. The one folding rule of slugs and searches.
+ *
+ * @example foldDiacritics('Đảng bộ Mường Khương') // 'dang bo muong khuong'
+ */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+}
+
+/**
  * Turns a Vietnamese name into a slug that matches SLUG_PATTERN: diacritics dropped, `đ`/`Đ` become
  * `d` (Unicode does not decompose them), every run of other characters becomes one hyphen. NFC and
  * NFD input give the same slug. Slugs longer than 100 characters are cut at a hyphen where possible.
@@ -24,11 +34,7 @@ export function normalizeText(s: string): string {
  * @example slugify('Chúng Chải B') // 'chung-chai-b'
  */
 export function slugify(s: string): string {
-  let slug = s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
+  let slug = foldDiacritics(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   if (slug.length > MAX_SLUG_LENGTH) {

@@ -2,7 +2,8 @@
  * Bearer authentication of the write path: `requireNewsroomKey()` for figures, `requireAdmin()` for
  * newsrooms, keys and the audit log. No or a bad token: 401 with WWW-Authenticate (RFC 6750); the
  * wrong kind of token: 403. Failed checks count per client and stop a client once it has too many;
- * accepted writes count per key (see ./rate-limits.ts).
+ * accepted writes count per key (see ./rate-limits.ts). A request without Authorization may instead
+ * carry the data desk's session cookie (./session-auth.ts), which acts with its key's rights.
  */
 import type { Context, MiddlewareHandler } from 'hono';
 import { failuresOf, failuresStatement, recordFailure, windowStart } from '../db/auth-failures.ts';
@@ -12,6 +13,8 @@ import type { AppEnv } from '../http/app-env.ts';
 import { apiKeyId, sameDigest, sha256Hex } from './api-key.ts';
 import { clientOf } from './client-address.ts';
 import type { Principal } from './principal.ts';
+import { authenticateSession } from './session-auth.ts';
+import { sessionTokenOf } from './session-cookie.ts';
 import { FAILURE_WINDOW_SECONDS, failureLimit, limitWrites, tooManyFailures } from './rate-limits.ts';
 
 const REALM = 'Bearer realm="chitieu"';
@@ -43,16 +46,26 @@ async function checkToken(c: Context<AppEnv>, token: string, found: StoredApiKey
   return sameDigest(await sha256Hex(admin), digest) ? { ok: true, principal: { kind: 'admin' } } : { ok: false, message: 'This token is not valid.' };
 }
 
-/** Checks the bearer token, counting failures per client; the principal, or a 401 / 429. */
+/** Checks the bearer token, or else the session cookie; the principal, or a 401 / 403 / 429. */
 async function authenticate(c: Context<AppEnv>): Promise<Principal> {
   const header = c.req.header('Authorization');
   if (header === undefined || header.trim() === '') {
+    const session = sessionTokenOf(c);
+    if (session !== null) return (await authenticateSession(c, session)).principal;
     throw unauthorized('This needs a key: send Authorization: Bearer <key>.');
   }
+  return verifyToken(c, /^Bearer +(\S+) *$/i.exec(header)?.[1]);
+}
+
+/**
+ * Checks a token (a newsroom key or the administrator token; undefined when the request's
+ * Authorization was malformed), counting failures per client: the principal, or a 401 / 429. The
+ * data desk's sign-in calls it with the key it was given, so failed sign-ins count the same.
+ */
+export async function verifyToken(c: Context<AppEnv>, token: string | undefined): Promise<Principal> {
   const client = clientOf(c);
   const now = Date.now();
   const window = windowStart(now, FAILURE_WINDOW_SECONDS);
-  const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
   const id = token === undefined ? null : apiKeyId(token);
   // One round trip: the client's failures so far, and the key's row when the token is a key.
   const db = c.var.db;

@@ -38,6 +38,7 @@ type AuditRow = {
   id: number;
   at: string;
   actor: string;
+  label: string | null;
   newsroom: string | null;
   action: string;
   organization: string | null;
@@ -46,12 +47,12 @@ type AuditRow = {
   detail: string | null;
 };
 
-/** A page of the log, newest first, optionally of one organisation and before an entry id. */
+/** A page of the log, newest first, optionally of one organisation and before an entry id; each entry with its key's label. */
 export async function listAudit(db: Database, query: { organization: string | null; before: number | null; limit: number }): Promise<AuditLog> {
   const { results } = await db
     .prepare(
-      `SELECT l.id, l.at, l.actor, n.slug AS newsroom, l.action, l.organization, l.resource, l.revision, l.detail
-       FROM audit_log l LEFT JOIN newsrooms n ON n.id = l.newsroom_id
+      `SELECT l.id, l.at, l.actor, k.label, n.slug AS newsroom, l.action, l.organization, l.resource, l.revision, l.detail
+       FROM audit_log l LEFT JOIN newsrooms n ON n.id = l.newsroom_id LEFT JOIN api_keys k ON k.id = l.actor
        WHERE (?1 IS NULL OR l.organization = ?1) AND (?2 IS NULL OR l.id < ?2)
        ORDER BY l.id DESC LIMIT ?3`,
     )

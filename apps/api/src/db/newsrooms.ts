@@ -27,12 +27,13 @@ export async function createNewsroom(db: Database, input: NewsroomInput, actor: 
   return { slug: input.slug, name: input.name, createdAt: at };
 }
 
-type KeyRow = { id: string; newsroom_id: number; newsroom: string; key_hash: string; created_at: string; revoked_at: string | null };
+type KeyRow = { id: string; newsroom_id: number; newsroom: string; label: string | null; key_hash: string; created_at: string; revoked_at: string | null };
 
-const SELECT_KEYS = `SELECT k.id, k.newsroom_id, n.slug AS newsroom, k.key_hash, k.created_at, k.revoked_at
+const SELECT_KEYS = `SELECT k.id, k.newsroom_id, n.slug AS newsroom, k.label, k.key_hash, k.created_at, k.revoked_at
   FROM api_keys k JOIN newsrooms n ON n.id = k.newsroom_id`;
 
-const toApiKey = (row: KeyRow): ApiKey => ApiKeySchema.parse({ id: row.id, newsroom: row.newsroom, createdAt: row.created_at, revokedAt: row.revoked_at });
+const toApiKey = (row: KeyRow): ApiKey =>
+  ApiKeySchema.parse({ id: row.id, newsroom: row.newsroom, label: row.label, createdAt: row.created_at, revokedAt: row.revoked_at });
 
 export type StoredApiKey = { key: ApiKey; newsroomId: number; keyHash: string };
 
@@ -47,11 +48,26 @@ export function storedApiKey(result: D1Result | undefined): StoredApiKey | null 
   return row ? { key: toApiKey(row), newsroomId: row.newsroom_id, keyHash: row.key_hash } : null;
 }
 
-/** Stores a new key's hash (never the key). */
-export async function insertApiKey(db: Database, key: { id: string; hash: string; newsroomId: number; newsroom: string }, actor: Actor, at: string): Promise<void> {
+/** Stores a new key's hash (never the key) and who holds it. */
+export async function insertApiKey(
+  db: Database,
+  key: { id: string; hash: string; newsroomId: number; newsroom: string; label: string },
+  actor: Actor,
+  at: string,
+): Promise<void> {
   await db.batch([
-    db.prepare('INSERT INTO api_keys (id, newsroom_id, key_hash, created_at) VALUES (?1, ?2, ?3, ?4)').bind(key.id, key.newsroomId, key.hash, at),
-    auditStatement(db, { at, actor, action: 'key.issue', organization: null, resource: `/v1/newsrooms/${key.newsroom}/keys/${key.id}`, revision: null, detail: null }),
+    db
+      .prepare('INSERT INTO api_keys (id, newsroom_id, key_hash, created_at, label) VALUES (?1, ?2, ?3, ?4, ?5)')
+      .bind(key.id, key.newsroomId, key.hash, at, key.label),
+    auditStatement(db, {
+      at,
+      actor,
+      action: 'key.issue',
+      organization: null,
+      resource: `/v1/newsrooms/${key.newsroom}/keys/${key.id}`,
+      revision: null,
+      detail: { label: key.label },
+    }),
   ]);
 }
 
@@ -61,13 +77,17 @@ export async function listApiKeys(db: Database, newsroomId: number): Promise<Api
   return results.map(toApiKey);
 }
 
-/** Revokes a key of the newsroom (again is harmless: the first revocation time stays); null when it has no such key. */
+/**
+ * Revokes a key of the newsroom (again is harmless: the first revocation time stays) and ends its
+ * sessions; null when it has no such key. Sessions also check their key on every request, so this
+ * only tidies up.
+ */
 export async function revokeApiKey(db: Database, newsroom: { id: number; slug: string }, id: string, actor: Actor, at: string): Promise<ApiKey | null> {
   const [update] = await db.batch([
     db
       .prepare(
         `UPDATE api_keys SET revoked_at = COALESCE(revoked_at, ?3) WHERE id = ?1 AND newsroom_id = ?2
-         RETURNING id, newsroom_id, ?4 AS newsroom, key_hash, created_at, revoked_at`,
+         RETURNING id, newsroom_id, ?4 AS newsroom, label, key_hash, created_at, revoked_at`,
       )
       .bind(id, newsroom.id, at, newsroom.slug),
     db
@@ -77,6 +97,7 @@ export async function revokeApiKey(db: Database, newsroom: { id: number; slug: s
          WHERE EXISTS (SELECT 1 FROM api_keys WHERE id = ?5 AND newsroom_id = ?6 AND revoked_at = ?1)`,
       )
       .bind(at, actor.id, actor.newsroomId, `/v1/newsrooms/${newsroom.slug}/keys/${id}`, id, newsroom.id),
+    db.prepare('DELETE FROM sessions WHERE key_id = (SELECT id FROM api_keys WHERE id = ?1 AND newsroom_id = ?2)').bind(id, newsroom.id),
   ]);
   const row = (update?.results as KeyRow[] | undefined)?.[0];
   return row ? toApiKey(row) : null;

@@ -65,7 +65,16 @@ function toStored(row: OrganizationRow): StoredOrganization {
 
 /** Every organisation, by slug. */
 export async function listOrganizations(db: Database): Promise<OrganizationRecord[]> {
-  const { results } = await db.prepare(`${SELECT_ORGANIZATIONS} ORDER BY o.slug`).all<OrganizationRow>();
+  return listOrganizationsWhere(db, 'ORDER BY o.slug', []);
+}
+
+/**
+ * The organisations a tail of SQL picks (WHERE, ORDER BY, LIMIT over `o` the organisation, `p` its
+ * parent, `n` its newsroom), with `values` bound to its ?1, ?2…. The tail is the caller's code, never
+ * user input.
+ */
+export async function listOrganizationsWhere(db: Database, tail: string, values: readonly (string | number)[]): Promise<OrganizationRecord[]> {
+  const { results } = await db.prepare(`${SELECT_ORGANIZATIONS} ${tail}`).bind(...values).all<OrganizationRow>();
   return results.map((row) => toStored(row).record);
 }
 

@@ -30,7 +30,9 @@ export const audit = createRouter().openapi(
     path: '/audit',
     tags: ['Administration'],
     summary: 'The audit log',
-    description: 'Administrator only. Every change: the key id (or `admin`) that made it, its newsroom, what changed, the revision it made, and when.',
+    description:
+      'Administrator only. Every change: the key id (or `admin`) that made it, the key’s `label` (who holds it), its newsroom, what changed, ' +
+      'the revision it made, and when.',
     security: ADMIN_SECURITY,
     middleware: [requireAdmin()] as const,
     request: { query: AuditQuerySchema },

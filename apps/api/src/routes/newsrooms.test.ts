@@ -38,10 +38,11 @@ describe('POST /v1/newsrooms', () => {
 describe('keys of a newsroom', () => {
   it('are issued once in full, listed by id only, and revoked', async () => {
     await admin('/v1/newsrooms', { method: 'POST', json: { slug: 'nr-keys', name: 'Báo khóa' } });
-    const issued = await admin('/v1/newsrooms/nr-keys/keys', { method: 'POST' });
+    const issued = await admin('/v1/newsrooms/nr-keys/keys', { method: 'POST', json: { label: 'Phòng dữ liệu — Lan'.normalize('NFD') } });
     expect(issued.status).toBe(201);
-    const { id, key, newsroom } = IssuedApiKeySchema.parse(await issued.json());
+    const { id, key, newsroom, label } = IssuedApiKeySchema.parse(await issued.json());
     expect(newsroom).toBe('nr-keys');
+    expect(label).toBe('Phòng dữ liệu — Lan');
     expect(key).toMatch(new RegExp(`^ct_${id}_[A-Za-z0-9_-]{43}$`));
 
     const listed = await admin('/v1/newsrooms/nr-keys/keys');
@@ -49,7 +50,7 @@ describe('keys of a newsroom', () => {
     const text = await listed.text();
     expect(text).not.toContain(key.slice(20));
     const { keys } = JSON.parse(text) as { keys: unknown[] };
-    expect(keys.map((k) => ApiKeySchema.parse(k))).toEqual([{ id, newsroom: 'nr-keys', createdAt: expect.any(String), revokedAt: null }]);
+    expect(keys.map((k) => ApiKeySchema.parse(k))).toEqual([{ id, newsroom: 'nr-keys', label: 'Phòng dữ liệu — Lan', createdAt: expect.any(String), revokedAt: null }]);
 
     const stored = await env.DB.prepare('SELECT key_hash FROM api_keys WHERE id = ?1').bind(id).first<string>('key_hash');
     expect(stored).toMatch(/^[0-9a-f]{64}$/);
@@ -66,15 +67,40 @@ describe('keys of a newsroom', () => {
   });
 
   it('answer 404 for a newsroom or key that does not exist', async () => {
-    expect((await admin('/v1/newsrooms/nr-nowhere/keys', { method: 'POST' })).status).toBe(404);
+    expect((await admin('/v1/newsrooms/nr-nowhere/keys', { method: 'POST', json: { label: 'Lan' } })).status).toBe(404);
     expect((await admin('/v1/newsrooms/nr-nowhere/keys')).status).toBe(404);
     expect((await admin('/v1/newsrooms/bao-lao-cai/keys/0123456789abcdef', { method: 'DELETE' })).status).toBe(404);
   });
 
   it('are revoked only through their own newsroom', async () => {
     await admin('/v1/newsrooms', { method: 'POST', json: { slug: 'nr-other', name: 'Other' } });
-    const { id } = IssuedApiKeySchema.parse(await (await admin('/v1/newsrooms/nr-other/keys', { method: 'POST' })).json());
+    const { id } = IssuedApiKeySchema.parse(await (await admin('/v1/newsrooms/nr-other/keys', { method: 'POST', json: { label: 'Other desk' } })).json());
     expect((await admin(`/v1/newsrooms/bao-lao-cai/keys/${id}`, { method: 'DELETE' })).status).toBe(404);
+  });
+
+  it('are refused with 400 without a body: a key names who holds it', async () => {
+    const res = await admin('/v1/newsrooms/bao-lao-cai/keys', { method: 'POST', headers: { 'Content-Type': 'application/json' } });
+    expect(res.status).toBe(400);
+  });
+
+  it.each([
+    ['no label', {}, ['body', 'label']],
+    ['a blank label', { label: '  ' }, ['body', 'label']],
+    ['a label of 101 letters', { label: 'ạ'.repeat(101) }, ['body', 'label']],
+    ['a label with a right-to-left override', { label: 'Lan\u202Enimda' }, ['body', 'label']],
+    ['a label with a newline', { label: 'Lan\nAdmin' }, ['body', 'label']],
+  ])('are refused with 400 naming the label for %s', async (_, json, path) => {
+    const res = await admin('/v1/newsrooms/bao-lao-cai/keys', { method: 'POST', json });
+    expect(res.status).toBe(400);
+    expect((await res.json<ErrorBody>()).error.issues?.[0]?.path).toEqual(path);
+  });
+
+  it('accept a label of 100 letters typed decomposed (NFC before the length check)', async () => {
+    const res = await admin('/v1/newsrooms/bao-lao-cai/keys', { method: 'POST', json: { label: 'ạ'.repeat(100).normalize('NFD') } });
+    expect(res.status).toBe(201);
+    const { id, label } = IssuedApiKeySchema.parse(await res.json());
+    expect(label).toBe('ạ'.repeat(100));
+    expect((await admin(`/v1/newsrooms/bao-lao-cai/keys/${id}`, { method: 'DELETE' })).status).toBe(200);
   });
 
   it('answer 400 for a malformed key id', async () => {

@@ -1,5 +1,5 @@
 /** /v1/newsrooms: the administrator creates newsrooms and issues, lists and revokes their keys. */
-import { ApiKeyIdSchema, ApiKeySchema, IssuedApiKeySchema, NewsroomInputSchema, NewsroomSchema, SlugSchema } from '@chitieu/domain';
+import { ApiKeyIdSchema, ApiKeyInputSchema, ApiKeySchema, IssuedApiKeySchema, NewsroomInputSchema, NewsroomSchema, SlugSchema } from '@chitieu/domain';
 import { createRoute, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { issueApiKey, sha256Hex } from '../auth/api-key.ts';
@@ -56,22 +56,29 @@ export const newsrooms = createRouter()
       summary: 'Issue a key to a newsroom',
       description:
         'Administrator only. The answer is the only time the key is shown: only its SHA-256 is stored. The newsroom sends it ' +
-        'as `Authorization: Bearer <key>` to write its organisations and figures.',
+        'as `Authorization: Bearer <key>` to write its organisations and figures, or pastes it once into the data desk ' +
+        '(`POST /v1/sessions`). `label` names who holds it (a person or a desk, at most 100 characters after NFC): the audit ' +
+        'log and the record histories show it beside every change the key makes.',
       security: ADMIN_SECURITY,
-      middleware: [requireAdmin()] as const,
-      request: { params: NewsroomParamsSchema, query: NoQuerySchema },
+      middleware: [requireAdmin(), limitBody(JSON_BODY_LIMIT)] as const,
+      request: {
+        params: NewsroomParamsSchema,
+        query: NoQuerySchema,
+        body: { required: true, content: { 'application/json': { schema: ApiKeyInputSchema } } },
+      },
       responses: {
         201: { description: 'The key, shown once.', content: { 'application/json': { schema: IssuedApiKeySchema } } },
-        ...errorResponses(400, 401, 403, 404, 429),
+        ...errorResponses(400, 401, 403, 404, 413, 415, 429),
       },
     }),
     async (c) => {
       const { newsroom } = c.req.valid('param');
+      const { label } = bodyText(c.req.valid('json'));
       const { id: newsroomId } = await newsroomNamed(c, newsroom);
       const { id, key } = issueApiKey();
       const at = new Date().toISOString();
-      await insertApiKey(c.var.db, { id, hash: await sha256Hex(key), newsroomId, newsroom }, actorOf(c.var.principal), at);
-      return c.json({ id, key, newsroom, createdAt: at }, 201, { Location: `/v1/newsrooms/${newsroom}/keys/${id}` });
+      await insertApiKey(c.var.db, { id, hash: await sha256Hex(key), newsroomId, newsroom, label }, actorOf(c.var.principal), at);
+      return c.json({ id, key, newsroom, label, createdAt: at }, 201, { Location: `/v1/newsrooms/${newsroom}/keys/${id}` });
     },
   )
   .openapi(
@@ -101,7 +108,7 @@ export const newsrooms = createRouter()
       path: '/newsrooms/{newsroom}/keys/{id}',
       tags: ['Administration'],
       summary: 'Revoke a key',
-      description: 'Administrator only. From now on the key gets 401. Revoking it again changes nothing.',
+      description: 'Administrator only. From now on the key gets 401, and so do the data-desk sessions signed in with it. Revoking it again changes nothing.',
       security: ADMIN_SECURITY,
       middleware: [requireAdmin()] as const,
       request: { params: KeyParamsSchema, query: NoQuerySchema },

@@ -5,7 +5,8 @@ import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { changedFields, referenceIssues, saveOrganization } from '../db/organization-writes.ts';
-import { admissionPeriods, findOrganization, listOrganizations } from '../db/organizations.ts';
+import { findOrganizations } from '../db/organization-directory.ts';
+import { admissionPeriods, findOrganization } from '../db/organizations.ts';
 import { withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
 import { errorResponses, WRITE_ERRORS } from '../http/error-responses.ts';
@@ -14,13 +15,20 @@ import { invalidateReads } from '../http/invalidate-reads.ts';
 import { JSON_BODY_LIMIT, limitBody } from '../http/limit-body.ts';
 import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
+import { vietnamDay } from '../http/today.ts';
+import { directoryQuery, DirectoryQuerySchema, encodeCursor } from './directory-query.ts';
 import { unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { NoQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { OrganizationWriteResponseSchema } from './write-responses.ts';
 
-const OrganizationListSchema = z.strictObject({ organizations: z.array(OrganizationRecordSchema) }).meta({ id: 'OrganizationList' });
+const OrganizationListSchema = z
+  .strictObject({
+    organizations: z.array(OrganizationRecordSchema),
+    nextCursor: z.string().nullable().meta({ description: 'The `cursor` of the next page; null on the last (and without parameters).' }),
+  })
+  .meta({ id: 'OrganizationList' });
 
 export const organizations = createRouter()
   .openapi(
@@ -28,14 +36,23 @@ export const organizations = createRouter()
       method: 'get',
       path: '/organizations',
       tags: ['Organizations'],
-      summary: 'All organisations',
-      request: { query: NoQuerySchema },
+      summary: 'Find organisations',
+      description:
+        'The directory, in slug order, each organisation with its `parent` so a list can nest them. `q` searches names ignoring ' +
+        'diacritics and case; the filters combine. Any parameter pages the answer (`limit`, 50 by default, at most 200; then ' +
+        '`cursor=<nextCursor>` until `nextCursor` is null). Without parameters the answer is every organisation on one page, as ' +
+        'before paging existed. Answers are cached for a minute, so an organisation written just now may take that long to be found.',
+      request: { query: DirectoryQuerySchema },
       responses: {
-        200: { description: 'Every organisation, by slug.', content: { 'application/json': { schema: OrganizationListSchema } } },
+        200: { description: 'A page of organisations, by slug.', content: { 'application/json': { schema: OrganizationListSchema } } },
         ...errorResponses(400),
       },
     }),
-    async (c) => c.json({ organizations: await listOrganizations(c.var.db) }, 200),
+    async (c) => {
+      const { organizations, more } = await findOrganizations(c.var.db, directoryQuery(c.req.valid('query'), vietnamDay()));
+      const last = organizations.at(-1);
+      return c.json({ organizations, nextCursor: more && last ? encodeCursor(last.slug) : null }, 200);
+    },
   )
   .openapi(
     createRoute({

@@ -6,7 +6,12 @@ import { z } from '@hono/zod-openapi';
 export const BEARER = 'newsroomKey';
 export const ADMIN_BEARER = 'adminToken';
 
-export const WRITE_SECURITY = [{ [BEARER]: [] }];
+/** The data desk's session cookie (POST /v1/sessions), registered in app.ts. */
+export const SESSION = 'deskSession';
+
+/** A write takes a newsroom key, or the desk's session cookie with the desk's cross-site checks. */
+export const WRITE_SECURITY: Record<string, string[]>[] = [{ [BEARER]: [] }, { [SESSION]: [] }];
+export const SESSION_SECURITY: Record<string, string[]>[] = [{ [SESSION]: [] }];
 export const ADMIN_SECURITY = [{ [ADMIN_BEARER]: [] }];
 
 /** Documented only: the route reads and checks them itself (./http/if-match.ts), and other headers are allowed. */

@@ -18,7 +18,12 @@ async function api(path: string, init: RequestInit & { token: string }): Promise
 
 describe('the data desk', () => {
   it('writes new 2024 admissions: live elements change, a pinned gauge keeps the published numbers', async () => {
-    const issued = await api('/v1/newsrooms/bao-lao-cai/keys', { method: 'POST', token: ADMIN });
+    const issued = await api('/v1/newsrooms/bao-lao-cai/keys', {
+      method: 'POST',
+      token: ADMIN,
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ label: 'Phòng dữ liệu' }),
+    });
     expect(issued.status).toBeLessThan(300);
     const { key } = (await issued.json()) as { key: string };
     expect(key).toMatch(/^ct_/);
