@@ -26,7 +26,7 @@ export async function demoArticle(origin: string): Promise<DemoArticle> {
   return { available: true };
 }
 
-export const VIEWPORTS = {
+const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const;
