@@ -21,7 +21,12 @@ const MAX_BYTES = 2_000_000;
 const SKIP = [/(^|\/)pnpm-lock\.yaml$/, /^packages\/toolchain\/articles\//];
 
 function repositoryFiles() {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  let listed;
+  try {
+    listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`the own-words check lists the repository's files with git, which failed here: ${error.message}`, { cause: error });
+  }
   return listed.split('\0').filter((path) => path !== '' && !SKIP.some((pattern) => pattern.test(path)));
 }
 
