@@ -1,3 +1,3 @@
-import shared from '@chitieu/toolchain/eslint';
+import shared, { promiseRules } from '@chitieu/toolchain/eslint';
 
-export default [{ ignores: ['public/**', 'test/.assets/**', 'test/.render/**'] }, ...shared];
+export default [{ ignores: ['public/**', 'test/.assets/**', 'test/.render/**'] }, ...shared, ...promiseRules(import.meta.dirname)];

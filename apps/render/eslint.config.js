@@ -1,1 +1,3 @@
-export { default } from '@chitieu/toolchain/eslint';
+import shared, { promiseRules } from '@chitieu/toolchain/eslint';
+
+export default [...shared, ...promiseRules(import.meta.dirname)];

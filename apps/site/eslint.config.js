@@ -1,3 +1,3 @@
-import shared from '@chitieu/toolchain/eslint';
+import shared, { promiseRules } from '@chitieu/toolchain/eslint';
 
-export default [...shared, { ignores: ['test/.e2e/**'] }];
+export default [...shared, ...promiseRules(import.meta.dirname), { ignores: ['test/.e2e/**'] }];

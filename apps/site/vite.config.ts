@@ -14,7 +14,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { renderArticle } from './src/article/article-html.ts';
 import { escapeHtml } from './src/html-text.ts';
 
-const ARTICLE = new URL('./content/bao-lao-cai-muong-khuong-2024.txt', import.meta.url);
+const ARTICLE = new URL('./content/demo-muong-khuong-2024.txt', import.meta.url);
 
 /** The classic scripts under site/v1/, by build mode. */
 const SCRIPTS: Readonly<Record<string, string>> = {
@@ -32,11 +32,11 @@ function demoArticle(): Plugin {
         if (!context.filename.endsWith('index.html')) return html;
         const article = renderArticle(readFileSync(ARTICLE, 'utf8'), [
           {
-            after: /kết nạp được 53 đảng viên/,
+            after: /Con số 53/,
             html: '<party-target-gauge org="muong-khuong" period="2024"><p>Năm 2024, Đảng bộ thị trấn Mường Khương kết nạp 53 đảng viên, vượt 33 so với chỉ tiêu 20.</p></party-target-gauge>',
           },
           {
-            after: /thành lập được chi ủy/,
+            after: /bầu được chi ủy/,
             html: '<party-cell-map org="muong-khuong"><p>Trong 7 chi bộ tổ dân phố chưa có chi ủy đầu nhiệm kỳ, 5 chi bộ đã thành lập được chi ủy, 2 chi bộ vẫn chưa có.</p></party-cell-map>',
           },
         ]);

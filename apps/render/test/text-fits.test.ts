@@ -1,6 +1,6 @@
 // The domain wraps text by a table of the bundled font's widths; here the real font draws it, and
 // nothing may spill into the image's padding.
-import { admissionResponse, cellsResponse, manyCells, SEED_ADMISSIONS_2024, SEED_CELLS } from '@chitieu/domain/fixtures';
+import { sampleAdmissionResponse, sampleCellsResponse, manyCells, SEED_ADMISSIONS_2024, SEED_CELLS } from '@chitieu/domain/fixtures';
 import { renderCellMapSvg, renderGaugeSvg, textWidth, type SvgTheme } from '@chitieu/domain';
 import { describe, expect, it } from 'vitest';
 import { rasterisePixels, type Pixels } from '../src/rasterise.ts';
@@ -24,10 +24,10 @@ const LONG_SOURCE = { publisher: 'Báo và Phát thanh, Truyền hình Lào Cai'
 
 const CASES: Array<[string, string, SvgTheme]> = [
   ['the seed gauge, 240 px', renderGaugeSvg(SEED_ADMISSIONS_2024, { lang: 'vi', width: 240 }), 'light'],
-  ['a long-named gauge, 240 px, dark', renderGaugeSvg(admissionResponse(1783, { min: 90, max: 100 }, { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'vi', width: 240, theme: 'dark' }), 'dark'],
-  ['an English gauge, 300 px', renderGaugeSvg(admissionResponse(16, { min: 20, max: 20 }, { organization: { slug: 'x', name: LONG_NAME } }), { lang: 'en', width: 300 }), 'light'],
+  ['a long-named gauge, 240 px, dark', renderGaugeSvg(sampleAdmissionResponse(1783, { min: 90, max: 100 }, { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'vi', width: 240, theme: 'dark' }), 'dark'],
+  ['an English gauge, 300 px', renderGaugeSvg(sampleAdmissionResponse(16, { min: 20, max: 20 }, { organization: { slug: 'x', name: LONG_NAME } }), { lang: 'en', width: 300 }), 'light'],
   ['the seed map, 240 px', renderCellMapSvg(SEED_CELLS, { lang: 'vi', width: 240 }), 'light'],
-  ['a long-named map of 40 cells, 260 px, English', renderCellMapSvg(cellsResponse(manyCells(40), { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'en', width: 260 }), 'light'],
+  ['a long-named map of 40 cells, 260 px, English', renderCellMapSvg(sampleCellsResponse(manyCells(40), { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'en', width: 260 }), 'light'],
 ];
 
 const BACKGROUND: Record<SvgTheme, [number, number, number]> = { light: [0xff, 0xff, 0xff], dark: [0x16, 0x1b, 0x22] };

@@ -37,7 +37,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, Endpoint>> = {
   admissions304: { id: 'admissions304', describe: `GET ${ADMISSIONS} with If-None-Match: its ETag → 304 (cache hit, then the ETag digest)`, path: ADMISSIONS, expectStatus: 304, conditional: true },
 };
 
-export interface ThroughputRun {
+interface ThroughputRun {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -60,7 +60,7 @@ export interface Probe {
 }
 
 /** Warms the cache and checks each endpoint answers as expected (a miss really misses, a hit hits). */
-export async function probe(origin: string, etag: string): Promise<Probe[]> {
+async function probe(origin: string, etag: string): Promise<Probe[]> {
   const day = uniqueDays();
   const probes: Probe[] = [];
   for (const e of Object.values(ENDPOINTS)) {

@@ -18,7 +18,7 @@ export interface ApiWorker {
 }
 
 /** A port nothing listens on right now. */
-export async function freePort(): Promise<number> {
+async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { BENCH_ROOT, OUT_DIR } from './paths.ts';
 
-export const LIBRARIES = ['vanilla', 'echarts', 'chartjs'] as const;
+const LIBRARIES = ['vanilla', 'echarts', 'chartjs'] as const;
 export type Library = (typeof LIBRARIES)[number];
 export const SCENARIOS = ['gauge', 'map', 'both'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
@@ -18,7 +18,7 @@ const MODULES: Record<Library, { gauge: string; map: string }> = {
   chartjs: { gauge: 'chartjs-gauge.ts', map: 'chartjs-cell-map.ts' },
 };
 
-export const CANDIDATES_DIR = join(OUT_DIR, 'candidates');
+const CANDIDATES_DIR = join(OUT_DIR, 'candidates');
 const ENTRIES_DIR = join(OUT_DIR, 'entries');
 
 /** File name of a built alternative, e.g. `echarts-gauge.js`. */

@@ -8,7 +8,7 @@ export const CANDIDATE_IDS = ['ours', 'vanilla', 'echarts', 'chartjs'] as const;
 export type CandidateId = (typeof CANDIDATE_IDS)[number];
 
 /** What must be in an element for it to count as rendered: `min` matches of `selector`, in its shadow root or light DOM. */
-export interface RenderedCheck {
+interface RenderedCheck {
   readonly selector: string;
   readonly shadow: boolean;
   readonly min: number;

@@ -26,7 +26,7 @@ export async function demoArticle(origin: string): Promise<DemoArticle> {
   return { available: true };
 }
 
-export const VIEWPORTS = {
+const VIEWPORTS = {
   phone: { width: 390, height: 844 },
   desktop: { width: 1280, height: 800 },
 } as const;
@@ -79,13 +79,13 @@ export async function measureLayoutShift(browser: Browser, url: string, rounds: 
  * it (script, then each tag with its reserved height and fallback text) between paragraphs.
  */
 export function snippetArticle(apiOrigin: string): string {
-  const paragraph = '<p>Năm 2024, công tác phát triển đảng viên của Đảng bộ thị trấn Mường Khương đạt kết quả vượt bậc. Các chi bộ tổ dân phố, cơ quan, trường học đều quan tâm tạo nguồn, bồi dưỡng quần chúng ưu tú.</p>';
+  const paragraph = '<p>Đảng bộ thị trấn Mường Khương kết nạp nhiều đảng viên mới hơn hẳn kế hoạch trong năm 2024. Cả chi bộ ở tổ dân phố lẫn chi bộ cơ quan, trường học đều tham gia tìm người và giúp họ chuẩn bị.</p>';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
-<title>Kết quả vượt bậc trong phát triển đảng viên</title>
+<title>Phát triển đảng viên ở Mường Khương (bài mẫu)</title>
 <style>body{margin:0 auto;max-width:680px;padding:0 16px;font:18px/1.6 Georgia,serif}</style>
 </head><body>
-<h1>Kết quả vượt bậc trong phát triển đảng viên</h1>
+<h1>Phát triển đảng viên ở Mường Khương (bài mẫu)</h1>
 ${paragraph}
 <script type="module" src="${apiOrigin}/widgets/v1/chitieu.js"></script>
 <party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:344px">

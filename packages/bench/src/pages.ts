@@ -26,7 +26,7 @@ export interface PageContent {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** How many elements the page holds; the detector waits for this many. */
-export function elementCount(content: PageContent): number {
+function elementCount(content: PageContent): number {
   return (content.gauges?.length ?? 0) + (content.apiGauges?.length ?? 0) + (content.maps?.length ?? 0) + (content.apiMaps?.length ?? 0);
 }
 

@@ -15,7 +15,7 @@ import { pageScripts, untilDefined, untilRendered } from './page-scripts.ts';
 import { EMBED_ENTRY, EMBED_PATH, embedDir } from './paths.ts';
 import { startStaticServer } from './static-server.ts';
 
-export interface PayloadFile extends CompressedSize {
+interface PayloadFile extends CompressedSize {
   readonly path: string;
   readonly transferred: number;
 }

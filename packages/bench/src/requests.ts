@@ -16,7 +16,7 @@ export interface ApiOriginRequest {
   readonly bytes: number;
 }
 
-export interface RequestsRun {
+interface RequestsRun {
   /** Requests to `/v1/…` on the API origin (data reads, preflights included). */
   readonly apiReads: number;
   readonly requests: readonly ApiOriginRequest[];

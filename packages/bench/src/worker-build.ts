@@ -56,7 +56,7 @@ export interface DryRun extends WorkerSize {
 type Metafile = { outputs: Record<string, { inputs: Record<string, { bytesInOutput: number }> }> };
 
 /** Bytes per package in a Worker's output, from the metafile wrangler's esbuild writes. */
-export function packageBytes(metafile: Metafile, packageOf: (input: string) => string): Array<{ name: string; bytes: number }> {
+function packageBytes(metafile: Metafile, packageOf: (input: string) => string): Array<{ name: string; bytes: number }> {
   const totals = new Map<string, number>();
   for (const output of Object.values(metafile.outputs)) {
     for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) totals.set(packageOf(input), (totals.get(packageOf(input)) ?? 0) + bytesInOutput);

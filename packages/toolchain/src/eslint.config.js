@@ -1,5 +1,6 @@
 // The lint rules every package shares. A package's eslint.config.js re-exports this array,
-// optionally extended with its own entries.
+// optionally extended with its own entries, and code that runs in Workers or browsers adds
+// `promiseRules`.
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -23,3 +24,24 @@ export default tseslint.config(
     rules: { 'no-console': 'off' },
   },
 );
+
+/**
+ * Type-aware rules for code that runs in a Worker or a browser, where a promise nobody awaits fails
+ * silently: a write that never lands, an element that never renders, an error no `onError` sees.
+ * Reads the package's own tsconfig.json through the TypeScript project service.
+ *
+ * @param {string} tsconfigRootDir the package's folder (`import.meta.dirname` of its eslint.config.js)
+ * @example export default [...shared, ...promiseRules(import.meta.dirname)];
+ */
+export function promiseRules(tsconfigRootDir) {
+  return [
+    {
+      files: ['src/**/*.ts', 'test/**/*.ts'],
+      languageOptions: { parserOptions: { projectService: true, tsconfigRootDir } },
+      rules: {
+        '@typescript-eslint/no-floating-promises': 'error',
+        '@typescript-eslint/no-misused-promises': 'error',
+      },
+    },
+  ];
+}

@@ -11,7 +11,7 @@
 import { posix } from 'node:path';
 import type { Plugin, Rolldown } from 'vite';
 
-export const ELEMENT_CHUNKS = '__CHITIEU_ELEMENT_CHUNKS__';
+const ELEMENT_CHUNKS = '__CHITIEU_ELEMENT_CHUNKS__';
 
 /** The element whose `define.ts` a chunk is the facade of: `party-target-gauge`, or undefined. */
 export function elementOf(chunk: { facadeModuleId?: string | null }): string | undefined {

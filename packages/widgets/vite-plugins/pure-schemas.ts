@@ -25,7 +25,7 @@ interface Statement extends Node {
 }
 
 /** The source with each top-level `const x = <call using z>` initialiser wrapped in a pure-annotated call. */
-export function markSchemasPure(code: string): string {
+function markSchemasPure(code: string): string {
   const program = parseAst(code) as unknown as { body: readonly Statement[] };
   const inits: Node[] = [];
   for (const statement of program.body) {

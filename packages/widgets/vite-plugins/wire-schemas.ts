@@ -84,7 +84,7 @@ function onlyReads(json: JsonObject, reads: readonly string[] | undefined): Json
 }
 
 /** One schema as JSON Schema, generated from the domain's current zod schema, with its `x-check`s. */
-export async function wireSchema(name: string): Promise<unknown> {
+async function wireSchema(name: string): Promise<unknown> {
   const wire = SCHEMAS[name];
   if (!wire) throw new Error(`no wire schema "${name}"; known: ${Object.keys(SCHEMAS).join(', ')}`);
   const domain = await import('@chitieu/domain');

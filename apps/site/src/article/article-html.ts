@@ -1,6 +1,6 @@
-// The demo article's body as HTML, from the plain text of the source article (content/*.txt) with
-// the live elements placed after the paragraphs that talk about their figures. Runs at build time;
-// knows nothing of the DOM.
+// The demo article's body as HTML, from its plain text (content/*.txt, our own text on the figures
+// Báo Lào Cai reported) with the live elements placed after the paragraphs that talk about their
+// figures. Runs at build time; knows nothing of the DOM.
 import { escapeHtml } from '../html-text.ts';
 
 /** An element to place after the first paragraph that `after` matches. */
@@ -29,11 +29,8 @@ export function renderArticle(text: string, embeds: readonly ArticleEmbed[]): Ar
     .split(/\n\s*\n/)
     .map((block) => block.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  const [headline, ...rest] = blocks;
+  const [headline, lede, ...body] = blocks;
   if (headline === undefined) throw new Error('the article is empty');
-  // The scraped page repeats its headline above the text.
-  const paragraphs = rest.filter((block) => block !== headline);
-  const [lede, ...body] = paragraphs;
   if (lede === undefined) throw new Error('the article has no text under its headline');
   const placed = new Set<ArticleEmbed>();
   const html = body.map((paragraph) => {

@@ -66,9 +66,13 @@ describe('the demo article', () => {
       'Không rõ: 8',
     ]);
     // Where the text talks about them: the gauge after the 53 admissions, the map after the cell committees.
-    expect(await page.locator('party-target-gauge').evaluate((element) => element.previousElementSibling?.textContent)).toContain('53 đảng viên');
-    expect(await page.locator('party-cell-map').evaluate((element) => element.previousElementSibling?.textContent)).toContain('thành lập được chi ủy');
-    expect(await page.locator('.demo-note').textContent()).toContain('Trang trình diễn');
+    expect(await page.locator('party-target-gauge').evaluate((element) => element.previousElementSibling?.textContent)).toContain('Con số 53');
+    expect(await page.locator('party-cell-map').evaluate((element) => element.previousElementSibling?.textContent)).toContain('bầu được chi ủy');
+    // Our own text, labelled as such, crediting the paper for the figures only.
+    const note = await page.locator('.demo-note').textContent();
+    expect(note).toContain('Bài viết minh họa');
+    expect(note).toContain('Demo article');
+    expect(await page.locator('.byline').textContent()).toMatch(/Số liệu: Báo Lào Cai/);
   });
 
   for (const [device, width, height] of [

@@ -90,7 +90,7 @@ export const SEED: SeedDataset = {
           max: null,
           minExclusive: true,
           maxExclusive: false,
-          note: 'Ở độ tuổi đoàn viên, thanh niên, trực tiếp lao động, sản xuất ở nông thôn và trong lực lượng công an viên, dân quân',
+          note: 'Trong tuổi đoàn; người trực tiếp sản xuất ở nông thôn, công an viên và dân quân',
         },
         nonStateEnterprise: {
           unit: 'members',

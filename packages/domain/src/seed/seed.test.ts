@@ -48,7 +48,7 @@ describe('the Mường Khương 2024 seed', () => {
 
   it('records "more than 60 %" youth as an exclusive bound and 9 members from the cooperative', () => {
     expect(year2024?.breakdown.youth).toMatchObject({ unit: 'share', exact: null, min: 0.6, minExclusive: true, max: null });
-    expect(year2024?.breakdown.youth?.note).toMatch(/công an viên, dân quân/);
+    expect(year2024?.breakdown.youth?.note).toMatch(/công an viên và dân quân/);
     expect(year2024?.breakdown.nonStateEnterprise).toMatchObject({
       unit: 'members',
       exact: 9,

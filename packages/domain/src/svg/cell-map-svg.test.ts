@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CommitteeStatus } from '../cell.ts';
-import { cellsResponse, EVERY_STATUS_CELLS, MANY_CELLS, parseXml, SEED_CELLS, xmlElements, xmlText, type XmlElement } from '../fixtures/index.ts';
+import { EVERY_STATUS_CELLS, MANY_CELLS, parseXml, SEED_CELLS, sampleCellsResponse, xmlElements, xmlText, type XmlElement } from '../fixtures/index.ts';
 import { STATUS_ORDER, statusColor, statusPattern } from '../tile-layout.ts';
 import { renderCellMapSvg } from './cell-map-svg.ts';
 
@@ -117,13 +117,13 @@ describe('renderCellMapSvg in other cases', () => {
   });
 
   it('says there are no figures yet for a census without cells', () => {
-    const root = parseXml(renderCellMapSvg(cellsResponse([]), { lang: 'vi' }));
+    const root = parseXml(renderCellMapSvg(sampleCellsResponse([]), { lang: 'vi' }));
     expect(byPart(root, 'tile')).toHaveLength(0);
     expect(textsOf(root, 'empty')).toEqual(['Chưa có số liệu']);
   });
 
   it('renders hostile cell names as text, never as markup', () => {
-    const data = cellsResponse([
+    const data = sampleCellsResponse([
       { slug: 'a', name: '<script>alert(1)</script>', kind: 'residential', committee: 'formed', committeeFormedOn: null, fullMembers: null },
       { slug: 'b', name: 'Tổ 1 & "Tổ 2"\u0000', kind: 'residential', committee: 'none', committeeFormedOn: null, fullMembers: null },
     ], { organization: { slug: 'x', name: '</title><svg onload="x">' } });
@@ -136,7 +136,7 @@ describe('renderCellMapSvg in other cases', () => {
   });
 
   it('never writes NaN, Infinity or undefined, at any width', () => {
-    for (const data of [SEED_CELLS, MANY_CELLS, cellsResponse([])]) {
+    for (const data of [SEED_CELLS, MANY_CELLS, sampleCellsResponse([])]) {
       for (const width of [240, 600, 1600]) {
         for (const theme of ['light', 'dark'] as const) {
           expect(renderCellMapSvg(data, { lang: 'vi', width, theme })).not.toMatch(/NaN|Infinity|undefined|null/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  admissionResponse,
+  sampleAdmissionResponse,
   OVERSHOOT_ADMISSIONS,
   parseXml,
   RANGE_ADMISSIONS,
@@ -76,7 +76,7 @@ describe('renderGaugeSvg with the article’s 2024 figures', () => {
   });
 
   it('never writes NaN, Infinity or undefined', () => {
-    for (const data of [SEED_ADMISSIONS_2024, SEED_ADMISSIONS_TERM, OVERSHOOT_ADMISSIONS, SHORTFALL_ADMISSIONS, RANGE_ADMISSIONS, admissionResponse(0, { min: 0, max: 0 })]) {
+    for (const data of [SEED_ADMISSIONS_2024, SEED_ADMISSIONS_TERM, OVERSHOOT_ADMISSIONS, SHORTFALL_ADMISSIONS, RANGE_ADMISSIONS, sampleAdmissionResponse(0, { min: 0, max: 0 })]) {
       for (const width of [240, 360, 1600]) {
         expect(renderGaugeSvg(data, { lang: 'vi', width })).not.toMatch(/NaN|Infinity|undefined|null/);
       }
@@ -134,7 +134,7 @@ describe('renderGaugeSvg in other cases', () => {
   });
 
   it('renders hostile names and sources as text, never as markup', () => {
-    const hostile = admissionResponse(5, { min: 3, max: 3 }, {
+    const hostile = sampleAdmissionResponse(5, { min: 3, max: 3 }, {
       organization: { slug: 'x', name: '<script>alert(1)</script> & "Đảng bộ" \u0007' },
       sources: [{ publisher: 'A & B <i>', title: '</title><script>', url: null, publishedOn: null }],
     });
@@ -147,7 +147,7 @@ describe('renderGaugeSvg in other cases', () => {
   });
 
   it('keeps every text line inside the image at the narrowest width, long names wrapped', () => {
-    const long = admissionResponse(1783, { min: 1500, max: 1500 }, { organization: { slug: 'x', name: 'Đảng bộ xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai' } });
+    const long = sampleAdmissionResponse(1783, { min: 1500, max: 1500 }, { organization: { slug: 'x', name: 'Đảng bộ xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai' } });
     const root = parseXml(renderGaugeSvg(long, { lang: 'vi', width: 240 }));
     expect(parts(root, 'title').length).toBeGreaterThan(1);
     expect(parts(root, 'value')).toEqual(['1.783']);

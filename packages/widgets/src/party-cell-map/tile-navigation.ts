@@ -1,7 +1,7 @@
 // Where the arrow keys, Home and End take the keyboard focus on the tile map; pure positions only.
 
-export const TILE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
-export type TileKey = (typeof TILE_KEYS)[number];
+const TILE_KEYS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End'] as const;
+type TileKey = (typeof TILE_KEYS)[number];
 
 interface Placed {
   readonly index: number;
