@@ -4,10 +4,10 @@
  * admission_record_revisions, so one query answers the current record, a pinned revision, or the
  * latest revision whose figures are as of a day.
  */
-import { AdmissionInputSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
+import { StoredBreakdownSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
 import type { Database } from './database.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
-import { sourcesJsonSql } from './sources.ts';
+import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 /** A stored admission record: what the data desk entered, whose it is, and its revision. */
 export type AdmissionRecord = AdmissionInput & {
@@ -78,20 +78,23 @@ const SELECT_VERSION = `
   ORDER BY v.revision DESC
   LIMIT 1`;
 
-/** The domain's AdmissionInput of a version's columns. */
+/**
+ * The domain's AdmissionInput of a version's columns. Read as stored, not checked against today's
+ * write limits: a record written under older rules must still be served (and rewritten).
+ */
 export function toAdmissionInput(row: AdmissionVersionRow): AdmissionInput {
-  return AdmissionInputSchema.parse({
+  return {
     admitted: row.admitted,
     target: row.target_min === null || row.target_max === null ? null : { min: row.target_min, max: row.target_max },
-    breakdown: JSON.parse(row.breakdown),
+    breakdown: StoredBreakdownSchema.parse(JSON.parse(row.breakdown)),
     termToDate:
       row.term_to_date_term === null || row.term_to_date_admitted === null
         ? null
         : { term: row.term_to_date_term, admitted: row.term_to_date_admitted },
     totalMembers: row.total_members,
     asOf: row.as_of,
-    sources: JSON.parse(row.sources),
-  });
+    sources: parseSourcesJson(row.sources),
+  };
 }
 
 /**
