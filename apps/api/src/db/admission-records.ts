@@ -6,6 +6,7 @@
  */
 import { StoredBreakdownSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
 import type { Database } from './database.ts';
+import { organizationAt } from './organization-history.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
@@ -110,13 +111,15 @@ export async function findAdmissionRecord(
   const value = selector.kind === 'revision' ? selector.revision : selector.kind === 'asOf' ? selector.asOf : null;
   const row = await db.prepare(SELECT_VERSION).bind(organization, period, selector.kind, value).first<AdmissionRow>();
   if (!row) return null;
+  // A pinned revision is cached as immutable: it shows the organisation as it stood when it was written.
+  const pinned = selector.kind === 'revision' ? await organizationAt(db, row.organization_slug, row.updated_at) : null;
   return {
     ...toAdmissionInput(row),
-    organization: { slug: row.organization_slug, name: row.organization_name },
+    organization: pinned?.organization ?? { slug: row.organization_slug, name: row.organization_name },
     period: row.period,
     revision: row.revision,
     updatedAt: row.updated_at,
-    organizationValidTo: row.organization_valid_to,
-    successors: parseSuccessorRefs(row.organization_successors),
+    organizationValidTo: pinned ? pinned.validTo : row.organization_valid_to,
+    successors: pinned?.successors ?? parseSuccessorRefs(row.organization_successors),
   };
 }
