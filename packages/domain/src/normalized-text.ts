@@ -39,5 +39,10 @@ export function normalizedTextSchema(max: number, { min = 1 }: { min?: number } 
     .superRefine((text, ctx) => {
       const issue = displayTextIssue(text);
       if (issue) ctx.addIssue({ code: 'custom', message: issue, input: text });
+    })
+    .meta({
+      description:
+        `Stored in Unicode NFC, trimmed; at most ${max} characters once normalised. No bidirectional controls ` +
+        '(U+202A–U+202E, U+2066–U+2069), control characters or line breaks, and not only invisible characters.',
     });
 }

@@ -60,5 +60,10 @@ export function publicUrlSchema(max: number) {
     .superRefine((link, ctx) => {
       const issue = publicUrlIssue(link);
       if (issue) ctx.addIssue({ code: 'custom', message: issue, input: link });
+    })
+    .meta({
+      description:
+        `An http(s) link to a public host, at most ${max} characters in NFC: no user name or password (user@host), ` +
+        'not localhost, a loopback, private or link-local address, or a host name without a dot.',
     });
 }
