@@ -1,5 +1,5 @@
-// A write deletes the edge-cache entries of the reads it changed, so a live embed shows the new
-// figure at once here and within its max-age elsewhere; a pinned read is cached as immutable.
+// A write retires the edge-cache entries of the reads it changed (it raises their read generation),
+// so a live embed shows the new figure at once in every location; a pinned read is cached as immutable.
 import { exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { admissionBody, cellBody, clientAddress, newsroomWithKey, putOrganization, SOURCE_JSON } from './write.ts';

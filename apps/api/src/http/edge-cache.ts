@@ -1,4 +1,4 @@
-/** An edge cache (the Cache API) in front of D1: a successful read is kept per normalised URL for its max-age. */
+/** An edge cache (the Cache API) in front of D1: a successful read is kept per normalised URL and read generation, for its max-age. */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { EVERY_ORGANIZATION, readGeneration } from '../db/read-generations.ts';
