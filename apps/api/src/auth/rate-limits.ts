@@ -10,7 +10,9 @@
  *   *before* checking its next key, and every call of the binding counts one more, with no way to
  *   look without counting. With D1 each check counts itself first, in one UPSERT … RETURNING, and is
  *   refused when its count is over the limit; a check that succeeds takes its count back. Counting
- *   after the check would let parallel guesses all see the same count and all be checked.
+ *   after the check would let parallel guesses all see the same count and all be checked. The price:
+ *   a client with more than that many checks in flight at once gets 429 for the extra ones, even with
+ *   the right key (answering them would tell a guesser which key was right); bulk work has the import.
  */
 import { ApiException } from '../http/api-exception.ts';
 
