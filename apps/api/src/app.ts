@@ -55,8 +55,10 @@ const OPENAPI = {
     {
       name: 'Data desk',
       description:
-        'Writes with a newsroom key: JSON validated with the same schemas as the reads (unknown fields refused), `If-Match` for ' +
-        'safe concurrent edits, a CSV import, and nothing ever erased. At most 600 writes a minute per key.\n\n' +
+        'Writes with a newsroom key: JSON validated with the domain’s schemas (unknown fields refused; text normalised to NFC before ' +
+        'it is measured; names, titles and notes free of bidirectional controls, control characters and invisible-only text; source ' +
+        'links to public hosts without credentials, each refusal a 400 naming the field), `If-Match` for safe concurrent edits, a CSV ' +
+        'import, and nothing ever erased. At most 600 writes a minute per key; after 10 failed key checks in a minute an address gets 429.\n\n' +
         WRITE_RULES_DOC,
     },
     { name: 'Administration', description: 'With the administrator token: newsrooms, their keys, and the audit log.' },

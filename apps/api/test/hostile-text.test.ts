@@ -11,7 +11,7 @@ const PAYLOADS = [
   '<script>alert("Chỉ Tiêu")</script>',
   '<img src=x onerror=alert(1)> & &amp; </textarea>',
   '${7*7} {{7*7}} %s %00 \\u0000',
-  'Sả Hồ \u202e(RTL) 🎯 NULL',
+  'Sả Hồ \u200f(RLM) 🎯 NULL',
 ];
 
 const desk = await newsroomWithKey('hostile-desk');

@@ -1,11 +1,11 @@
 /** Admission (kết nạp) records: how many new members an organisation admitted in a period, against what target. */
 import { z } from 'zod';
-import { BreakdownSchema } from './breakdown.ts';
+import { BreakdownSchema, StoredBreakdownSchema } from './breakdown.ts';
 import { IsoDateSchema } from './date.ts';
 import { OrganizationRefSchema } from './organization.ts';
 import { PeriodSchema, TermSchema } from './period.ts';
 import { recordFields } from './record-fields.ts';
-import { SourceSchema } from './source.ts';
+import { SourceSchema, StoredSourceSchema } from './source.ts';
 import { TargetSchema } from './target.ts';
 
 const Count = z.number().int().nonnegative().max(1_000_000_000);
@@ -61,11 +61,11 @@ export const AdmissionResponseSchema = z
     /** Same as progress.delta, or null without a target. */
     delta: z.number().int().nullable(),
     progress: ProgressSchema.nullable(),
-    breakdown: BreakdownSchema,
+    breakdown: StoredBreakdownSchema,
     termToDate: TermToDateSchema.nullable(),
     totalMembers: Count.nullable(),
     asOf: IsoDateSchema,
-    sources: z.array(SourceSchema),
+    sources: z.array(StoredSourceSchema),
     ...recordFields,
   })
   .meta({ id: 'AdmissionResponse' });

@@ -5,7 +5,8 @@ import { OrganizationRefSchema } from './organization.ts';
 import { TermSchema } from './period.ts';
 import { recordFields } from './record-fields.ts';
 import { SlugSchema } from './slug.ts';
-import { SourceSchema } from './source.ts';
+import { normalizedTextSchema } from './normalized-text.ts';
+import { SourceSchema, StoredSourceSchema } from './source.ts';
 
 /**
  * Kinds of cell. `agencyOrSchool` is for sources that, like the Mường Khương article ("các chi bộ cơ
@@ -28,7 +29,7 @@ export type CommitteeStatus = (typeof COMMITTEE_STATUSES)[number];
 export const CellInputSchema = z
   .strictObject({
     /** null when the source does not name the cell; never invent a name. */
-    name: z.string().trim().min(1).max(200).nullable().default(null),
+    name: normalizedTextSchema(200).nullable().default(null),
     kind: z.enum(CELL_KINDS),
     committee: z.enum(COMMITTEE_STATUSES),
     /** Day the committee was formed, only for `formed`, when known. */
@@ -94,7 +95,7 @@ export const CellsResponseSchema = z
     cells: z.array(CellSchema),
     counts: StatusCountsSchema,
     total: z.number().int().nonnegative(),
-    sources: z.array(SourceSchema),
+    sources: z.array(StoredSourceSchema),
     ...recordFields,
   })
   .meta({ id: 'CellsResponse' });

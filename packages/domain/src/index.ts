@@ -8,6 +8,8 @@ export * from './organization.ts';
 export * from './period.ts';
 export * from './slug.ts';
 export * from './source.ts';
+export * from './normalized-text.ts';
+export * from './public-url.ts';
 export * from './target.ts';
 
 export * from './text.ts';

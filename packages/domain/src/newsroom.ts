@@ -1,5 +1,6 @@
 /** Newsrooms (the papers whose data desks write figures) and their API keys, as the administration API shows them. */
 import { z } from 'zod';
+import { normalizedTextSchema } from './normalized-text.ts';
 import { TimestampSchema } from './revision.ts';
 import { SlugSchema } from './slug.ts';
 
@@ -7,13 +8,13 @@ import { SlugSchema } from './slug.ts';
 export const NewsroomInputSchema = z
   .strictObject({
     slug: SlugSchema,
-    name: z.string().trim().min(1).max(200),
+    name: normalizedTextSchema(200),
   })
   .meta({ id: 'NewsroomInput', example: { slug: 'bao-lao-cai', name: 'Báo Lào Cai' } });
 
 export type NewsroomInput = z.infer<typeof NewsroomInputSchema>;
 
-export const NewsroomSchema = NewsroomInputSchema.safeExtend({ createdAt: TimestampSchema }).meta({ id: 'Newsroom' });
+export const NewsroomSchema = NewsroomInputSchema.safeExtend({ name: z.string(), createdAt: TimestampSchema }).meta({ id: 'Newsroom' });
 export type Newsroom = z.infer<typeof NewsroomSchema>;
 
 /** The public identifier of an API key: 16 hexadecimal digits, also written inside the key itself. */

@@ -1,6 +1,7 @@
 /** Party organisations and their place in time: validity periods and successors after mergers. */
 import { z } from 'zod';
 import { IsoDateSchema } from './date.ts';
+import { normalizedTextSchema } from './normalized-text.ts';
 import { RevisionSchema, TimestampSchema } from './revision.ts';
 import { SlugSchema } from './slug.ts';
 
@@ -12,7 +13,7 @@ export const ORGANIZATION_KINDS = ['provincial', 'district', 'grassroots'] as co
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 const organizationFields = {
-  name: z.string().trim().min(1).max(200),
+  name: normalizedTextSchema(200),
   kind: z.enum(ORGANIZATION_KINDS),
   parent: SlugSchema.nullable().default(null),
   /** First day the organisation existed in this form; null when the source does not say. */
@@ -61,6 +62,8 @@ export type OrganizationInput = z.infer<typeof OrganizationInputSchema>;
 
 /** An organisation as the API serves it: the newsroom that maintains it, and its revision. */
 export const OrganizationRecordSchema = OrganizationSchema.safeExtend({
+  /** As stored: a name written under older rules is served as it is rather than failing the read. */
+  name: z.string(),
   /** The newsroom whose keys may change it and record its figures. */
   newsroom: SlugSchema,
   revision: RevisionSchema,

@@ -94,6 +94,7 @@ async function wireSchema(name: string): Promise<unknown> {
     [domain.TermSchema, 'term'],
     [domain.TargetSchema, 'target'],
     [domain.SourceSchema, 'source'],
+    [domain.StoredSourceSchema, 'source'],
     [domain.TimestampSchema, 'timestamp'],
   ]);
   const json = wire.schema(domain).toJSONSchema({

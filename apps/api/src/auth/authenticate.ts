@@ -6,7 +6,7 @@
  * carry the data desk's session cookie (./session-auth.ts), which acts with its key's rights.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { failuresOf, failuresStatement, recordFailure, windowStart } from '../db/auth-failures.ts';
+import { countCheckStatement, countOf, forgetEndedWindows, forgiveCheck, windowStart } from '../db/auth-failures.ts';
 import { findApiKeyStatement, storedApiKey, type StoredApiKey } from '../db/newsrooms.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -67,18 +67,20 @@ export async function verifyToken(c: Context<AppEnv>, token: string | undefined)
   const now = Date.now();
   const window = windowStart(now, FAILURE_WINDOW_SECONDS);
   const id = token === undefined ? null : apiKeyId(token);
-  // One round trip: the client's failures so far, and the key's row when the token is a key.
+  // One round trip: count this check among the client's (before checking, so parallel guesses each
+  // see the others), and the key's row when the token is a key.
   const db = c.var.db;
-  const [failures, key] = await db.batch([failuresStatement(db, client, window), ...(id === null ? [] : [findApiKeyStatement(db, id)])]);
-  if (failuresOf(failures) >= failureLimit(c.env)) {
+  const [counted, key] = await db.batch([countCheckStatement(db, client, window), ...(id === null ? [] : [findApiKeyStatement(db, id)])]);
+  if (countOf(counted) > failureLimit(c.env)) {
     throw tooManyFailures(window + FAILURE_WINDOW_SECONDS - Math.floor(now / 1000));
   }
   const check: Check =
     token === undefined ? { ok: false, message: 'Send the key as Authorization: Bearer <key>.' } : await checkToken(c, token, storedApiKey(key));
   if (!check.ok) {
-    await recordFailure(c.var.db, client, window);
+    await forgetEndedWindows(db, window);
     throw unauthorized(check.message, token === undefined ? 'invalid_request' : 'invalid_token');
   }
+  await forgiveCheck(db, client, window);
   return check.principal;
 }
 

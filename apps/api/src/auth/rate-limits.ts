@@ -8,7 +8,11 @@
  * - Failed key checks, per client (src/auth/client-address.ts): a fixed-window counter in D1
  *   (AUTH_FAILURES_PER_MINUTE, 10). Not the binding: stopping key guessing means refusing a client
  *   *before* checking its next key, and every call of the binding counts one more, with no way to
- *   look without counting. With D1 the check is one indexed read, and only failures write.
+ *   look without counting. With D1 each check counts itself first, in one UPSERT … RETURNING, and is
+ *   refused when its count is over the limit; a check that succeeds takes its count back. Counting
+ *   after the check would let parallel guesses all see the same count and all be checked. The price:
+ *   a client with more than that many checks in flight at once gets 429 for the extra ones, even with
+ *   the right key (answering them would tell a guesser which key was right); bulk work has the import.
  */
 import { ApiException } from '../http/api-exception.ts';
 

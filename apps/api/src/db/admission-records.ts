@@ -4,10 +4,11 @@
  * admission_record_revisions, so one query answers the current record, a pinned revision, or the
  * latest revision whose figures are as of a day.
  */
-import { AdmissionInputSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
+import { StoredBreakdownSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
 import type { Database } from './database.ts';
+import { organizationAt } from './organization-history.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
-import { sourcesJsonSql } from './sources.ts';
+import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 /** A stored admission record: what the data desk entered, whose it is, and its revision. */
 export type AdmissionRecord = AdmissionInput & {
@@ -78,20 +79,23 @@ const SELECT_VERSION = `
   ORDER BY v.revision DESC
   LIMIT 1`;
 
-/** The domain's AdmissionInput of a version's columns. */
+/**
+ * The domain's AdmissionInput of a version's columns. Read as stored, not checked against today's
+ * write limits: a record written under older rules must still be served (and rewritten).
+ */
 export function toAdmissionInput(row: AdmissionVersionRow): AdmissionInput {
-  return AdmissionInputSchema.parse({
+  return {
     admitted: row.admitted,
     target: row.target_min === null || row.target_max === null ? null : { min: row.target_min, max: row.target_max },
-    breakdown: JSON.parse(row.breakdown),
+    breakdown: StoredBreakdownSchema.parse(JSON.parse(row.breakdown)),
     termToDate:
       row.term_to_date_term === null || row.term_to_date_admitted === null
         ? null
         : { term: row.term_to_date_term, admitted: row.term_to_date_admitted },
     totalMembers: row.total_members,
     asOf: row.as_of,
-    sources: JSON.parse(row.sources),
-  });
+    sources: parseSourcesJson(row.sources),
+  };
 }
 
 /**
@@ -107,13 +111,15 @@ export async function findAdmissionRecord(
   const value = selector.kind === 'revision' ? selector.revision : selector.kind === 'asOf' ? selector.asOf : null;
   const row = await db.prepare(SELECT_VERSION).bind(organization, period, selector.kind, value).first<AdmissionRow>();
   if (!row) return null;
+  // A pinned revision is cached as immutable: it shows the organisation as it stood when it was written.
+  const pinned = selector.kind === 'revision' ? await organizationAt(db, row.organization_slug, row.updated_at) : null;
   return {
     ...toAdmissionInput(row),
-    organization: { slug: row.organization_slug, name: row.organization_name },
+    organization: pinned?.organization ?? { slug: row.organization_slug, name: row.organization_name },
     period: row.period,
     revision: row.revision,
     updatedAt: row.updated_at,
-    organizationValidTo: row.organization_valid_to,
-    successors: parseSuccessorRefs(row.organization_successors),
+    organizationValidTo: pinned ? pinned.validTo : row.organization_valid_to,
+    successors: pinned?.successors ?? parseSuccessorRefs(row.organization_successors),
   };
 }

@@ -6,6 +6,7 @@
 import { CellSchema, type Cell, type OrganizationRef, type Source } from '@chitieu/domain';
 import type { VersionSelector } from './admission-records.ts';
 import type { Database } from './database.ts';
+import { organizationAt } from './organization-history.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
@@ -114,15 +115,17 @@ export async function findCellCensus(db: Database, organization: string, selecto
       : db.prepare(SELECT_LATEST_CENSUS).bind(organization, selector.kind === 'asOf' ? selector.asOf : null);
   const row = await statement.first<CensusRow>();
   if (!row) return null;
+  // A pinned revision is cached as immutable: it shows the organisation as it stood when it was written.
+  const pinned = selector.kind === 'revision' ? await organizationAt(db, row.organization_slug, row.updated_at) : null;
   return {
-    organization: { slug: row.organization_slug, name: row.organization_name },
+    organization: pinned?.organization ?? { slug: row.organization_slug, name: row.organization_name },
     term: row.term,
     asOf: row.as_of,
     cells: parseCellsJson(row.cells),
     sources: parseSourcesJson(row.sources),
     revision: row.revision,
     updatedAt: row.updated_at,
-    organizationValidTo: row.organization_valid_to,
-    successors: parseSuccessorRefs(row.organization_successors),
+    organizationValidTo: pinned ? pinned.validTo : row.organization_valid_to,
+    successors: pinned?.successors ?? parseSuccessorRefs(row.organization_successors),
   };
 }

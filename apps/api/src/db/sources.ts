@@ -1,5 +1,5 @@
 /** Sources (publisher, title, link, date) and how records link to them; maps rows to the domain's Source. */
-import { SourceSchema, sourceFingerprint, type Source } from '@chitieu/domain';
+import { StoredSourceSchema, sourceFingerprint, type Source } from '@chitieu/domain';
 import type { Database } from './database.ts';
 
 /** The tables that link a record to its sources, and the column naming the record. */
@@ -18,9 +18,9 @@ export function sourcesJsonSql(link: keyof typeof SOURCE_LINKS, ownerId: string)
     FROM (SELECT src.* FROM ${table} l JOIN sources src ON src.id = l.source_id WHERE l.${owner} = ${ownerId} ORDER BY l.position) s)`;
 }
 
-/** Parses the JSON built by `sourcesJsonSql` into checked Sources. */
+/** Parses the JSON built by `sourcesJsonSql` into Sources, as stored (today's write limits are not re-applied to what older rules let in). */
 export function parseSourcesJson(json: string): Source[] {
-  return SourceSchema.array().parse(JSON.parse(json));
+  return StoredSourceSchema.array().parse(JSON.parse(json));
 }
 
 /** Statements storing each source once (a source already stored by fingerprint is reused). */

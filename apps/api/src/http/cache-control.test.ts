@@ -34,7 +34,7 @@ describe('cacheControl', () => {
     expect(PINNED_CACHE_CONTROL).toBe('public, max-age=31536000, immutable');
   });
 
-  it('keeps embed reads fresh a minute and stale-while-revalidate ten', () => {
-    expect(EMBED_CACHE_CONTROL).toBe('public, max-age=60, stale-while-revalidate=600');
+  it('keeps live embed reads a minute at most, never stale', () => {
+    expect(EMBED_CACHE_CONTROL).toBe('public, max-age=60');
   });
 });

@@ -1,7 +1,11 @@
 /** Every Cache-Control value the Worker sends, in one place. */
 
-/** Embed reads: a minute fresh, then served stale for ten minutes while the edge revalidates. */
-export const EMBED_CACHE_CONTROL = 'public, max-age=60, stale-while-revalidate=600';
+/**
+ * Live embed reads (JSON, images, iframe pages, oEmbed): a minute at most, and never served stale, so
+ * a reader sees a write within a minute. The edge cache retires its copies at the write itself (see
+ * ./edge-cache.ts); the minute is the bound on a copy a browser already holds.
+ */
+export const EMBED_CACHE_CONTROL = 'public, max-age=60';
 
 /** Reads pinned to a revision (`?revision=2`): what they answer never changes, so caches may keep it a year. */
 export const PINNED_CACHE_CONTROL = 'public, max-age=31536000, immutable';

@@ -3,12 +3,19 @@ import { env } from 'cloudflare:workers';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.ts';
+import { raiseGenerations } from '../db/read-generations.ts';
 import { edgeCache, normaliseCacheKey } from './edge-cache.ts';
 
 describe('normaliseCacheKey', () => {
   it('sorts query parameters and drops the fragment', () => {
     expect(normaliseCacheKey('https://x.dev/a?b=1&a=2#top')).toBe('https://x.dev/a?a=2&b=1');
     expect(normaliseCacheKey('https://X.dev/a')).toBe('https://x.dev/a');
+  });
+
+  it('decodes escaped unreserved characters of the path and re-encodes the query', () => {
+    expect(normaliseCacheKey('https://x.dev/v1/organizations/muong%2Dkhuong%2fx?asOf=2024%2D12%2D31')).toBe(
+      'https://x.dev/v1/organizations/muong-khuong%2fx?asOf=2024-12-31',
+    );
   });
 });
 
@@ -39,6 +46,29 @@ describe('edgeCache', () => {
     expect(await second.json()).toEqual({ calls: 1 });
     expect(second.headers.get('Cache-Control')).toBe('public, max-age=60');
     second.headers.set('X-Added-Later', 'yes'); // a hit's headers stay writable for outer middleware
+    expect(calls()).toBe(1);
+  });
+
+  it('keys a read by its organisation’s generation: raising it retires every cached spelling', async () => {
+    const { send, calls } = counting();
+    const org = `edge-${crypto.randomUUID().slice(0, 8)}`;
+    await send(`https://edge.test/v1/organizations/${org}/cells?asOf=2024-12-31`);
+    await send(`https://edge.test/embed/party-cell-map.svg?org=${org}`);
+    expect(calls()).toBe(2);
+    await send(`https://edge.test/v1/organizations/${org}/cells?asOf=2024-12-31`);
+    expect(calls()).toBe(2);
+    await raiseGenerations(env.DB, [org]);
+    await send(`https://edge.test/v1/organizations/${org}/cells?asOf=2024-12-31`);
+    await send(`https://edge.test/embed/party-cell-map.svg?org=${org}`);
+    expect(calls()).toBe(4);
+  });
+
+  it('keeps a read pinned to a revision whatever the generation', async () => {
+    const { send, calls } = counting();
+    const org = `edge-${crypto.randomUUID().slice(0, 8)}`;
+    await send(`https://edge.test/v1/organizations/${org}/cells?revision=1`);
+    await raiseGenerations(env.DB, [org, '*']);
+    await send(`https://edge.test/v1/organizations/${org}/cells?revision=1`);
     expect(calls()).toBe(1);
   });
 

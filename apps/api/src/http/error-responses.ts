@@ -2,7 +2,11 @@
 import { ApiErrorSchema } from '@chitieu/domain';
 
 const DESCRIPTIONS = {
-  400: 'The path, query, headers or body are malformed; `issues` says which part and why.',
+  400:
+    'The path, query, headers or body are malformed; `issues` says which part and why. Text is measured after Unicode NFC ' +
+    'normalisation (some characters grow under it); names, titles and notes must not hold bidirectional controls ' +
+    '(U+202A–U+202E, U+2066–U+2069), control characters or line breaks, nor only invisible characters; a source `url` must be ' +
+    'http(s) to a public host (not localhost, a loopback or private address, or a name without a dot) and hold no user name or password.',
   401: 'No key, or a key that is not valid or was revoked. The answer carries `WWW-Authenticate: Bearer`.',
   403: 'The key is valid but may not do this: another newsroom maintains the organisation, or the route needs the administrator token.',
   404: 'No such organisation, or no record for it.',
@@ -11,7 +15,7 @@ const DESCRIPTIONS = {
   412: 'If-Match named a revision that is no longer current (or If-None-Match: * found it exists); nothing was changed. The ETag header has the current revision.',
   413: 'The body is too large.',
   415: 'The body is not of the media type the route takes.',
-  422: 'The body is well formed but does not fit what is stored (a parent that does not exist, figures after the organisation closed…); `issues` says why. Nothing was changed.',
+  422: 'The body is well formed but does not fit what is stored (a parent that does not exist, figures after the organisation closed…), or the database itself refused a value (code `text_too_long`, naming the table and column); `issues` says why. Nothing was changed.',
   429: 'Too many writes with this key, or too many failed key checks from this address; see Retry-After.',
 } as const;
 

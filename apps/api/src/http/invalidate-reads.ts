@@ -1,13 +1,26 @@
 /**
- * After a write, deletes the edge-cache entries of the reads it changed, so the next read at this
- * location is fresh. Other locations' copies and query variants (`?asOf=`) expire within their
- * max-age (a minute); reads pinned with `?revision=` never change, so they are never invalidated.
+ * After a write, retires every edge-cached read it changed: it raises the read generation of the
+ * organisations the paths name (and of every organisation for the list, which a rename changes),
+ * and the edge cache keys every read by those generations (see ./edge-cache.ts). So images, `?asOf=`
+ * reads and other spellings of a URL are retired with the canonical one, in every location at once.
+ * Reads pinned with `?revision=` never change, so they are not keyed by generation.
  */
 import type { Context } from 'hono';
-import { normaliseCacheKey } from './edge-cache.ts';
+import { EVERY_ORGANIZATION, raiseGenerations } from '../db/read-generations.ts';
+import type { AppEnv } from './app-env.ts';
+
+const ORGANIZATION_PATH = /^\/v1\/organizations(?:\/([^/?]+))?/;
+
+/** The generation scopes of the reads at `paths`: an organisation's slug, or every organisation for the list. */
+export function scopesOf(paths: readonly string[]): string[] {
+  return paths.flatMap((path) => {
+    const match = ORGANIZATION_PATH.exec(path);
+    if (!match) return [];
+    return match[1] === undefined ? [EVERY_ORGANIZATION] : [decodeURIComponent(match[1])];
+  });
+}
 
 /** @example await invalidateReads(c, ['/v1/organizations/muong-khuong/cells']) */
-export async function invalidateReads(c: Context, paths: readonly string[]): Promise<void> {
-  const origin = new URL(c.req.url).origin;
-  await Promise.all(paths.map((path) => caches.default.delete(normaliseCacheKey(`${origin}${path}`))));
+export async function invalidateReads(c: Context<AppEnv>, paths: readonly string[]): Promise<void> {
+  await raiseGenerations(c.env.DB, scopesOf(paths));
 }

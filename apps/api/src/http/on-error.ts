@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ApiException } from './api-exception.ts';
 import type { AppEnv } from './app-env.ts';
+import { databaseRefusal } from './database-refusal.ts';
 
 const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   400: 'bad_request',
@@ -19,7 +20,8 @@ const CODE_BY_STATUS: Partial<Record<number, ErrorCode>> = {
   429: 'rate_limited',
 };
 
-export const onError: ErrorHandler<AppEnv> = (err, c) => {
+export const onError: ErrorHandler<AppEnv> = (thrown, c) => {
+  const err = databaseRefusal(thrown) ?? thrown;
   if (err instanceof ApiException) {
     const body: ApiError = { error: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
     return c.json(body, err.status, err.headers);

@@ -139,7 +139,7 @@ describe.each([`${GAUGE}.svg?org=muong-khuong&period=2024`, `${MAP}.png?org=muon
     const res = await fetchApi(path, { headers: { Origin: ORIGIN } });
     expect(res.status).toBe(200);
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60');
     expect(res.headers.get('ETag')).toBe(`"${await sha256Hex(await res.arrayBuffer())}"`);
   });
 

@@ -36,7 +36,7 @@ describe('GET /embed/{element}', () => {
     expect(res.headers.get('X-Frame-Options')).toBeNull();
     expect(res.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
-    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60, stale-while-revalidate=600');
+    expect(res.headers.get('Cache-Control')).toBe('public, max-age=60');
   });
 
   it('shows a readable page, not JSON, when the figures do not exist', async () => {
