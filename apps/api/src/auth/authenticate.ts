@@ -9,6 +9,7 @@ import { failuresOf, failuresStatement, recordFailure, windowStart } from '../db
 import { findApiKeyStatement, storedApiKey, type StoredApiKey } from '../db/newsrooms.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { nowMs } from '../http/clock.ts';
 import { apiKeyId, sameDigest, sha256Hex } from './api-key.ts';
 import { clientOf } from './client-address.ts';
 import type { Principal } from './principal.ts';
@@ -50,7 +51,7 @@ async function authenticate(c: Context<AppEnv>): Promise<Principal> {
     throw unauthorized('This needs a key: send Authorization: Bearer <key>.');
   }
   const client = clientOf(c);
-  const now = Date.now();
+  const now = nowMs(c.env);
   const window = windowStart(now, FAILURE_WINDOW_SECONDS);
   const token = /^Bearer +(\S+) *$/i.exec(header)?.[1];
   const id = token === undefined ? null : apiKeyId(token);
