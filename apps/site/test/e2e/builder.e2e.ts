@@ -2,7 +2,7 @@
 // blank page of another site, shows the same element with the same figures.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { untilRendered, useBrowser } from './browser.ts';
+import { drawnFrame, untilFitted, untilRendered, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 
@@ -22,7 +22,7 @@ async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khu
   await page.goto(`${session.baseUrl}/builder`);
   await choose(page);
   await page.waitForFunction((link) => (document.querySelector('#code-link') as HTMLInputElement).value === link, `${session.baseUrl}${path}`, {
-    timeout: 15_000,
+    timeout: 60_000,
   });
   const value = (selector: string) => page.inputValue(selector);
   return {
@@ -84,11 +84,9 @@ describe('the embed builder', () => {
     const codes = await build(await session.page());
     const page = await session.page();
     await page.goto(session.publish('/pasted-iframe', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.iframe}</body></html>`));
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-    await untilRendered(frame as unknown as Page, 1);
+    const frame = await drawnFrame(page, 'iframe');
     expect(await gaugeValue(frame)).toBe('53');
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(() => page.$eval('iframe', (iframe) => Math.round(iframe.getBoundingClientRect().height)), { timeout: 5000 }).toBe(content);
+    await untilFitted(page, 'iframe', frame);
   });
 
   it('builds the cell map in English, whose codes show the same 25 tiles', async () => {
