@@ -37,6 +37,15 @@ async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khu
   };
 }
 
+/**
+ * Chooses the cell map. The form then hides the gauge's period field (after its 250 ms debounce), which
+ * moves every control below it: wait for that, so a click aimed at one of them does not land on another.
+ */
+async function chooseMap(page: Page): Promise<void> {
+  await page.check('input[name="element"][value="party-cell-map"]');
+  await page.locator('[data-for="party-target-gauge"]').waitFor({ state: 'hidden' });
+}
+
 async function gaugeValue(target: Page | Frame): Promise<string | null> {
   return target.locator('party-target-gauge [part="value"]').textContent();
 }
@@ -92,7 +101,7 @@ describe('the embed builder', () => {
   it('builds the cell map in English, whose codes show the same 25 tiles', async () => {
     const builder = await session.page();
     const codes = await build(builder, '/embed/party-cell-map?org=muong-khuong&lang=en', async (page) => {
-      await page.check('input[name="element"][value="party-cell-map"]');
+      await chooseMap(page);
       await page.check('input[name="lang"][value="en"]');
     });
     expect(codes.link).toBe(`${session.baseUrl}/embed/party-cell-map?org=muong-khuong&lang=en`);
@@ -122,7 +131,7 @@ describe('the embed builder', () => {
 
   it('pins the map as of a date, images included', async () => {
     const codes = await build(await session.page(), '/embed/party-cell-map?org=muong-khuong&as-of=2024-12-31', async (p) => {
-      await p.getByRole('radio', { name: /Bản đồ chi bộ/ }).check();
+      await chooseMap(p);
       await p.getByRole('radio', { name: /Theo ngày số liệu/ }).check();
       await p.fill('#as-of', '2024-12-31');
     });
