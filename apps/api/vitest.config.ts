@@ -38,6 +38,11 @@ export default defineConfig(async () => {
       // One workerd and one D1 for all files: ten times faster on two cores than a fresh runtime per
       // file. So tests never change the seed's rows and write only rows of their own slugs.
       isolate: false,
+      // No test here takes much over a second, but CI may share two cores with a browser, a build and
+      // the image Worker's first wasm compile: limits far above that, so only a stuck test fails. No
+      // test waits for the wall clock: time-bound ones hold the request clock (test/write.ts heldClock).
+      testTimeout: 60_000,
+      hookTimeout: 60_000,
     },
   };
 });

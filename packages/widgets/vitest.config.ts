@@ -99,6 +99,12 @@ export default defineConfig({
     ],
   },
   test: {
+    // A test takes milliseconds to a few seconds (the first story of a run: Vite's transforms, axe), but
+    // CI may share two cores with workerd, a build and another Chromium: limits far above that, so only
+    // what never happens fails. Waits inside tests: test/fixture.ts (WAIT_MS), test/story-wait.ts.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    expect: { poll: { timeout: 30_000 } },
     // The elements warn on the console about every failure they show; the failure tests cause dozens.
     onConsoleLog: (log) => !/^<party-[a-z-]+> |^Lit is in dev mode/.test(log),
     projects: [

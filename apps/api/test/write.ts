@@ -2,6 +2,7 @@
 // administrator token), and requests that carry a key. Every test uses slugs of its own: all test
 // files share one D1 (isolate: false).
 import { env } from 'cloudflare:workers';
+import type { AppEnv } from '../src/http/app-env.ts';
 import { request } from './request.ts';
 
 export const SOURCE_JSON = { publisher: 'Báo Thử', title: 'Bài thử', url: 'https://example.vn/bai-thu', publishedOn: '2025-07-01' };
@@ -19,6 +20,8 @@ type SendOptions = {
   body?: BodyInit;
   headers?: Record<string, string>;
   ip?: string;
+  /** Bindings to replace or add for this request (test/request.ts): `TEST_NOW`, a stand-in `WRITE_LIMITER`. */
+  bindings?: Partial<AppEnv['Bindings']>;
 };
 
 /** Sends a request with a bearer key (none with key: null), JSON when `json` is given, from `ip` (random by default). */
@@ -30,7 +33,7 @@ export function send(path: string, options: SendOptions = {}): Promise<Response>
     body = JSON.stringify(options.json);
     headers['Content-Type'] ??= 'application/json';
   }
-  return request(path, { method: options.method ?? (body === undefined ? 'GET' : 'PUT'), headers, body });
+  return request(path, { method: options.method ?? (body === undefined ? 'GET' : 'PUT'), headers, body }, options.bindings);
 }
 
 export const admin = (path: string, options: SendOptions = {}) => send(path, { key: env.ADMIN_TOKEN, ...options });
@@ -59,10 +62,10 @@ export function cellBody(fields: Record<string, unknown> = {}) {
 }
 
 /**
- * Waits, when fewer than `seconds` are left in the current minute, for the next one: the limits
- * count in fixed windows aligned to the minute, and a test that fills one must not straddle two.
+ * An instant to hold the request clock at (the binding `TEST_NOW`, src/http/clock.ts): `seconds` into
+ * the current minute. The limits count in fixed windows aligned to the minute, so a test that fills one
+ * at a held instant never straddles two, however long it runs, and knows how much of the window is left.
  */
-export async function sameMinuteFor(seconds: number): Promise<void> {
-  const left = 60 - ((Date.now() / 1000) % 60);
-  if (left < seconds) await new Promise((resolve) => setTimeout(resolve, left * 1000 + 50));
+export function heldClock(seconds: number): number {
+  return Math.floor(Date.now() / 60_000) * 60_000 + seconds * 1000;
 }

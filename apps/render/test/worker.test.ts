@@ -2,7 +2,7 @@
 // or the API's error shape.
 import { MANY_CELLS, parseXml, SEED_ADMISSIONS_2024, SEED_CELLS, xmlElements, xmlText } from '@chitieu/domain/fixtures';
 import { exports } from 'cloudflare:workers';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES } from '../src/limits.ts';
 import { colourCount, decodePng } from './png.ts';
 
@@ -11,6 +11,13 @@ const MAP = '/embed/party-cell-map';
 
 const post = (path: string, body: BodyInit, type = 'application/json') =>
   exports.default.fetch(`https://render.chitieu.test${path}`, { method: 'POST', body, headers: { 'Content-Type': type } });
+
+// The Worker's first request loads its modules through Vite and compiles resvg: seconds, many more on a
+// busy machine. Done once before the tests, so each test's time is its own work.
+beforeAll(async () => {
+  const res = await post(`${GAUGE}.png?lang=vi&theme=light&width=240`, JSON.stringify(SEED_ADMISSIONS_2024));
+  expect(res.status).toBe(200);
+});
 
 async function errorOf(res: Response): Promise<{ code: string; message: string }> {
   const body = await res.json<{ error: { code: string; message: string } }>();

@@ -1,9 +1,10 @@
 // Whole-bundle checks on the built hosted script: test/build-bundle.ts builds it as `pnpm build` builds
 // dist/embed/ (the loader chitieu.js and its chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
 // fresh frame, as a news page would, so every test starts with no element defined.
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { seedCells } from '../test/fake-api.ts';
+import { eventually } from '../test/fixture.ts';
 import type { PartyCellMap } from './party-cell-map/party-cell-map.ts';
 
 const BUNDLE = '/bundle/chitieu.js';
@@ -50,9 +51,9 @@ const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khươ
 describe('the hosted script', () => {
   it('downloads only the gauge and what elements share for a page with one gauge', async () => {
     const win = await page(GAUGE);
-    await vi.waitFor(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
+    await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
     const gauge = win.document.querySelector('party-target-gauge')!;
-    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
     expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
     expect(win.customElements.get('party-cell-map')).toBeUndefined();
   });
@@ -63,11 +64,11 @@ describe('the hosted script', () => {
       const win = await page(GAUGE);
       // The gauge's chunk is held: under a loader that only imports it, the browser could not know of
       // the shared chunk yet, and this would time out.
-      await vi.waitFor(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-gauge', 'shared']));
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-gauge', 'shared']));
       expect(win.customElements.get('party-target-gauge')).toBeUndefined();
       await commands.releaseElementChunks();
       const gauge = win.document.querySelector('party-target-gauge')!;
-      await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
       expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
       expect(win.__errors).toEqual([]);
     } finally {
@@ -77,12 +78,12 @@ describe('the hosted script', () => {
 
   it('loads an element added to the page later, sharing what is already loaded', async () => {
     const win = await page(GAUGE);
-    await vi.waitFor(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
+    await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
     const map = win.document.createElement('party-cell-map') as PartyCellMap;
     win.document.body.append(map);
-    await vi.waitFor(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
+    await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
-    await vi.waitFor(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
     expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
@@ -93,7 +94,7 @@ describe('the hosted script', () => {
     expect(map.matches(':not(:defined)')).toBe(true);
     expect(win.getComputedStyle(map).display).toBe('flex');
     expect(map.getBoundingClientRect().height).toBe(30 * 16);
-    await vi.waitFor(() => expect(map.matches(':state(empty)')).toBe(true));
+    await eventually(() => expect(map.matches(':state(empty)')).toBe(true));
     expect(map.getBoundingClientRect().height).toBeLessThan(30 * 16);
   });
 
@@ -104,7 +105,7 @@ describe('the hosted script', () => {
     const elements = [...win.document.body.children];
     const reserved = elements.map((element) => element.getBoundingClientRect().height);
     expect(reserved).toEqual([24 * 16, 30 * 16]);
-    await vi.waitFor(() => expect(elements.every((element) => element.matches(':state(loading)'))).toBe(true));
+    await eventually(() => expect(elements.every((element) => element.matches(':state(loading)'))).toBe(true));
     expect(elements.map((element) => element.getBoundingClientRect().height)).toEqual(reserved);
   });
 
@@ -120,7 +121,7 @@ describe('the hosted script', () => {
   it('is harmless when a page loads it twice, from two URLs', async () => {
     const win = await page(GAUGE, { scripts: [BUNDLE, `${BUNDLE}?copy=2`] });
     const gauge = win.document.querySelector('party-target-gauge')!;
-    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
     expect(win.__errors).toEqual([]);
     expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
   });
@@ -142,12 +143,12 @@ describe('under a strict Content Security Policy', () => {
     const doc = win.document;
     const gauge = doc.querySelector('party-target-gauge')!;
     const map = doc.querySelector('party-cell-map') as PartyCellMap;
-    await vi.waitFor(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-    await vi.waitFor(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
+    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
-    await vi.waitFor(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
     map.shadowRoot!.querySelector<SVGGElement>('[part~="tile"]')!.focus();
-    await vi.waitFor(() => expect(map.shadowRoot?.querySelector('[part="tooltip"]')).not.toBeNull());
+    await eventually(() => expect(map.shadowRoot?.querySelector('[part="tooltip"]')).not.toBeNull());
 
     const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
     expect(win.getComputedStyle(value).fontWeight).toBe('800');

@@ -27,8 +27,19 @@ export function shadow(element: Element): ShadowRoot {
   return root;
 }
 
+/**
+ * How long a wait of these tests may take. Each takes milliseconds, but CI may share two cores with
+ * workerd, a build and another Chromium: far above that, so only what never happens fails.
+ */
+export const WAIT_MS = 30_000;
+
+/** `vi.waitFor` with the tests' limit instead of its default of one second. */
+export function eventually<T>(check: () => T | Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: WAIT_MS, interval: 10 });
+}
+
 /** Waits until the element shows figures (`ready`) or a status (`loading`, `empty`, `error`). */
-export async function until(element: Element, state: 'ready' | 'loading' | 'empty' | 'error', timeout = 3000): Promise<void> {
+export async function until(element: Element, state: 'ready' | 'loading' | 'empty' | 'error', timeout = WAIT_MS): Promise<void> {
   await vi.waitFor(
     () => {
       const root = shadow(element);

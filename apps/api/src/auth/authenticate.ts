@@ -10,6 +10,7 @@ import { countCheckStatement, countOf, forgetEndedWindows, forgiveCheck, windowS
 import { findApiKeyStatement, storedApiKey, type StoredApiKey } from '../db/newsrooms.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { nowMs } from '../http/clock.ts';
 import { apiKeyId, sameDigest, sha256Hex } from './api-key.ts';
 import { clientOf } from './client-address.ts';
 import type { Principal } from './principal.ts';
@@ -64,7 +65,7 @@ async function authenticate(c: Context<AppEnv>): Promise<Principal> {
  */
 export async function verifyToken(c: Context<AppEnv>, token: string | undefined): Promise<Principal> {
   const client = clientOf(c);
-  const now = Date.now();
+  const now = nowMs(c.env);
   const window = windowStart(now, FAILURE_WINDOW_SECONDS);
   const id = token === undefined ? null : apiKeyId(token);
   // One round trip: count this check among the client's (before checking, so parallel guesses each

@@ -2,8 +2,8 @@
 // helpers the tests share.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, vi } from 'vitest';
 import { chromiumLaunchOptions } from '@chitieu/toolchain/chromium';
 
 export interface Session {
@@ -55,7 +55,7 @@ export function useBrowser(): Session {
 }
 
 /** Resolves once every Chỉ Tiêu element on the page shows its figures (its shadow root holds a figure). */
-export async function untilRendered(page: Page, count: number, timeout = 15_000): Promise<void> {
+export async function untilRendered(page: Page, count: number, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const elements = [...document.querySelectorAll('party-target-gauge, party-cell-map')];
@@ -64,4 +64,43 @@ export async function untilRendered(page: Page, count: number, timeout = 15_000)
     count,
     { timeout },
   );
+}
+
+/**
+ * Retries `check` until it passes, for as long as a loaded CI machine may need (far above the
+ * milliseconds it takes): for conditions that settle, where a fixed pause would be a guess.
+ */
+export function eventually<T>(check: () => Promise<T>): Promise<T> {
+  return vi.waitFor(check, { timeout: 30_000, interval: 100 });
+}
+
+/** The frame of the iframe `selector` once its element has drawn. */
+export async function drawnFrame(page: Page, selector: string): Promise<Frame> {
+  const frame = await (await page.waitForSelector(selector)).contentFrame();
+  if (!frame) throw new Error(`${selector} has no frame`);
+  await untilRendered(frame as unknown as Page, 1);
+  return frame;
+}
+
+/** The height of a frame's content, read inside it (same test machine, same fonts). */
+export function contentHeight(frame: Frame): Promise<number> {
+  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+}
+
+/** The height the parent page gives the iframe `selector`. */
+export function frameHeight(page: Page, selector: string): Promise<number> {
+  return page.$eval(selector, (frame) => Math.round(frame.getBoundingClientRect().height));
+}
+
+/**
+ * Waits until the parent's iframe `selector` is as tall as `content`'s content (both read on each try,
+ * so the content may still be settling, a map laying itself out at its measured width), and answers
+ * that height.
+ */
+export function untilFitted(page: Page, selector: string, content: Frame): Promise<number> {
+  return eventually(async () => {
+    const height = await contentHeight(content);
+    expect(await frameHeight(page, selector)).toBe(height);
+    return height;
+  });
 }

@@ -2,7 +2,7 @@
 // blank page of another site, shows the same element with the same figures.
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { untilRendered, useBrowser } from './browser.ts';
+import { drawnFrame, untilFitted, untilRendered, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 
@@ -22,7 +22,7 @@ async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khu
   await page.goto(`${session.baseUrl}/builder`);
   await choose(page);
   await page.waitForFunction((link) => (document.querySelector('#code-link') as HTMLInputElement).value === link, `${session.baseUrl}${path}`, {
-    timeout: 15_000,
+    timeout: 60_000,
   });
   const value = (selector: string) => page.inputValue(selector);
   return {
@@ -35,6 +35,15 @@ async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khu
     noJs: (await page.textContent('#alt-no-js')) ?? '',
     screenReader: (await page.textContent('#alt-screen-reader')) ?? '',
   };
+}
+
+/**
+ * Chooses the cell map. The form then hides the gauge's period field (after its 250 ms debounce), which
+ * moves every control below it: wait for that, so a click aimed at one of them does not land on another.
+ */
+async function chooseMap(page: Page): Promise<void> {
+  await page.check('input[name="element"][value="party-cell-map"]');
+  await page.locator('[data-for="party-target-gauge"]').waitFor({ state: 'hidden' });
 }
 
 async function gaugeValue(target: Page | Frame): Promise<string | null> {
@@ -84,17 +93,15 @@ describe('the embed builder', () => {
     const codes = await build(await session.page());
     const page = await session.page();
     await page.goto(session.publish('/pasted-iframe', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.iframe}</body></html>`));
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
-    await untilRendered(frame as unknown as Page, 1);
+    const frame = await drawnFrame(page, 'iframe');
     expect(await gaugeValue(frame)).toBe('53');
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    await expect.poll(() => page.$eval('iframe', (iframe) => Math.round(iframe.getBoundingClientRect().height)), { timeout: 5000 }).toBe(content);
+    await untilFitted(page, 'iframe', frame);
   });
 
   it('builds the cell map in English, whose codes show the same 25 tiles', async () => {
     const builder = await session.page();
     const codes = await build(builder, '/embed/party-cell-map?org=muong-khuong&lang=en', async (page) => {
-      await page.check('input[name="element"][value="party-cell-map"]');
+      await chooseMap(page);
       await page.check('input[name="lang"][value="en"]');
     });
     expect(codes.link).toBe(`${session.baseUrl}/embed/party-cell-map?org=muong-khuong&lang=en`);
@@ -124,7 +131,7 @@ describe('the embed builder', () => {
 
   it('pins the map as of a date, images included', async () => {
     const codes = await build(await session.page(), '/embed/party-cell-map?org=muong-khuong&as-of=2024-12-31', async (p) => {
-      await p.getByRole('radio', { name: /Bản đồ chi bộ/ }).check();
+      await chooseMap(p);
       await p.getByRole('radio', { name: /Theo ngày số liệu/ }).check();
       await p.fill('#as-of', '2024-12-31');
     });

@@ -8,8 +8,12 @@ export default defineConfig({
     include: ['data-desk.e2e.ts'],
     globalSetup: ['./server.ts'],
     fileParallelism: false,
-    testTimeout: 30_000,
-    hookTimeout: 30_000,
-    teardownTimeout: 15_000,
+    // Real work is the subject (a page, a Worker, Chromium), and CI may share two cores with workerd,
+    // a build and another Chromium: limits far above a test's few seconds, so only a stuck test fails.
+    // Waits inside tests are for conditions, never for a fixed time (browser.ts untilRendered).
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 30_000,
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -3,24 +3,11 @@
 // uses to size the iframe. Parents are pages of another origin (the newsroom's).
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { untilRendered, useBrowser } from './browser.ts';
+import { contentHeight, drawnFrame, eventually, untilFitted, untilRendered, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong';
-
-/** The height the embed's content has, read inside the frame (same test machine, same fonts). */
-async function contentHeight(page: Page, selector: string): Promise<number> {
-  const frame = await (await page.waitForSelector(selector)).contentFrame();
-  if (!frame) throw new Error(`${selector} has no frame`);
-  await untilRendered(frame as unknown as Page, 1);
-  await frame.waitForTimeout(300);
-  return frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-}
-
-async function frameHeight(page: Page, selector: string): Promise<number> {
-  return page.$eval(selector, (frame) => Math.round(frame.getBoundingClientRect().height));
-}
 
 describe('the iframe embed page', () => {
   it('reports the height of its content to the parent, in all three protocols', async () => {
@@ -35,16 +22,19 @@ describe('the iframe embed page', () => {
       window.addEventListener('message', (event) => seen.push(event.data));
     });
     await page.goto(url);
-    const height = await contentHeight(page, '#embed');
-    await expect
-      .poll(() => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen), { timeout: 5000 })
-      .toEqual(
+    const frame = await drawnFrame(page, '#embed');
+    // Once the content has settled, the last height it reported is its height.
+    const height = await eventually(async () => {
+      const height = await contentHeight(frame);
+      expect(await page.evaluate(() => (window as unknown as { seen: unknown[] }).seen)).toEqual(
         expect.arrayContaining([
           { type: 'chitieu:height', height },
           { message: 'height', value: height, secret: 'Ab12Cd' },
           { sentinel: 'amp', type: 'embed-size', height },
         ]),
       );
+      return height;
+    });
     expect(height).toBeGreaterThan(300);
   });
 
@@ -57,8 +47,7 @@ describe('the iframe embed page', () => {
       <script async src="${session.baseUrl}/site/v1/resize.js"></script></body>`,
     );
     await page.goto(url);
-    const height = await contentHeight(page, '#embed');
-    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 5000 }).toBe(height);
+    await untilFitted(page, '#embed', await drawnFrame(page, '#embed'));
   });
 
   it('fits a sandboxed WordPress embed through wp-embed’s secret and height message', async () => {
@@ -88,8 +77,7 @@ describe('the iframe embed page', () => {
     const reference = session.publish('/reference', `<!doctype html><body><iframe id="embed" src="${session.baseUrl}${MAP}" width="600" height="200" frameborder="0"></iframe></body>`);
     const other = await session.page();
     await other.goto(reference);
-    const height = await contentHeight(other, '#embed');
-    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 10_000 }).toBe(height);
+    await untilFitted(page, '#embed', await drawnFrame(other, '#embed'));
   });
 
   it('fits an AMP page’s amp-iframe through embed-size', async () => {
@@ -108,8 +96,7 @@ describe('the iframe embed page', () => {
       </script></body>`,
     );
     await page.goto(url);
-    const height = await contentHeight(page, '#embed');
-    await expect.poll(() => frameHeight(page, '#embed'), { timeout: 5000 }).toBe(height);
+    await untilFitted(page, '#embed', await drawnFrame(page, '#embed'));
   });
 
   it('shows the summary and the static image to a reader without JavaScript', async () => {

@@ -1,7 +1,7 @@
 // oEmbed: the embed page announces its oEmbed endpoint, and the answer has what the oEmbed 1.0 spec
 // requires of a `rich` answer (https://oembed.com, sections 2.3.4 and 2.3.4.4).
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { contentHeight, drawnFrame, eventually, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 
@@ -69,10 +69,15 @@ describe('oEmbed', () => {
         });
       });
       await page.goto(parent);
-      await expect.poll(() => heights.at(-1), { timeout: 10_000 }).toBeGreaterThan(0);
-      await page.waitForTimeout(500);
-      console.info(`oEmbed height of ${path}: declared ${body.height}, drawn ${heights.at(-1)}`);
-      expect(Math.abs(body.height - heights.at(-1)!)).toBeLessThanOrEqual(40);
+      const frame = await drawnFrame(page, 'iframe');
+      // What the page reports once drawn: its last message, once the content has settled to that height.
+      const drawn = await eventually(async () => {
+        const height = await contentHeight(frame);
+        expect(heights.at(-1)).toBe(height);
+        return height;
+      });
+      console.info(`oEmbed height of ${path}: declared ${body.height}, drawn ${drawn}`);
+      expect(Math.abs(body.height - drawn)).toBeLessThanOrEqual(40);
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eventually } from '../../test/fixture.ts';
 import { watchElements } from './element-loader.ts';
 
 const roots: HTMLElement[] = [];
@@ -41,16 +42,16 @@ describe('watchElements', () => {
     section.innerHTML = '<div><x-gauge></x-gauge></div>';
     target.append(section);
     target.append(document.createElement('x-gauge'));
-    await vi.waitFor(() => expect(calls).toEqual(['x-map', 'x-gauge']));
+    await eventually(() => expect(calls).toEqual(['x-map', 'x-gauge']));
   });
 
   it('tries again when the element is added after its module failed to load', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const target = root('<x-gauge></x-gauge>');
     const calls = watch(target, ['x-gauge'], ['x-gauge']);
-    await vi.waitFor(() => expect(warn).toHaveBeenCalledOnce());
+    await eventually(() => expect(warn).toHaveBeenCalledOnce());
     target.append(document.createElement('x-gauge'));
-    await vi.waitFor(() => expect(calls).toEqual(['x-gauge', 'x-gauge']));
+    await eventually(() => expect(calls).toEqual(['x-gauge', 'x-gauge']));
   });
 
   it('stops watching when asked', async () => {
