@@ -13,5 +13,6 @@ export {
   type FigureOf,
   type FigureType,
 } from './extracted-figure.ts';
-export { proposeRecords, type RecordProposals } from './propose-records.ts';
+export { proposeRecords, RecordProposalsSchema, type RecordProposals } from './propose-records.ts';
 export type { Span } from './normalized-text.ts';
+export { ExtractRequestSchema, ExtractResponseSchema, MAX_EXTRACT_TEXT_LENGTH, type ExtractRequest, type ExtractResponse } from './extract-request.ts';

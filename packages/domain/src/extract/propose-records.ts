@@ -4,30 +4,56 @@
  * (`PUT …/cells/{slug}`). A field two figures disagree on stays empty and is listed as a conflict.
  * Knows nothing of storage.
  */
-import type { AdmissionInput } from '../admission.ts';
-import type { CellInput } from '../cell.ts';
-import type { OrganizationKind } from '../organization.ts';
-import type { Source } from '../source.ts';
+import { z } from 'zod';
+import { TermToDateSchema } from '../admission.ts';
+import { CELL_KINDS, COMMITTEE_STATUSES } from '../cell.ts';
+import { ORGANIZATION_KINDS } from '../organization.ts';
+import { PeriodSchema } from '../period.ts';
+import { SourceSchema, type Source } from '../source.ts';
+import { TargetSchema } from '../target.ts';
+import { IsoDateSchema } from '../date.ts';
 import type { Extraction } from './extraction.ts';
 
-type AdmissionDraft = {
+const AdmissionDraftSchema = z.strictObject({
   /** The record's period; null when the text names none (the desk must pick one). */
-  period: string | null;
+  period: PeriodSchema.nullable(),
   /** The fields of AdmissionInput the text gave; what it did not give is left out, never guessed. */
-  record: Partial<Pick<AdmissionInput, 'admitted' | 'target' | 'termToDate' | 'totalMembers' | 'asOf' | 'sources'>>;
+  // Not AdmissionInputSchema.partial(): its defaults would fill in as null what the text did not say.
+  record: z.strictObject({
+    admitted: z.number().int().nonnegative().optional(),
+    target: TargetSchema.optional(),
+    termToDate: TermToDateSchema.optional(),
+    totalMembers: z.number().int().nonnegative().optional(),
+    asOf: IsoDateSchema.optional(),
+    sources: z.array(SourceSchema).optional(),
+  }),
   /** Indexes into the extraction's figures that fill this draft. */
-  figures: number[];
+  figures: z.array(z.number().int().nonnegative()),
   /** Fields left empty because figures disagree. */
-  conflicts: string[];
-};
+  conflicts: z.array(z.string()),
+});
 
-export type RecordProposals = {
-  organizations: {
-    organization: { name: string; kind: OrganizationKind | null };
-    admissions: AdmissionDraft[];
-    cells: { cell: Pick<CellInput, 'name' | 'committee'> & { kind: CellInput['kind'] | null }; figure: number }[];
-  }[];
-};
+/** Drafts of the records the data desk writes (`PUT …/admissions/{period}`, `PUT …/cells/{slug}`), per organisation. */
+export const RecordProposalsSchema = z
+  .strictObject({
+    organizations: z.array(
+      z.strictObject({
+        organization: z.strictObject({ name: z.string(), kind: z.enum(ORGANIZATION_KINDS).nullable() }),
+        admissions: z.array(AdmissionDraftSchema),
+        cells: z.array(
+          z.strictObject({
+            /** A CellInput's fields as far as the text says: a null kind is for the desk to choose. */
+            cell: z.strictObject({ name: z.string(), kind: z.enum(CELL_KINDS).nullable(), committee: z.enum(COMMITTEE_STATUSES) }),
+            figure: z.number().int().nonnegative(),
+          }),
+        ),
+      }),
+    ),
+  })
+  .meta({ id: 'RecordProposals' });
+
+export type RecordProposals = z.infer<typeof RecordProposalsSchema>;
+type AdmissionDraft = RecordProposals['organizations'][number]['admissions'][number];
 
 /**
  * @example proposeRecords(extractFigures(text), source).organizations[0].admissions[0].record // { admitted: 53, target: { min: 20, max: 20 }, … }
