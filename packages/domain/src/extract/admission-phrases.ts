@@ -6,7 +6,7 @@
 import type { Span } from './normalized-text.ts';
 import { COUNT, NUMBER, RANGE_SEPARATOR, decimalsOf, parseViNumber } from './numbers.ts';
 import { countOf, sentenceMatches, type Found } from './found-figure.ts';
-import { ADMISSION_TOPIC, APPROXIMATE, MEMBERS, PER_YEAR_CUE, PLAN_CUE, TARGET_WORD, TERM_TO_DATE_CUE, WB, WE } from './patterns.ts';
+import { APPROXIMATE, CELL_SUBJECT, NOT_YET_CUE, MEMBERS, PER_YEAR_CUE, PLAN_CUE, TARGET_WORD, TERM_TO_DATE_CUE, WB, WE, isAboutAdmissions } from './patterns.ts';
 
 const FILLER = String.raw`(?:\s+(?:được|mới|thêm|thành\s+công|tổng\s+số|tổng\s+cộng|cho|vào\s+Đảng|(?:đảng\s+viên|ĐV)\s+mới(?:\s+được)?))*`;
 const AMOUNT = String.raw`(?:(?<approx>${APPROXIMATE})|từ\s+)?(?<n>${COUNT})(?:(?:${RANGE_SEPARATOR})(?<n2>${COUNT}))?`;
@@ -63,14 +63,14 @@ function amount(n: string | undefined, n2: string | undefined): { min: number; m
 /** Admissions, plans, overshoots, shortfalls, percentages and statuses said in one sentence. */
 export function admissionPhrases(text: string, sentence: Span): Found[] {
   const body = text.slice(sentence.start, sentence.end);
-  if (!ADMISSION_TOPIC.test(body)) return [];
+  if (!isAboutAdmissions(body)) return [];
   const found: Found[] = [];
   for (const pattern of [ADMIT, ADMITTED_PASSIVE]) {
     for (const m of sentenceMatches(pattern, text, sentence)) {
       if (m.text('approx') !== undefined) continue;
       const value = amount(m.text('n'), m.text('n2'));
       if (value === null) continue;
-      if (PART_CUE.test(m.clauseBefore)) continue;
+      if (PART_CUE.test(m.clauseBefore) || CELL_SUBJECT.test(m.clauseBefore) || NOT_YET_CUE.test(m.clauseBefore)) continue;
       if (pattern === ADMIT && PLAN_CUE.test(m.clauseBefore)) {
         found.push({ type: 'target', value, perYear: PER_YEAR_CUE.test(m.before), span: m.span });
       } else if (value.min === value.max) {

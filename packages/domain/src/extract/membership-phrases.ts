@@ -5,7 +5,7 @@
 import type { Span } from './normalized-text.ts';
 import { COUNT } from './numbers.ts';
 import { countOf, sentenceMatches, type Found } from './found-figure.ts';
-import { WB, WE } from './patterns.ts';
+import { CELL_SUBJECT, WB, WE } from './patterns.ts';
 
 const PARTY_MEMBERS = String.raw`(?:đảng\s+viên|ĐV)${WE}`;
 // Kinds of member that are a part of the membership, not all of it.
@@ -29,7 +29,8 @@ const ALONGSIDE_UNITS = new RegExp(
 );
 // A subject that is the whole organisation, and words that make the count a part of it or a cell's.
 const WHOLE_SUBJECT = /(?:^|[^\p{L}])(?:đảng\s+bộ|đảng\s+ủy|toàn\s+(?:huyện|tỉnh|xã|thị\s+trấn|phường)|TCCS)(?:[^\p{L}]|$)/iu;
-const PART_CUE = /(?:^|[^\p{L}])(?:chi\s+bộ(?!\s+trực\s+thuộc)|trong\s+đó|trong\s+số|gồm|bình\s+quân|mỗi)(?:[^\p{L}]|$)/iu;
+const PART_CUE = /(?:^|[^\p{L}])(?:trong\s+đó|trong\s+số|gồm|bình\s+quân|mỗi)(?:[^\p{L}]|$)/iu;
+
 
 /** Total membership stated in one sentence. */
 export function membershipPhrases(text: string, sentence: Span): Found[] {
@@ -37,13 +38,15 @@ export function membershipPhrases(text: string, sentence: Span): Found[] {
   for (const pattern of [RAISED, TOTAL_IS]) {
     for (const m of sentenceMatches(pattern, text, sentence)) {
       const value = countOf(m.text('n'));
-      if (value !== null) found.push({ type: 'totalMembers', value, span: m.span });
+      // "nâng tổng số đảng viên của chi bộ lên 41": a cell's membership.
+      const ofACell = /chi\s+bộ/iu.test(m.match[0]) || CELL_SUBJECT.test(m.clauseBefore);
+      if (value !== null && !ofACell) found.push({ type: 'totalMembers', value, span: m.span });
     }
   }
   for (const pattern of [HAS, ALONGSIDE_UNITS]) {
     for (const m of sentenceMatches(pattern, text, sentence)) {
       const value = countOf(m.text('n'));
-      const whole = WHOLE_SUBJECT.test(m.before) && !PART_CUE.test(m.clauseBefore) && !PART_CUE.test(m.match[0].replace(/chi\s+bộ\s+trực\s+thuộc|chi\s+bộ\s+(?:và|với)/iu, ''));
+      const whole = WHOLE_SUBJECT.test(m.before) && !CELL_SUBJECT.test(m.clauseBefore) && !PART_CUE.test(m.clauseBefore);
       if (value !== null && whole && !found.some((f) => f.span.start <= m.span.start && m.span.end <= f.span.end)) {
         found.push({ type: 'totalMembers', value, span: m.span });
       }

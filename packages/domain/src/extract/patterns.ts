@@ -29,14 +29,25 @@ export const TERM_TO_DATE_CUE = new RegExp(String.raw`${WB}(?:từ\s+đầu\s+nh
 /** "bước vào nhiệm kỳ", "đầu nhiệm kỳ": a count at the start of the term. */
 export const TERM_START_CUE = new RegExp(String.raw`${WB}(?:bước\s+vào\s+nhiệm\s+kỳ|(?<!từ\s)đầu\s+nhiệm\s+kỳ)${WE}`, 'iu');
 
+/** "Chi bộ thôn Na Lốc có 14 đảng viên", "chi bộ thôn A kết nạp 3": a clause whose subject is one cell. */
+export const CELL_SUBJECT = /^\s*(?:mỗi\s+|một\s+)?chi\s+bộ(?!\s+trực\s+thuộc)/iu;
+
+/** "đề nghị kết nạp", "hồ sơ", "đối tượng": people on their way to being admitted, not admitted. */
+export const NOT_YET_CUE = new RegExp(String.raw`${WB}(?:đề\s+nghị|xem\s+xét|xét|chuẩn\s+bị|hồ\s+sơ|đối\s+tượng|cảm\s+tình|bồi\s+dưỡng|giới\s+thiệu)${WE}`, 'iu');
+
 /** "mỗi năm", "hằng năm": a target per year of a term. */
 export const PER_YEAR_CUE = new RegExp(String.raw`${WB}(?:mỗi|hằng|hàng|bình\s+quân\s+mỗi|trung\s+bình\s+mỗi)\s+năm${WE}`, 'iu');
 
 /** An approximate number ("trên", "hơn", "gần", "khoảng"): never read as an exact figure. */
 export const APPROXIMATE = String.raw`(?:trên|hơn|gần|khoảng|xấp\s+xỉ|ít\s+nhất|tối\s+thiểu|tối\s+đa|chưa\s+đến|dưới)\s+`;
 
-/** Words that say a sentence is about admitting members. */
-export const ADMISSION_TOPIC = new RegExp(String.raw`${WB}(?:kết\s+nạp|phát\s+triển\s+đảng(?:\s+viên)?|đảng\s+viên\s+mới|ĐV\s+mới)${WE}`, 'iu');
+const ADMITTING = new RegExp(String.raw`${WB}(?:kết\s+nạp|phát\s+triển|đảng\s+viên\s+mới|ĐV\s+mới)${WE}`, 'iu');
+const OF_THE_PARTY = new RegExp(String.raw`${WB}(?:đảng\s+viên|ĐV|vào\s+Đảng|quần\s+chúng)${WE}`, 'iu');
+
+/** True when a sentence is about admitting party members (not youth-union or trade-union members). */
+export function isAboutAdmissions(sentence: string): boolean {
+  return ADMITTING.test(sentence) && OF_THE_PARTY.test(sentence);
+}
 
 /** Kinds of residential unit a cell can belong to. */
 const RESIDENTIAL_UNIT = String.raw`(?:thôn|bản|làng|xóm|ấp|buôn|tổ\s+dân\s+phố|khu\s+dân\s+cư|khu\s+phố|khối\s+phố|tổ\s+dân\s+cư)`;
