@@ -25,6 +25,8 @@ const ADMITTED_IS = new RegExp(
   String.raw`${WB}số\s+(?:đảng\s+viên|ĐV)\s+(?:mới|được\s+kết\s+nạp|mới\s+được\s+kết\s+nạp)${WE}[^,;.()]{0,80}?\s+là\s+(?<n>${COUNT})(?!\s*%|[.,]\d)(?:\s+(?:${MEMBERS}|người${WE}))?`,
   'dgiu',
 );
+/** "(46/48 đảng viên)" beside a target word: admitted of the target. */
+const OF_TARGET = new RegExp(String.raw`${WB}(?:đạt\s+)?(?<n>${COUNT})\s*\/\s*(?<target>${COUNT})\s+${MEMBERS}`, 'dgiu');
 /** "chỉ tiêu 20 đảng viên", "mục tiêu được giao là 2.814 ĐV", "kế hoạch năm 2024: từ 40 - 45 đảng viên". */
 const TARGET = new RegExp(
   String.raw`${WB}(?<!(?:vượt|thiếu|hụt)\s+)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:năm\s+\d{4}|năm|được\s+giao|giao|đề\s+ra|đặt\s+ra|cấp\s+trên\s+giao|(?:kết\s+nạp|phát\s+triển)(?:\s+(?:đảng\s+viên|ĐV))?(?:\s+mới)?|của\s+[^,;.()\d]{1,60}?))*\s*(?:là|:)?\s+${AMOUNT}\s+${MEMBERS}`,
@@ -82,6 +84,13 @@ export function admissionPhrases(text: string, sentence: Span): Found[] {
   for (const m of sentenceMatches(ADMITTED_IS, text, sentence)) {
     const value = countOf(m.text('n'));
     if (value !== null && !PLAN_CUE.test(m.match[0])) found.push({ type: 'admitted', value, span: m.span });
+  }
+  if (new RegExp(TARGET_WORD, 'iu').test(body)) {
+    for (const m of sentenceMatches(OF_TARGET, text, sentence)) {
+      const [admitted, target] = [countOf(m.text('n')), countOf(m.text('target'))];
+      if (admitted === null || target === null || NOT_YET_CUE.test(m.clauseBefore)) continue;
+      found.push({ type: 'admitted', value: admitted, span: m.span }, { type: 'target', value: { min: target, max: target }, perYear: false, span: m.span });
+    }
   }
   for (const m of sentenceMatches(TARGET, text, sentence)) {
     const value = m.text('approx') === undefined ? amount(m.text('n'), m.text('n2')) : null;

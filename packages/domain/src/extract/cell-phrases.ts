@@ -10,7 +10,7 @@ import { countOf, sentenceMatches, type Found } from './found-figure.ts';
 import { CELL_KIND_WORDS, cellKindOf, COMMITTEE, NAME_LIST, splitNames, TERM_START_CUE, WB } from './patterns.ts';
 
 const CELLS = String.raw`chi\s+bộ(?!\s+cơ\s+sở)(?:\s+(?<kind>${CELL_KIND_WORDS}))?`;
-const STATUS_WORDS = String.raw`(?<status>(?:đã\s+|đều\s+)?có|(?:vẫn\s+|còn\s+)?(?:chưa|không)\s+có|(?:đã\s+)?(?:thành\s+lập|bầu|kiện\s+toàn)(?:\s+(?:được|mới))?)`;
+const STATUS_WORDS = String.raw`(?<status>(?:đã\s+|đều\s+)?có|(?:vẫn\s+|còn\s+)?(?:chưa|không)\s+(?:có|đủ\s+điều\s+kiện\s+(?:thành\s+lập|có|bầu))|(?:đã\s+)?(?:thành\s+lập|bầu|kiện\s+toàn)(?:\s+(?:được|mới))?)`;
 // Words between the cells and their status that belong to neither ("của xã", "trên địa bàn").
 const OF_PLACE = String.raw`(?:\s+(?:của|thuộc|trên\s+địa\s+bàn)[^,;.()\d]{0,40}?)?`;
 /** "41/44 chi bộ thôn có cấp ủy", "7 trong số 17 chi bộ tổ dân phố chưa có chi ủy". */

@@ -16,7 +16,7 @@ const BY_COMMITTEE = new RegExp(String.raw`(?<![\p{L}])(Huyện|Thị|Tỉnh|Th�
 
 // A commune, town or district named without "Đảng bộ", as the subject of a sentence ("Xã Bản Lầu kết
 // nạp…"): not in brackets, and not after words that make it a place or a parent ("thuộc huyện…").
-const BARE = new RegExp(String.raw`(?<![\p{L}])(?<!\(\s*)(?<!(?:thuộc|của|tại|ở|trên\s+địa\s+bàn|địa\s+bàn|cho|các|những|nhiều|và)\s+)(${UNIT})\s+(${NAME})(?!\s*\))`, 'gu');
+const BARE = new RegExp(String.raw`(?<![\p{L}])(?<!\(\s*)(?<!(?:thuộc|của|tại|ở|trên\s+địa\s+bàn|địa\s+bàn|cho|các|những|nhiều|và)\s+)(${UNIT})\s+(${NAME})(?![\p{L}\d])(?!\s*\))`, 'gu');
 
 const KIND_OF_UNIT: Record<string, OrganizationKind | null> = {
   'thị trấn': 'grassroots',
@@ -55,6 +55,9 @@ export function organizationMentions(text: string): OrganizationMention[] {
   for (const m of text.matchAll(BARE)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (found.some((f) => f.span.start <= span.start && span.end <= f.span.end)) continue;
+    // "(nay là xã Tả Phìn)": an aside about the place, not the subject.
+    const before = text.slice(0, span.start);
+    if (before.lastIndexOf('(') > before.lastIndexOf(')')) continue;
     const unit = unitWords(m[1] ?? '');
     found.push({ name: `Đảng bộ ${unit} ${m[2]}`, kind: KIND_OF_UNIT[unit] ?? null, span });
   }
