@@ -32,7 +32,7 @@ const TARGET = new RegExp(
   String.raw`${WB}(?<!(?:vượt|thiếu|hụt)\s+)(?:chỉ\s+tiêu|mục\s+tiêu|kế\s+hoạch)(?:\s+(?:năm\s+\d{4}|năm|được\s+giao|giao|đề\s+ra|đặt\s+ra|cấp\s+trên\s+giao|(?:kết\s+nạp|phát\s+triển)(?:\s+(?:đảng\s+viên|ĐV))?(?:\s+mới)?|của\s+[^,;.()\d]{1,60}?))*\s*(?:là|:)?\s+${AMOUNT}\s+${MEMBERS}`,
   'dgiu',
 );
-const TARGET_QUALIFIER = String.raw`(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|giao|năm(?:\s+\d{4})?|của\s+[^,;.()\d]{1,40}?))*`;
+const TARGET_QUALIFIER = String.raw`(?:\s+(?:đề\s+ra|đặt\s+ra|được\s+giao|(?:huyện|tỉnh|thành\s+phố|thị\s+xã|cấp\s+trên)\s+giao|giao|năm(?:\s+\d{4})?|của\s+[^,;.()\d]{1,40}?))*`;
 const AFTER_COUNT = String.raw`(?<members>\s+${MEMBERS})?(?<against>\s+so\s+với\s+(?:các\s+)?${TARGET_WORD}${TARGET_QUALIFIER})?(?=\s*(?:[,;.:)\n]|$|so\s+với|và|trong|nâng))`;
 /** "vượt 33 đảng viên so với mục tiêu", "vượt chỉ tiêu 12 ĐV". */
 const OVERSHOOT = new RegExp(
@@ -53,6 +53,7 @@ const STATUS = new RegExp(
 );
 // "trong đó kết nạp 12 đảng viên nữ": a part of the admissions, not all of them.
 const PART_CUE = new RegExp(String.raw`${WB}(?:trong\s+đó|trong\s+số\s+này|riêng)${WE}`, 'iu');
+const SINCE_A_YEAR = /(?:^|[^\p{L}])từ\s+(?:năm\s+)?\d{4}\s+(?:đến|tới)\s+(?:nay|năm\s+\d{4}|\d{4})/iu;
 // Words that make "đạt chỉ tiêu" an aim, not a result.
 const AIM = new RegExp(String.raw`${WB}(?:phấn\s+đấu|để|nhằm|cần|phải|bảo\s+đảm|đảm\s+bảo|quyết\s+tâm|hướng\s+tới)${WE}`, 'iu');
 
@@ -73,6 +74,8 @@ export function admissionPhrases(text: string, sentence: Span): Found[] {
       const value = amount(m.text('n'), m.text('n2'));
       if (value === null) continue;
       if (PART_CUE.test(m.clauseBefore) || CELL_SUBJECT.test(m.clauseBefore) || NOT_YET_CUE.test(m.clauseBefore)) continue;
+      // "Từ năm 2020 đến nay … kết nạp 402": a count over several years, which no record holds.
+      if (SINCE_A_YEAR.test(m.before)) continue;
       if (pattern === ADMIT && PLAN_CUE.test(m.clauseBefore)) {
         found.push({ type: 'target', value, perYear: PER_YEAR_CUE.test(m.before), span: m.span });
       } else if (value.min === value.max) {

@@ -23,7 +23,7 @@ const FRACTION = new RegExp(
  * Case-sensitive (the words are lower case mid-sentence), so that names can be told by their capitals.
  */
 const STATUS = new RegExp(
-  String.raw`${WB}(?<!(?:trong\s+số|trên|tổng\s+số)\s+|\/\s*)(?<n>${COUNT})\s+${CELLS}(?<names>\s*\([^()]{2,200}\)|\s+(?:là\s+|gồm\s+)?(?=\p{Lu})[^,;.()\d]{2,120}?)?${OF_PLACE}\s+${STATUS_WORDS}(?<committee>\s+${COMMITTEE})?`,
+  String.raw`${WB}(?<!(?:trong\s+số|trên|tổng\s+số)\s+|\/\s*)(?<n>${COUNT})\s+${CELLS}(?<names>\s*\([^()]{2,200}\)|\s+(?:là|gồm)\s+(?=\p{Lu})[^;.()\d]{2,160}?|\s+(?=\p{Lu})[^,;.()\d]{2,120}?)?${OF_PLACE}\s+${STATUS_WORDS}(?<committee>\s+${COMMITTEE})?`,
   'dgu',
 );
 const TOTAL = new RegExp(

@@ -90,7 +90,9 @@ export function scoreExtraction(corpus: readonly CorpusCase[]): CorpusScore {
 export function scoreTable(score: CorpusScore): string {
   const pct = (value: number) => `${(value * 100).toFixed(1)}%`;
   const rows = [...score.byType, score.overall].map(
-    (s) => `| ${s.type === 'all' ? '**all figures**' : s.type} | ${s.expected} | ${s.proposed} | ${s.correct} | ${pct(s.precision)} | ${pct(s.recall)} |`,
+    (s) =>
+      `| ${s.type === 'all' ? '**all figures**' : s.type} | ${s.expected} | ${s.proposed} | ${s.correct} | ` +
+      `${s.proposed === 0 ? '–' : pct(s.precision)} | ${s.expected === 0 ? '–' : pct(s.recall)} |`,
   );
   return ['| figure type | expected | proposed | correct | precision | recall |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
 }
