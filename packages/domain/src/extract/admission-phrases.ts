@@ -5,7 +5,7 @@
  */
 import type { Span } from './normalized-text.ts';
 import { COUNT, NUMBER, RANGE_SEPARATOR, decimalsOf, parseViNumber } from './numbers.ts';
-import { countOf, sentenceMatches, type Found } from './found-figure.ts';
+import { countOf, sentenceMatches, withoutNested, type Found } from './found-figure.ts';
 import { APPROXIMATE, CELL_SUBJECT, NOT_YET_CUE, MEMBERS, PER_YEAR_CUE, PLAN_CUE, TARGET_WORD, TERM_TO_DATE_CUE, WB, WE, isAboutAdmissions } from './patterns.ts';
 
 const FILLER = String.raw`(?:\s+(?:được|mới|thêm|thành\s+công|tổng\s+số|tổng\s+cộng|cho|vào\s+Đảng|(?:đảng\s+viên|ĐV)\s+mới(?:\s+được)?))*`;
@@ -118,5 +118,5 @@ export function admissionPhrases(text: string, sentence: Span): Found[] {
     const value = m.text('neg') !== undefined ? 'missed' : /vượt/iu.test(m.match[0]) ? 'exceeded' : 'met';
     found.push({ type: 'targetStatus', value, span: m.span });
   }
-  return found;
+  return withoutNested(found);
 }

@@ -62,3 +62,9 @@ export function countOf(text: string | undefined): number | null {
   const value = Number(text.replace(/\./g, ''));
   return Number.isSafeInteger(value) ? value : null;
 }
+
+/** Drops a figure whose words lie inside a longer phrase read as a figure of the same type and value (two patterns, one phrase). */
+export function withoutNested(found: Found[]): Found[] {
+  const inside = (a: Found, b: Found) => b.span.start <= a.span.start && a.span.end <= b.span.end && b.span.end - b.span.start > a.span.end - a.span.start;
+  return found.filter((f) => !found.some((g) => g !== f && g.type === f.type && JSON.stringify(g.value) === JSON.stringify(f.value) && inside(f, g)));
+}

@@ -4,7 +4,7 @@
  */
 import type { Span } from './normalized-text.ts';
 import { COUNT } from './numbers.ts';
-import { countOf, sentenceMatches, type Found } from './found-figure.ts';
+import { countOf, sentenceMatches, withoutNested, type Found } from './found-figure.ts';
 import { CELL_SUBJECT, WB, WE } from './patterns.ts';
 
 const PARTY_MEMBERS = String.raw`(?:đảng\s+viên|ĐV)${WE}`;
@@ -52,5 +52,5 @@ export function membershipPhrases(text: string, sentence: Span): Found[] {
       }
     }
   }
-  return found;
+  return withoutNested(found);
 }
