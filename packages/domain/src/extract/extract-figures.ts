@@ -120,8 +120,13 @@ export function extractFigures(input: string, context: ExtractionContext = {}): 
 
   const derived = deriveTargets(figures, percentWritten);
   // A phrase read by two patterns ("nâng tổng số đảng viên … lên 454" holds "tổng số đảng viên … lên 454") counts once.
+  const bySentence = new Map<number, Placed[]>();
+  for (const f of figures) bySentence.set(f.sentence, [...(bySentence.get(f.sentence) ?? []), f]);
   const distinct = figures.filter(
-    (f) => !figures.some((g) => g !== f && g.type === f.type && inside(f.span, g.span) && (g.span.end - g.span.start > f.span.end - f.span.start)),
+    (f) =>
+      !(bySentence.get(f.sentence) ?? []).some(
+        (g) => g !== f && g.type === f.type && inside(f.span, g.span) && g.span.end - g.span.start > f.span.end - f.span.start,
+      ),
   );
   const all = [...distinct, ...derived].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const organizationFigures: Placed[] = organizations.flatMap((org, index) =>

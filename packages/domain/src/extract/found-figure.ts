@@ -26,13 +26,14 @@ export type SentenceMatch = {
   group: (name: string) => Span | null;
   /** A named group's text, or undefined. */
   text: (name: string) => string | undefined;
-  /** The sentence's text before the match. */
+  /** The sentence's text before the match (at most 400 characters of it). */
   before: string;
   /** The sentence's text before the match, back to the last comma, semicolon, colon or bracket. */
   clauseBefore: string;
 };
 
-const CLAUSE_END = /[,;:()\n]/gu;
+const CLAUSE_END = new Set([',', ';', ':', '(', ')', '\n']);
+const MAX_LOOK_BACK = 400;
 
 /** Every match of `pattern` (flags must include `d` and `g`) within `sentence` of `text`. */
 export function* sentenceMatches(pattern: RegExp, text: string, sentence: Span): Generator<SentenceMatch> {
@@ -40,8 +41,11 @@ export function* sentenceMatches(pattern: RegExp, text: string, sentence: Span):
   pattern.lastIndex = 0;
   for (let m = pattern.exec(body); m !== null; m = pattern.exec(body)) {
     const match = m;
-    const before = body.slice(0, match.index);
-    const lastClauseEnd = Math.max(-1, ...[...before.matchAll(CLAUSE_END)].map((c) => c.index));
+    // Cues further back than this are not about this figure, and a bound keeps a text with no full
+    // stop from costing time in the square of its length.
+    const before = body.slice(Math.max(0, match.index - MAX_LOOK_BACK), match.index);
+    let lastClauseEnd = before.length - 1;
+    while (lastClauseEnd >= 0 && !CLAUSE_END.has(before[lastClauseEnd] ?? '')) lastClauseEnd -= 1;
     yield {
       match,
       span: { start: sentence.start + match.index, end: sentence.start + match.index + match[0].length },
