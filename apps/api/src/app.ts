@@ -23,6 +23,7 @@ import { cells } from './routes/cells.ts';
 import { docs } from './routes/docs.ts';
 import { embedImages } from './routes/embed-images.ts';
 import { embedPages } from './routes/embed-pages.ts';
+import { extract } from './routes/extract.ts';
 import { health } from './routes/health.ts';
 import { history } from './routes/history.ts';
 import { imports } from './routes/imports.ts';
@@ -95,6 +96,8 @@ export function createApp(): OpenAPIHono<AppEnv> {
   for (const path of ['/v1/newsrooms', '/v1/newsrooms/*', '/v1/audit', '/v1/sessions', '/v1/sessions/*']) {
     app.use(path, noStore, d1Session('first-primary'));
   }
+  // Reading a text writes nothing, but its answer is for the key that asked: never cached.
+  app.use('/v1/extract', noStore, d1Session('first-primary'));
   app.use('/v1/openapi.json', cacheControl(DOCS_CACHE_CONTROL));
 
   registerNullableReferences(app, { Target: TargetSchema, Progress: ProgressSchema, TermToDate: TermToDateSchema, Succession: SuccessionSchema });
@@ -116,6 +119,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', admissions);
   app.route('/v1', cells);
   app.route('/v1', imports);
+  app.route('/v1', extract);
   app.route('/v1', newsrooms);
   app.route('/v1', audit);
   app.route('/v1', sessions);
