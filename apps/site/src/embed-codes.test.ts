@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { embedCodes, reservationStyle } from './embed-codes.ts';
-import { parseEmbedQuery, type EmbedParams } from './embed-params.ts';
+import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 
 const ORIGIN = 'https://chitieu.example';
 const gauge = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024')) as EmbedParams;
-const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %).';
+const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).';
 
 describe('embedCodes', () => {
   const codes = embedCodes({ origin: ORIGIN, params: gauge, height: 383.4, width: null, summary: SUMMARY, title: 'Kết nạp <2024>' });

@@ -1,8 +1,6 @@
 // The codes the builder offers a journalist, for one embed: script and tag, iframe, link (oEmbed),
 // and images. Pure strings; the builder shows them and the end-to-end tests paste them into a page.
-import { embedQuery, hasImage, imageQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
-import { escapeHtml } from './html-text.ts';
-import { themeDeclarations } from './themes.ts';
+import { EMBED_ELEMENT_SPECS, embedQuery, escapeHtml, hasImage, imageQuery, tagAttributes, themeDeclarations, type EmbedParams } from '@chitieu/embed';
 
 export interface EmbedCodeInput {
   /** Where the API and its pages are: `https://chitieu.example`. */
@@ -32,9 +30,6 @@ export interface EmbedCodes {
   readonly image: string;
 }
 
-/** Widths of the static images: the element's width, or the images' defaults. */
-const IMAGE_WIDTH = { 'party-target-gauge': 360, 'party-cell-map': 600 } as const;
-
 function attributes(pairs: ReadonlyArray<readonly [string, string]>): string {
   return pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
 }
@@ -50,7 +45,8 @@ export function reservationStyle(input: Pick<EmbedCodeInput, 'params' | 'height'
 export function embedCodes(input: EmbedCodeInput): EmbedCodes {
   const { origin, params } = input;
   const tag = params.element;
-  const imageWidth = input.width ?? IMAGE_WIDTH[tag];
+  // The image is as wide as the element, or its own default width.
+  const imageWidth = input.width ?? EMBED_ELEMENT_SPECS[tag].imageWidth;
   const page = `${origin}/embed/${tag}?${embedQuery(params)}`;
   const png = `${origin}/embed/${tag}.png?${imageQuery(params, imageWidth)}`;
   const svg = `${origin}/embed/${tag}.svg?${imageQuery(params, imageWidth)}`;

@@ -2,8 +2,10 @@
 // loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
 // only when the page holds that element, now or later, so a page with one gauge never downloads the
 // map. Both elements share the chunk with Lit and the domain code. Loading it twice is harmless.
+// The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
+// (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
-import { RESERVED_HEIGHTS } from './internal/reserved-heights.ts';
+import { EMBED_ELEMENT_SPECS } from '@chitieu/embed';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -38,8 +40,8 @@ const ELEMENTS = {
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    Object.entries(RESERVED_HEIGHTS)
-      .map(([tag, height]) => `:where(${tag}:not(:defined)){display:flex;flex-direction:column;min-height:${height}}`)
+    Object.entries(EMBED_ELEMENT_SPECS)
+      .map(([tag, { reservedHeight: height }]) => `:where(${tag}:not(:defined)){display:flex;flex-direction:column;min-height:${height}}`)
       .join(''),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];

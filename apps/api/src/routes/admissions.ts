@@ -1,5 +1,6 @@
 /** /v1/organizations/{org}/admissions/{period}: members admitted in a year or term, against the target; read, written, deleted. */
 import { AdmissionInputSchema, AdmissionResponseSchema, DeletionSchema, type AdmissionInput } from '@chitieu/domain';
+import { admissionResponse, readAdmissions } from '@chitieu/embed';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
@@ -12,7 +13,7 @@ import {
   putAdmissionStatements,
 } from '../db/admission-record-writes.ts';
 import { findAdmissionRecord } from '../db/admission-records.ts';
-import { findOrganization } from '../db/organizations.ts';
+import { figureStore } from '../db/figure-store.ts';
 import { distinctSources } from '../db/sources.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
@@ -25,10 +26,8 @@ import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
-import { organizationNotFound } from './organization-not-found.ts';
 import { AdmissionParamsSchema, ReadQuerySchema } from './organization-params.ts';
-import { readDay, readHeaders, selectorOf } from './read-version.ts';
-import { admissionResponse } from './record-responses.ts';
+import { readHeaders, selectorOf } from './read-version.ts';
 import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 
 const ADMISSIONS = '/organizations/{org}/admissions/{period}';
@@ -66,16 +65,9 @@ export const admissions = createRouter()
     async (c) => {
       const { org, period } = c.req.valid('param');
       const selector = selectorOf(c.req.valid('query'));
-      const record = await findAdmissionRecord(c.var.db, org, period, selector);
-      if (!record) {
-        const organization = await findOrganization(c.var.db, org);
-        if (!organization) throw organizationNotFound(org);
-        const closed = organization.record.validTo === null ? '' : `; it existed until ${organization.record.validTo}`;
-        const successors = organization.successorRefs.length > 0 ? ` and was succeeded by ${organization.successorRefs.map((s) => s.slug).join(', ')}` : '';
-        const which = selector.kind === 'revision' ? ` at revision ${selector.revision}` : selector.kind === 'asOf' ? ` as of ${selector.asOf}` : '';
-        throw new ApiException(404, 'not_found', `No admissions of "${org}" recorded for ${period}${which}${closed}${successors}`);
-      }
-      return c.json(admissionResponse(record, readDay(selector, record.asOf)), 200, readHeaders(selector));
+      const read = await readAdmissions(figureStore(c.var.db), org, period, selector, vietnamDay());
+      if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
+      return c.json(read.body, 200, readHeaders(selector));
     },
   )
   .openapi(

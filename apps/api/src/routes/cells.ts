@@ -1,12 +1,14 @@
 /** /v1/organizations/{org}/cells: an organisation's cells and their committee status, as of a day; one cell written or deleted. */
 import { CellsResponseSchema, CellWriteSchema, type ApiIssue } from '@chitieu/domain';
+import { cellsResponse, readCells } from '@chitieu/embed';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
 import { censusPrecondition, censusStatements, loadCensusContext, planCensusWrite, type CellChange } from '../db/cell-census-writes.ts';
 import { findCellCensus } from '../db/cell-censuses.ts';
-import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
+import { figureStore } from '../db/figure-store.ts';
+import type { StoredOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -18,10 +20,8 @@ import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable, validityIssue } from './organization-access.ts';
-import { organizationNotFound } from './organization-not-found.ts';
 import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
-import { readDay, readHeaders, selectorOf } from './read-version.ts';
-import { cellsResponse } from './record-responses.ts';
+import { readHeaders, selectorOf } from './read-version.ts';
 import { WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 
 function conflict(): ApiException {
@@ -92,14 +92,9 @@ export const cells = createRouter()
     async (c) => {
       const { org } = c.req.valid('param');
       const selector = selectorOf(c.req.valid('query'));
-      const census = await findCellCensus(c.var.db, org, selector);
-      if (!census) {
-        if (!(await findOrganization(c.var.db, org))) throw organizationNotFound(org);
-        const which =
-          selector.kind === 'asOf' ? ` on or before ${selector.asOf}` : selector.kind === 'revision' ? ` at revision ${selector.revision}` : '';
-        throw new ApiException(404, 'not_found', `No cell census of "${org}"${which}`);
-      }
-      return c.json(cellsResponse(census, readDay(selector, census.asOf)), 200, readHeaders(selector));
+      const read = await readCells(figureStore(c.var.db), org, selector, vietnamDay());
+      if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
+      return c.json(read.body, 200, readHeaders(selector));
     },
   )
   .openapi(

@@ -1,7 +1,5 @@
 /** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, as-of, lang, color-scheme, width), checked. */
 import {
-  CELL_MAP_SVG_DEFAULT_WIDTH,
-  GAUGE_SVG_DEFAULT_WIDTH,
   IsoDateSchema,
   LANGS,
   PeriodSchema,
@@ -12,12 +10,12 @@ import {
   type Lang,
   type SvgTheme,
 } from '@chitieu/domain';
+import { EMBED_ELEMENT_SPECS, type EmbedElement } from '@chitieu/embed';
 import { z } from 'zod';
 import { ApiException } from '../http/api-exception.ts';
 
-/** The elements that have a static image, named as their tags. */
-export const IMAGE_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
-export type ImageElement = (typeof IMAGE_ELEMENTS)[number];
+/** Every element has a static image. */
+type ImageElement = EmbedElement;
 export type ImageFormat = 'svg' | 'png';
 
 /** An image is drawn in one scheme; `auto` (the tag's default) cannot follow a reader, so it is light. */
@@ -88,7 +86,7 @@ export function parseImageQuery(element: ImageElement, format: ImageFormat, para
     asOf: query['as-of'] ?? null,
     lang: query.lang ?? 'vi',
     theme: scheme === 'dark' ? 'dark' : 'light',
-    width: query.width ?? (element === 'party-target-gauge' ? GAUGE_SVG_DEFAULT_WIDTH : CELL_MAP_SVG_DEFAULT_WIDTH),
+    width: query.width ?? EMBED_ELEMENT_SPECS[element].imageWidth,
     scale: query.scale === '2' ? 2 : 1,
   };
 }

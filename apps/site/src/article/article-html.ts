@@ -1,7 +1,7 @@
 // The demo article's body as HTML, from the plain text of the source article (content/*.txt) with
 // the live elements placed after the paragraphs that talk about their figures. Runs at build time;
 // knows nothing of the DOM.
-import { escapeHtml } from '../html-text.ts';
+import { escapeHtml } from '@chitieu/embed';
 
 /** An element to place after the first paragraph that `after` matches. */
 export interface ArticleEmbed {

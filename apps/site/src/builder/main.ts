@@ -3,9 +3,19 @@
 // screen reader and a reader without JavaScript get.
 import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, type Lang } from '@chitieu/domain';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
-import { embedQuery, hasImage, isEmbedElement, parseEmbedQuery, type EmbedParams } from '../embed-params.ts';
-import { cellMapSummary, cellMapTitle, gaugeSummary, gaugeTitle } from '../embed-summary.ts';
-import { NEWSROOM_THEMES, type NewsroomThemeId } from '../themes.ts';
+import {
+  cellMapSummary,
+  cellMapTitle,
+  embedQuery,
+  gaugeSummary,
+  gaugeTitle,
+  hasImage,
+  isEmbedElement,
+  NEWSROOM_THEMES,
+  parseEmbedQuery,
+  type EmbedParams,
+  type NewsroomThemeId,
+} from '@chitieu/embed';
 import { setupTabs } from './tabs.ts';
 
 /** The width a full-column embed is measured at: a phone's, where both elements are tallest. */

@@ -56,7 +56,7 @@ describe('the embed builder', () => {
     expect(codes.link).toBe(`${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&period=2024`);
     expect(codes.png).toMatch(/\/embed\/party-target-gauge\.png\?org=muong-khuong&period=2024&width=\d+$/);
     expect(codes.svg).toMatch(/\/embed\/party-target-gauge\.svg\?/);
-    expect(codes.noJs).toContain('Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33');
+    expect(codes.noJs).toContain('Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20');
     expect(codes.screenReader).toContain('Đã kết nạp 53 đảng viên');
     expect(violations).toEqual([]);
   });

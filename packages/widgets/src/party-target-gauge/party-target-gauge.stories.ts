@@ -89,7 +89,7 @@ export const FromTheApi: Story = {
   args: { org: 'muong-khuong', period: '2024', api: apiFor('ok') },
   beforeEach: network('ok'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265\u00a0%)'));
+    await waitFor(() => expect(shadowText(canvasElement, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265%)'));
   },
 };
 

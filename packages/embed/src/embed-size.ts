@@ -2,18 +2,9 @@
 // declares and the iframe code starts with. The map's tiles are laid out exactly as the element lays
 // them out (the domain's tileLayout); the text around them (title, legend, source) is taken from
 // what the elements measured with the seed figures at each width, in both languages, in Chromium.
-// The page then reports its real height (height-messages.ts). Knows nothing of the DOM.
+// The page then reports its real height (the site's height-messages.ts). Knows nothing of the DOM.
 import { MIN_TILE_SIZE, tileLayout, type Cell, type CellKind } from '@chitieu/domain';
-import type { EmbedElement } from './embed-params.ts';
-
-/** Widths an embed is drawn at when a consumer states none, in CSS pixels. */
-export const DEFAULT_EMBED_WIDTH: Readonly<Record<EmbedElement, number>> = {
-  'party-target-gauge': 400,
-  'party-cell-map': 640,
-};
-
-/** The narrowest an embed is drawn. */
-export const MIN_EMBED_WIDTH = 280;
+import type { EmbedElement } from './embed-elements.ts';
 
 /** The element's padding and border on both sides: what its width gives less to its tiles. */
 const FRAME = 34;
