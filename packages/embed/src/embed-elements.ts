@@ -28,18 +28,27 @@ export interface EmbedElementSpec {
   readonly needsPeriod: boolean;
 }
 
+/**
+ * Height each element keeps while its figures load (a CSS length). Its own constant, read through the
+ * registry everywhere but in the hosted loader, which takes only this and so stays a few hundred bytes.
+ */
+export const RESERVED_HEIGHTS: Readonly<Record<EmbedElement, string>> = {
+  'party-target-gauge': '24rem',
+  'party-cell-map': '30rem',
+};
+
 /** The registry: one entry per element. */
 export const EMBED_ELEMENT_SPECS: Readonly<Record<EmbedElement, EmbedElementSpec>> = {
   'party-target-gauge': {
     defaultWidth: 400,
-    reservedHeight: '24rem',
+    reservedHeight: RESERVED_HEIGHTS['party-target-gauge'],
     imageWidth: GAUGE_SVG_DEFAULT_WIDTH,
     params: EMBED_PARAM_NAMES,
     needsPeriod: true,
   },
   'party-cell-map': {
     defaultWidth: 640,
-    reservedHeight: '30rem',
+    reservedHeight: RESERVED_HEIGHTS['party-cell-map'],
     imageWidth: CELL_MAP_SVG_DEFAULT_WIDTH,
     params: EMBED_PARAM_NAMES.filter((name) => name !== 'period'),
     needsPeriod: false,

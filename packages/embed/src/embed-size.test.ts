@@ -6,8 +6,8 @@ const SEED_KINDS = [...Array<'residential'>(17).fill('residential'), ...Array<'a
 
 describe('embedHeight', () => {
   it('gives the heights the elements have with the seed figures at their default widths', () => {
-    expect(embedHeight('party-target-gauge', EMBED_ELEMENT_SPECS['party-target-gauge'].defaultWidth)).toBe(470);
-    expect(embedHeight('party-cell-map', EMBED_ELEMENT_SPECS['party-cell-map'].defaultWidth, SEED_KINDS)).toBe(467);
+    expect(embedHeight('party-target-gauge', EMBED_ELEMENT_SPECS['party-target-gauge'].defaultWidth)).toBe(399);
+    expect(embedHeight('party-cell-map', EMBED_ELEMENT_SPECS['party-cell-map'].defaultWidth, SEED_KINDS)).toBe(410);
   });
 
   it('grows as the column narrows, and with the number of cells', () => {

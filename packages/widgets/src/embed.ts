@@ -5,7 +5,7 @@
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
-import { EMBED_ELEMENT_SPECS } from '@chitieu/embed';
+import { RESERVED_HEIGHTS } from '@chitieu/embed';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -40,8 +40,8 @@ const ELEMENTS = {
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(
-    Object.entries(EMBED_ELEMENT_SPECS)
-      .map(([tag, { reservedHeight: height }]) => `:where(${tag}:not(:defined)){display:flex;flex-direction:column;min-height:${height}}`)
+    Object.entries(RESERVED_HEIGHTS)
+      .map(([tag, height]) => `:where(${tag}:not(:defined)){display:flex;flex-direction:column;min-height:${height}}`)
       .join(''),
   );
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
