@@ -5,7 +5,7 @@
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
-import { RESERVED_HEIGHTS } from '@chitieu/embed';
+import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -29,7 +29,7 @@ const withItsChunks = (tag: string, element: ElementImport): ElementImport => ()
 const ELEMENTS = {
   'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
   'party-cell-map': withItsChunks('party-cell-map', () => import('./party-cell-map/define.ts')),
-};
+} satisfies Record<EmbedElement, ElementImport>;
 
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;

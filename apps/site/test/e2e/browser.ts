@@ -2,7 +2,7 @@
 // helpers the tests share.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { chromiumLaunchOptions } from '@chitieu/toolchain/chromium';
 
@@ -54,8 +54,8 @@ export function useBrowser(): Session {
   return session;
 }
 
-/** Resolves once every Chỉ Tiêu element on the page shows its figures (its shadow root holds a figure). */
-export async function untilRendered(page: Page, count: number, timeout = 15_000): Promise<void> {
+/** Resolves once every Chỉ Tiêu element on the page (or in the frame) shows its figures (its shadow root holds a figure). */
+export async function untilRendered(page: Page | Frame, count: number, timeout = 15_000): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const elements = [...document.querySelectorAll('party-target-gauge, party-cell-map')];

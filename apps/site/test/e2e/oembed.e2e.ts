@@ -1,7 +1,7 @@
 // oEmbed: the embed page announces its oEmbed endpoint, and the answer has what the oEmbed 1.0 spec
 // requires of a `rich` answer (https://oembed.com, sections 2.3.4 and 2.3.4.4).
 import { describe, expect, it } from 'vitest';
-import { useBrowser } from './browser.ts';
+import { untilRendered, useBrowser } from './browser.ts';
 
 const session = useBrowser();
 
@@ -69,6 +69,11 @@ describe('oEmbed', () => {
         });
       });
       await page.goto(parent);
+      // The height the page reports once its element has drawn, not the one it reserves while loading.
+      // The iframe loads lazily, after the parent's load event.
+      const embedFrame = () => page.frames().find((f) => f.url().includes('/embed/'));
+      await expect.poll(() => embedFrame() !== undefined, { timeout: 10_000 }).toBe(true);
+      await untilRendered(embedFrame()!, 1);
       await expect.poll(() => heights.at(-1), { timeout: 10_000 }).toBeGreaterThan(0);
       await page.waitForTimeout(500);
       console.info(`oEmbed height of ${path}: declared ${body.height}, drawn ${heights.at(-1)}`);
