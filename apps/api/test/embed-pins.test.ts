@@ -85,3 +85,29 @@ describe('a map pinned to census revision 1', () => {
     expect((await page(`${MAP}&as-of=2024-12-31`)).summary).toContain('2 chi bộ');
   });
 });
+
+describe('the images of a pinned embed', () => {
+  const value = async (path: string) => {
+    const res = await request(path);
+    const svg = await res.text();
+    return { status: res.status, cacheControl: res.headers.get('Cache-Control'), value: /data-part="value"[^>]*>(?:<tspan[^>]*>)?([^<]*)</.exec(svg)?.[1] };
+  };
+
+  it('draw the pinned revision, kept for good, while the live image draws the latest', async () => {
+    const pinned = await value(`/embed/party-target-gauge.svg?org=${ORG}&period=2024&revision=1`);
+    const live = await value(`/embed/party-target-gauge.svg?org=${ORG}&period=2024`);
+    expect(pinned).toEqual({ status: 200, cacheControl: 'public, max-age=31536000, immutable', value: '53' });
+    expect(live).toMatchObject({ status: 200, value: '54' });
+    expect(live.cacheControl).not.toContain('immutable');
+  });
+
+  it('are the ones the pinned iframe page falls back to without JavaScript', async () => {
+    const html = await (await request(`${GAUGE}&revision=1`)).text();
+    expect(html).toContain(`src="/embed/party-target-gauge.svg?org=${ORG}&amp;period=2024&amp;revision=1&amp;width=360"`);
+  });
+
+  it('refuse a revision and an as-of at once, and a revision that does not exist', async () => {
+    expect((await request(`/embed/party-cell-map.svg?org=${ORG}&revision=1&as-of=2024-12-31`)).status).toBe(400);
+    expect((await request(`/embed/party-cell-map.svg?org=${ORG}&revision=9`)).status).toBe(404);
+  });
+});

@@ -54,9 +54,10 @@ describe('embedCodes with pinned figures', () => {
     expect(codes.link).toBe(`${ORIGIN}/embed/party-target-gauge?org=muong-khuong&period=2024&revision=1`);
   });
 
-  it('offers no image for a revision pin (the image routes cannot pin one), not even in noscript', () => {
-    expect(codes.script).not.toContain('<noscript>');
-    expect([codes.png, codes.svg, codes.image]).toEqual(['', '', '']);
+  it('pins the images to the same revision, in noscript too', () => {
+    expect(codes.script).toContain('.svg?org=muong-khuong&amp;period=2024&amp;revision=1');
+    expect(codes.png).toBe(`${ORIGIN}/embed/party-target-gauge.png?org=muong-khuong&period=2024&revision=1&width=360`);
+    expect(codes.image).toContain('.png?org=muong-khuong&amp;period=2024&amp;revision=1');
   });
 
   it('carries an as-of pin everywhere, the images included', () => {

@@ -101,18 +101,11 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
   return params.colorScheme === 'dark' ? 'dark' : 'light';
 }
 
-/**
- * Whether a static image can show what `params` shows: the image routes take an `as-of` pin but not a
- * `revision` one, so a revision-pinned embed has no image code.
- */
-export function hasImage(params: EmbedParams): boolean {
-  return (params.revision ?? null) === null;
-}
-
-/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows (never a revision: see hasImage). */
+/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
   const query = new URLSearchParams({ org: params.org });
   if (params.period !== null) query.set('period', params.period);
+  if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
   if (params.asOf !== null) query.set('as-of', params.asOf);
   if (params.lang !== 'vi') query.set('lang', params.lang);
   const scheme = imageColorScheme(params);

@@ -11,7 +11,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { figureStore } from '../db/figure-store.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { cacheControlFor, EMBED_CACHE_CONTROL } from '../http/cache-policy.ts';
+import { cacheControlFor, EMBED_CACHE_CONTROL, PINNED_CACHE_CONTROL } from '../http/cache-policy.ts';
 import { d1Session } from '../http/d1-session.ts';
 import { edgeCache } from '../http/edge-cache.ts';
 import { publicCors } from '../http/public-cors.ts';
@@ -21,16 +21,18 @@ import { strongEtag } from '../http/strong-etag.ts';
 import { vietnamDay } from '../http/today.ts';
 import { parseImageQuery, type ImageFormat, type ImageQuery } from './embed-image-query.ts';
 
-/** The embed policy by status (an image has no revision pin, so it is never immutable). */
+/** The image's own Cache-Control when it gave one (a revision pin is immutable), else the embed policy by status. */
 const imageCacheControl: MiddlewareHandler<AppEnv> = async (c, next) => {
   await next();
-  c.res.headers.set('Cache-Control', cacheControlFor(c.res.status, EMBED_CACHE_CONTROL));
+  if (c.res.status >= 300 || !c.res.headers.has('Cache-Control')) {
+    c.res.headers.set('Cache-Control', cacheControlFor(c.res.status, EMBED_CACHE_CONTROL));
+  }
 };
 
 /** The read behind the image, as the element's JSON read answers it: the same figures, pins and words. */
 async function read(c: Context<AppEnv>, query: ImageQuery): Promise<string> {
   const store = figureStore(c.var.db);
-  const selector = selectorOf({ asOf: query.asOf });
+  const selector = selectorOf(query);
   const today = vietnamDay();
   const read =
     query.element === 'party-target-gauge'
@@ -41,7 +43,8 @@ async function read(c: Context<AppEnv>, query: ImageQuery): Promise<string> {
 }
 
 function filename(query: ImageQuery, format: ImageFormat): string {
-  return [query.element, query.org, query.period, query.asOf, query.lang, query.theme].filter(Boolean).join('-') + `.${format}`;
+  const revision = query.revision === null ? null : `r${query.revision}`;
+  return [query.element, query.org, query.period, revision, query.asOf, query.lang, query.theme].filter(Boolean).join('-') + `.${format}`;
 }
 
 /** Routes for every element and format. */
@@ -57,6 +60,8 @@ export function embedImages() {
         const headers: Record<string, string> = {
           'X-Content-Type-Options': 'nosniff',
           'Content-Disposition': `inline; filename="${filename(query, format)}"`,
+          // A revision never changes: its image may be kept for good, as its read is.
+          ...(query.revision === null ? {} : { 'Cache-Control': PINNED_CACHE_CONTROL }),
         };
         if (format === 'svg') {
           // Opened on its own an SVG is a document: it may load nothing and run nothing.

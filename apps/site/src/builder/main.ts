@@ -9,7 +9,6 @@ import {
   embedQuery,
   gaugeSummary,
   gaugeTitle,
-  hasImage,
   isEmbedElement,
   NEWSROOM_THEMES,
   parseEmbedQuery,
@@ -173,7 +172,6 @@ async function update(): Promise<void> {
   const height = measured.getBoundingClientRect().height;
   status('preview-status', `Chiều cao giữ chỗ: ${Math.ceil(height)} px · Reserved height: ${Math.ceil(height)} px`);
   showCodes(embedCodes({ origin: location.origin, params, width, height, summary: text.summary, title: text.title }));
-  document.querySelector<HTMLElement>('#image-pin-note')!.hidden = hasImage(params);
   document.querySelector('#alt-no-js')!.textContent = text.summary;
   showScreenReaderText(screenReaderText(shown));
 }
