@@ -2,10 +2,9 @@
 // builder and codes, the API's iframe pages, images and oEmbed, the render Worker and the hosted
 // script all read this one registry. Knows nothing of the DOM or of HTTP.
 import { CELL_MAP_SVG_DEFAULT_WIDTH, GAUGE_SVG_DEFAULT_WIDTH } from '@chitieu/domain';
+import { EMBED_ELEMENTS, RESERVED_HEIGHTS, type EmbedElement } from './reserved-heights.ts';
 
-/** The elements an embed can show, named as their tags. */
-export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
-export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
+export { EMBED_ELEMENTS, RESERVED_HEIGHTS, type EmbedElement };
 
 /** Every parameter of an embed: the tag's attribute and the iframe page's query parameter of the same name, in the order they are written. */
 export const EMBED_PARAM_NAMES = ['org', 'period', 'revision', 'as-of', 'lang', 'color-scheme', 'theme', 'label'] as const;
@@ -28,15 +27,6 @@ export interface EmbedElementSpec {
   readonly needsPeriod: boolean;
 }
 
-/**
- * Height each element keeps while its figures load (a CSS length). Its own constant, read through the
- * registry everywhere but in the hosted loader, which takes only this and so stays a few hundred bytes.
- */
-export const RESERVED_HEIGHTS: Readonly<Record<EmbedElement, string>> = {
-  'party-target-gauge': '24rem',
-  'party-cell-map': '30rem',
-};
-
 /** The registry: one entry per element. */
 export const EMBED_ELEMENT_SPECS: Readonly<Record<EmbedElement, EmbedElementSpec>> = {
   'party-target-gauge': {
@@ -50,7 +40,7 @@ export const EMBED_ELEMENT_SPECS: Readonly<Record<EmbedElement, EmbedElementSpec
     defaultWidth: 640,
     reservedHeight: RESERVED_HEIGHTS['party-cell-map'],
     imageWidth: CELL_MAP_SVG_DEFAULT_WIDTH,
-    params: EMBED_PARAM_NAMES.filter((name) => name !== 'period'),
+    params: ['org', 'revision', 'as-of', 'lang', 'color-scheme', 'theme', 'label'],
     needsPeriod: false,
   },
 };
