@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import { renderArticle } from './src/article/article-html.ts';
-import { escapeHtml } from './src/html-text.ts';
+import { escapeHtml } from '@chitieu/embed';
 
 const ARTICLE = new URL('./content/demo-muong-khuong-2024.txt', import.meta.url);
 

@@ -6,7 +6,6 @@
 import { ProgressSchema, SuccessionSchema, TargetSchema, TermToDateSchema } from '@chitieu/domain';
 import type { MiddlewareHandler } from 'hono';
 import type { OpenAPIHono } from '@hono/zod-openapi';
-import { cors } from 'hono/cors';
 import type { AppEnv } from './http/app-env.ts';
 import { cacheControl } from './http/cache-control.ts';
 import { DOCS_CACHE_CONTROL, EMBED_CACHE_CONTROL, NO_STORE } from './http/cache-policy.ts';
@@ -15,6 +14,7 @@ import { edgeCache } from './http/edge-cache.ts';
 import { rejectOtherMethods } from './http/method-not-allowed.ts';
 import { notFound, onError } from './http/on-error.ts';
 import { openApiDocument, registerNullableReferences } from './http/openapi-document.ts';
+import { publicCors } from './http/public-cors.ts';
 import { createRouter } from './http/router.ts';
 import { strongEtag } from './http/strong-etag.ts';
 import { admissions } from './routes/admissions.ts';
@@ -34,9 +34,6 @@ import { pages } from './routes/pages.ts';
 import { sessions } from './routes/sessions.ts';
 import { widgets } from './routes/widgets.ts';
 import { ADMIN_BEARER, BEARER, SESSION, WRITE_RULES_DOC } from './routes/write-docs.ts';
-
-/** Public reads only, so any origin may read them; preflights are cached by browsers for a day. */
-const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag'], maxAge: 86_400 });
 
 const OPENAPI = {
   openapi: '3.1.0',
@@ -127,11 +124,11 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);
-  app.route('/', embedImages(app));
+  app.route('/', embedImages());
   // The pages people open (/, /builder), the iframe embed pages and their oEmbed answers.
   app.route('/', pages);
-  app.route('/', embedPages(app));
-  app.route('/', oembed(app));
+  app.route('/', embedPages());
+  app.route('/', oembed());
 
   rejectOtherMethods(app);
   return app;

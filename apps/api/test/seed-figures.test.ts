@@ -11,7 +11,7 @@ describe('admissions of Đảng bộ thị trấn Mường Khương in 2024', as
 
   it('answers 200', () => expect(res.status).toBe(200));
   it('names the organisation', () => expect(body.organization).toEqual({ slug: 'muong-khuong', name: 'Đảng bộ thị trấn Mường Khương' }));
-  it('admitted 53 against a target of 20: 33 above it, 265 %', () => {
+  it('admitted 53 against a target of 20: 33 above it, 265%', () => {
     expect(body.period).toBe('2024');
     expect(body.admitted).toBe(53);
     expect(body.target).toEqual({ min: 20, max: 20 });
@@ -21,7 +21,7 @@ describe('admissions of Đảng bộ thị trấn Mường Khương in 2024', as
   it('9 came from a non-state enterprise, exactly', () => {
     expect(body.breakdown.nonStateEnterprise).toMatchObject({ unit: 'members', exact: 9, min: null, max: null });
   });
-  it('more than 60 % were of youth-union age: a bound, not a count', () => {
+  it('more than 60% were of youth-union age: a bound, not a count', () => {
     expect(body.breakdown.youth).toMatchObject({ unit: 'share', exact: null, min: 0.6, minExclusive: true, max: null });
   });
   it('93 admitted in the 2020–2025 term to date, 454 members in all, as of 31 Dec 2024', () => {

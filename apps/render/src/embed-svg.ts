@@ -11,10 +11,8 @@ import {
   type Lang,
   type SvgTheme,
 } from '@chitieu/domain';
+import type { EmbedElement } from '@chitieu/embed';
 import { RenderError } from './render-error.ts';
-
-export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
-export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
 
 export interface EmbedImageOptions {
   lang: Lang;

@@ -4,7 +4,8 @@
  * body answers the element's image, drawn by the domain (SVG) and rasterised by resvg (PNG). It keeps
  * the drawing code and the wasm out of the API Worker. Errors have the API's shape.
  */
-import { embedImageOptions, embedSvg, EMBED_ELEMENTS, type EmbedElement } from './embed-svg.ts';
+import { EMBED_ELEMENTS, isEmbedElement } from '@chitieu/embed';
+import { embedImageOptions, embedSvg } from './embed-svg.ts';
 import { MAX_BODY_BYTES } from './limits.ts';
 import { rasterise } from './rasterise.ts';
 import { readBody } from './read-body.ts';
@@ -15,7 +16,7 @@ const ROUTE = /^\/embed\/([a-z-]+)\.(svg|png)$/;
 async function handle(request: Request): Promise<Response> {
   const url = new URL(request.url);
   const [, element, format] = ROUTE.exec(url.pathname) ?? [];
-  if (!element || !(EMBED_ELEMENTS as readonly string[]).includes(element)) {
+  if (!element || !isEmbedElement(element)) {
     throw new RenderError(404, 'not_found', `Nothing at ${url.pathname}; POST to /embed/{${EMBED_ELEMENTS.join('|')}}.{svg|png}`);
   }
   if (request.method !== 'POST') throw new RenderError(405, 'method_not_allowed', `${request.method} is not allowed; POST the read's JSON`, { Allow: 'POST' });
@@ -23,7 +24,7 @@ async function handle(request: Request): Promise<Response> {
     throw new RenderError(415, 'unsupported_media_type', 'Send the read as application/json');
   }
   const options = embedImageOptions(url.searchParams);
-  const svg = embedSvg(element as EmbedElement, await readBody(request, MAX_BODY_BYTES), options);
+  const svg = embedSvg(element, await readBody(request, MAX_BODY_BYTES), options);
   if (format === 'svg') return new Response(svg, { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
   const started = Date.now();
   const png = await rasterise(svg, options.width * options.scale);

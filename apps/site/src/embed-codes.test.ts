@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { embedCodes, reservationStyle } from './embed-codes.ts';
-import { parseEmbedQuery, type EmbedParams } from './embed-params.ts';
+import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 
 const ORIGIN = 'https://chitieu.example';
 const gauge = parseEmbedQuery('party-target-gauge', new URLSearchParams('org=muong-khuong&period=2024')) as EmbedParams;
-const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %).';
+const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).';
 
 describe('embedCodes', () => {
   const codes = embedCodes({ origin: ORIGIN, params: gauge, height: 383.4, width: null, summary: SUMMARY, title: 'Kết nạp <2024>' });
@@ -54,9 +54,10 @@ describe('embedCodes with pinned figures', () => {
     expect(codes.link).toBe(`${ORIGIN}/embed/party-target-gauge?org=muong-khuong&period=2024&revision=1`);
   });
 
-  it('offers no image for a revision pin (the image routes cannot pin one), not even in noscript', () => {
-    expect(codes.script).not.toContain('<noscript>');
-    expect([codes.png, codes.svg, codes.image]).toEqual(['', '', '']);
+  it('pins the images to the same revision, in noscript too', () => {
+    expect(codes.script).toContain('.svg?org=muong-khuong&amp;period=2024&amp;revision=1');
+    expect(codes.png).toBe(`${ORIGIN}/embed/party-target-gauge.png?org=muong-khuong&period=2024&revision=1&width=360`);
+    expect(codes.image).toContain('.png?org=muong-khuong&amp;period=2024&amp;revision=1');
   });
 
   it('carries an as-of pin everywhere, the images included', () => {

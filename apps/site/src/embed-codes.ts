@@ -1,8 +1,6 @@
 // The codes the builder offers a journalist, for one embed: script and tag, iframe, link (oEmbed),
 // and images. Pure strings; the builder shows them and the end-to-end tests paste them into a page.
-import { embedQuery, hasImage, imageQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
-import { escapeHtml } from './html-text.ts';
-import { themeDeclarations } from './themes.ts';
+import { EMBED_ELEMENT_SPECS, embedQuery, escapeHtml, imageQuery, tagAttributes, themeDeclarations, type EmbedParams } from '@chitieu/embed';
 
 export interface EmbedCodeInput {
   /** Where the API and its pages are: `https://chitieu.example`. */
@@ -25,15 +23,11 @@ export interface EmbedCodes {
   readonly iframe: string;
   /** The embed page's address: pasted alone on a line, WordPress, Ghost or Drupal embed it by oEmbed. */
   readonly link: string;
-  /** Empty when the embed is pinned to a revision: the image routes cannot pin one (hasImage). */
   readonly png: string;
   readonly svg: string;
-  /** An `<img>` of the PNG with the summary as its text alternative, for newsletters; empty like png. */
+  /** An `<img>` of the PNG with the summary as its text alternative, for newsletters. */
   readonly image: string;
 }
-
-/** Widths of the static images: the element's width, or the images' defaults. */
-const IMAGE_WIDTH = { 'party-target-gauge': 360, 'party-cell-map': 600 } as const;
 
 function attributes(pairs: ReadonlyArray<readonly [string, string]>): string {
   return pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
@@ -50,17 +44,17 @@ export function reservationStyle(input: Pick<EmbedCodeInput, 'params' | 'height'
 export function embedCodes(input: EmbedCodeInput): EmbedCodes {
   const { origin, params } = input;
   const tag = params.element;
-  const imageWidth = input.width ?? IMAGE_WIDTH[tag];
+  // The image is as wide as the element, or its own default width.
+  const imageWidth = input.width ?? EMBED_ELEMENT_SPECS[tag].imageWidth;
   const page = `${origin}/embed/${tag}?${embedQuery(params)}`;
   const png = `${origin}/embed/${tag}.png?${imageQuery(params, imageWidth)}`;
   const svg = `${origin}/embed/${tag}.svg?${imageQuery(params, imageWidth)}`;
   const summary = escapeHtml(input.summary);
-  const withImage = hasImage(params);
   const script = [
     `<script type="module" src="${origin}/widgets/v1/chitieu.js"></script>`,
     `<${tag}${attributes([...tagAttributes(params), ['style', reservationStyle(input)]])}>`,
     `  <p>${summary}</p>`,
-    ...(withImage ? [`  <noscript><img src="${escapeHtml(svg)}" alt="" width="${imageWidth}" style="max-width:100%;height:auto"></noscript>`] : []),
+    `  <noscript><img src="${escapeHtml(svg)}" alt="" width="${imageWidth}" style="max-width:100%;height:auto"></noscript>`,
     `</${tag}>`,
   ].join('\n');
   const frameWidth = input.width === null ? '100%' : String(input.width);
@@ -69,6 +63,5 @@ export function embedCodes(input: EmbedCodeInput): EmbedCodes {
     `<script async src="${origin}/site/v1/resize.js"></script>`,
   ].join('\n');
   const image = `<img src="${escapeHtml(png)}" alt="${summary}" width="${imageWidth}" style="max-width:100%;height:auto">`;
-  if (!withImage) return { script, iframe, link: page, png: '', svg: '', image: '' };
   return { script, iframe, link: page, png, svg, image };
 }

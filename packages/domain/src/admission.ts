@@ -6,9 +6,7 @@ import { OrganizationRefSchema } from './organization.ts';
 import { PeriodSchema, TermSchema } from './period.ts';
 import { recordFields } from './record-fields.ts';
 import { SourceSchema, StoredSourceSchema } from './source.ts';
-import { TargetSchema } from './target.ts';
-
-const Count = z.number().int().nonnegative().max(1_000_000_000);
+import { CountSchema as Count, TargetSchema } from './target.ts';
 
 /** Members admitted since the start of a term, up to this record's as-of date (lũy kế từ đầu nhiệm kỳ). */
 export const TermToDateSchema = z.strictObject({ term: TermSchema, admitted: Count }).meta({ id: 'TermToDate' });

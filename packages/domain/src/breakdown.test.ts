@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BreakdownSchema, BreakdownValueSchema } from './breakdown.ts';
 
 describe('BreakdownValueSchema', () => {
-  it('records "more than 60 %" as an exclusive lower bound on a share', () => {
+  it('records "more than 60%" as an exclusive lower bound on a share', () => {
     expect(BreakdownValueSchema.parse({ unit: 'share', min: 0.6, minExclusive: true })).toEqual({
       unit: 'share',
       exact: null,

@@ -1,6 +1,6 @@
 /**
  * Breakdowns of admitted members (youth, women, ethnic minority, non-state enterprise) as the source
- * states them: an exact count, or only bounds ("hơn 60 %"). Never turns a bound into a count.
+ * states them: an exact count, or only bounds ("hơn 60%"). Never turns a bound into a count.
  */
 import { z } from 'zod';
 import { normalizedTextSchema } from './normalized-text.ts';
@@ -42,7 +42,7 @@ function breakdownValueSchema(note: z.ZodType<string>) {
 
 /**
  * What a source says about one group. `unit: 'members'` counts people, `unit: 'share'` is a fraction
- * of the admitted (0..1). Either `exact`, or at least one bound. "More than 60 %" is
+ * of the admitted (0..1). Either `exact`, or at least one bound. "More than 60%" is
  * `{ unit: 'share', min: 0.6, minExclusive: true }`.
  */
 export const BreakdownValueSchema = breakdownValueSchema(normalizedTextSchema(500, { min: 0 })).meta({ id: 'BreakdownValue' });

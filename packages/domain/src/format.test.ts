@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { admissionValueText, deltaSentence, formatDate, formatNumber, formatPercent, formatTarget, sourceLine } from './format.ts';
+import { admissionValueText, deltaSentence, formatDate, formatNumber, formatPercent, formatTarget, sourceLine, targetPercent } from './format.ts';
 
-const NBSP = '\u00a0';
 const source = { publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null };
 
 describe('formatNumber', () => {
@@ -19,19 +18,19 @@ describe('formatNumber', () => {
 
 describe('formatPercent', () => {
   it('writes a no-break space before % in both languages', () => {
-    expect(formatPercent(0.8666, 'vi')).toBe(`86,7${NBSP}%`);
-    expect(formatPercent(0.8666, 'en')).toBe(`86.7${NBSP}%`);
-    expect(formatPercent(2.65, 'vi')).toBe(`265${NBSP}%`);
-    expect(formatPercent(2.65, 'en')).toBe(`265${NBSP}%`);
+    expect(formatPercent(0.8666, 'vi')).toBe(`86,7%`);
+    expect(formatPercent(0.8666, 'en')).toBe(`86.7%`);
+    expect(formatPercent(2.65, 'vi')).toBe(`265%`);
+    expect(formatPercent(2.65, 'en')).toBe(`265%`);
   });
 
   it('honours the number of fraction digits', () => {
-    expect(formatPercent(0.8666, 'vi', 2)).toBe(`86,66${NBSP}%`);
-    expect(formatPercent(0.8666, 'vi', 0)).toBe(`87${NBSP}%`);
+    expect(formatPercent(0.8666, 'vi', 2)).toBe(`86,66%`);
+    expect(formatPercent(0.8666, 'vi', 0)).toBe(`87%`);
   });
 
   it('groups thousands in huge percentages', () => {
-    expect(formatPercent(26.5, 'vi')).toBe(`2.650${NBSP}%`);
+    expect(formatPercent(26.5, 'vi')).toBe(`2.650%`);
   });
 
   it('rejects NaN', () => {
@@ -86,14 +85,14 @@ describe('deltaSentence', () => {
 describe('admissionValueText', () => {
   it('writes the Mường Khương 2024 sentence', () => {
     const figure = { admitted: 53, target: { min: 20, max: 20 } };
-    expect(admissionValueText(figure, 'vi')).toBe(`Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265${NBSP}%)`);
-    expect(admissionValueText(figure, 'en')).toBe(`Admitted 53 members, 33 above the target of 20 (265${NBSP}%)`);
+    expect(admissionValueText(figure, 'vi')).toBe(`Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%)`);
+    expect(admissionValueText(figure, 'en')).toBe(`Admitted 53 members, 33 members above the target of 20 (265%)`);
   });
 
   it('writes a shortfall', () => {
     const figure = { admitted: 16, target: { min: 20, max: 20 } };
-    expect(admissionValueText(figure, 'vi')).toBe(`Đã kết nạp 16 đảng viên, còn thiếu 4 so với chỉ tiêu 20 (đạt 80${NBSP}%)`);
-    expect(admissionValueText(figure, 'en')).toBe(`Admitted 16 members, 4 short of the target of 20 (80${NBSP}%)`);
+    expect(admissionValueText(figure, 'vi')).toBe(`Đã kết nạp 16 đảng viên, còn thiếu 4 đảng viên so với chỉ tiêu 20 (đạt 80%)`);
+    expect(admissionValueText(figure, 'en')).toBe(`Admitted 16 members, 4 members short of the target of 20 (80%)`);
   });
 
   it('writes a met range target without a percentage', () => {
@@ -103,12 +102,12 @@ describe('admissionValueText', () => {
   it('writes only the count without a target, and no percentage against zero', () => {
     expect(admissionValueText({ admitted: 93, target: null }, 'vi')).toBe('Đã kết nạp 93 đảng viên');
     expect(admissionValueText({ admitted: 1, target: null }, 'en')).toBe('Admitted 1 member');
-    expect(admissionValueText({ admitted: 2, target: { min: 0, max: 0 } }, 'en')).toBe('Admitted 2 members, 2 above the target of 0');
+    expect(admissionValueText({ admitted: 2, target: { min: 0, max: 0 } }, 'en')).toBe('Admitted 2 members, 2 members above the target of 0');
   });
 
   it('groups thousands in every number', () => {
     expect(admissionValueText({ admitted: 1783, target: { min: 1000, max: 1000 } }, 'vi')).toBe(
-      `Đã kết nạp 1.783 đảng viên, vượt chỉ tiêu 1.000 là 783 (đạt 178,3${NBSP}%)`,
+      `Đã kết nạp 1.783 đảng viên, vượt 783 đảng viên so với chỉ tiêu 1.000 (đạt 178,3%)`,
     );
   });
 });
@@ -129,5 +128,15 @@ describe('sourceLine', () => {
   it('says the source is unknown when there is none', () => {
     expect(sourceLine([], 'vi')).toBe('Nguồn: không rõ');
     expect(sourceLine([], 'en')).toBe('Source: unknown');
+  });
+});
+
+describe('targetPercent', () => {
+  it('gives the percentage of the target only outside it', () => {
+    expect(targetPercent({ delta: 33, ratio: 2.65, status: 'above' }, 'vi')).toBe('265%');
+    expect(targetPercent({ delta: -4, ratio: 0.8, status: 'below' }, 'en')).toBe('80%');
+    expect(targetPercent({ delta: 0, ratio: 1.05, status: 'within' }, 'vi')).toBeNull();
+    expect(targetPercent({ delta: 2, ratio: null, status: 'above' }, 'vi')).toBeNull();
+    expect(targetPercent(null, 'vi')).toBeNull();
   });
 });

@@ -7,7 +7,6 @@ import { progress } from './progress.ts';
 import type { Source } from './source.ts';
 import type { Target } from './target.ts';
 
-const NBSP = '\u00a0';
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
@@ -34,13 +33,14 @@ export function formatNumber(value: number, lang: Lang): string {
 }
 
 /**
- * A ratio as a percentage with a no-break space before `%` in both languages (Vietnamese
- * typography; CLDR's vi-VN writes `86,7%`). Intl does the ×100, so 2.65 never becomes 265.00000000000003.
+ * A ratio as a percentage, the sign right after the digits in both languages, as Vietnamese papers
+ * and CLDR write it (`86,66%`, `265%`). Intl does the ×100, so 2.65 never becomes 265.00000000000003.
  *
  * @param maxFractionDigits digits after the decimal mark, 1 by default.
  * @throws {RangeError} for NaN or ±Infinity.
- * @example formatPercent(0.8666, 'vi') // '86,7 %'
- * @example formatPercent(2.65, 'en') // '265 %'
+ * @example formatPercent(0.8666, 'vi') // '86,7%'
+ * @example formatPercent(0.8666, 'vi', 2) // '86,66%'
+ * @example formatPercent(2.65, 'en') // '265%'
  */
 export function formatPercent(ratio: number, lang: Lang, maxFractionDigits = 1): string {
   assertFinite(ratio, 'ratio');
@@ -49,7 +49,20 @@ export function formatPercent(ratio: number, lang: Lang, maxFractionDigits = 1):
     .filter((part) => part.type !== 'percentSign' && !(part.type === 'literal' && /^\s+$/u.test(part.value)))
     .map((part) => part.value)
     .join('');
-  return `${digits}${NBSP}%`;
+  return `${digits}%`;
+}
+
+/**
+ * The percentage of the target a figure shows, or null when it shows none: within a range the ratio
+ * is measured against its floor, and a percentage there reads as a claim about the whole range, so
+ * only over- and undershoots carry one. The elements, the images and the sentences all ask this.
+ *
+ * @example targetPercent({ delta: 33, ratio: 2.65, status: 'above' }, 'vi') // '265%'
+ * @example targetPercent({ delta: 0, ratio: 1, status: 'within' }, 'vi') // null
+ */
+export function targetPercent(p: Progress | null, lang: Lang): string | null {
+  if (p === null || p.status === 'within' || p.ratio === null) return null;
+  return formatPercent(p.ratio, lang);
 }
 
 /**
@@ -104,9 +117,9 @@ export function deltaSentence(p: Progress, lang: Lang): string {
  *
  * @throws {RangeError} as `progress()` does for impossible counts or targets.
  * @example admissionValueText({ admitted: 53, target: { min: 20, max: 20 } }, 'vi')
- * // 'Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %)'
+ * // 'Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%)'
  * @example admissionValueText({ admitted: 53, target: { min: 20, max: 20 } }, 'en')
- * // 'Admitted 53 members, 33 above the target of 20 (265 %)'
+ * // 'Admitted 53 members, 33 members above the target of 20 (265%)'
  */
 export function admissionValueText(a: { admitted: number; target: Target | null }, lang: Lang): string {
   const p = progress(a.admitted, a.target);
@@ -114,12 +127,11 @@ export function admissionValueText(a: { admitted: number; target: Target | null 
   const sentence = message(lang, `admission.${p.status}`, {
     count: a.admitted,
     target: formatTarget(a.target, lang),
-    delta: formatNumber(Math.abs(p.delta), lang),
+    // "vượt 33 đảng viên so với chỉ tiêu 20": the difference is counted in members, as the sources say it.
+    delta: message(lang, 'label.members', { count: Math.abs(p.delta) }),
   });
-  // Within a range the ratio is measured against its floor; a percentage there reads as a claim
-  // about the whole range, so only over- and undershoots carry one.
-  if (p.status === 'within' || p.ratio === null) return sentence;
-  return `${sentence} ${message(lang, 'admission.ratio', { percent: formatPercent(p.ratio, lang) })}`;
+  const percent = targetPercent(p, lang);
+  return percent === null ? sentence : `${sentence} ${message(lang, 'admission.ratio', { percent })}`;
 }
 
 function describeSource(source: Source, lang: Lang): string {

@@ -6,6 +6,7 @@ export * from './cell.ts';
 export * from './date.ts';
 export * from './organization.ts';
 export * from './period.ts';
+export * from './period-label.ts';
 export * from './slug.ts';
 export * from './source.ts';
 export * from './normalized-text.ts';

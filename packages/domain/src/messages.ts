@@ -102,8 +102,9 @@ const MESSAGES = {
     vi: 'Đã kết nạp {count} đảng viên',
     en: { one: 'Admitted {count} member', other: 'Admitted {count} members' },
   },
+  // {delta} is 'label.members' of the difference: "vượt 33 đảng viên so với chỉ tiêu 20".
   'admission.above': {
-    vi: 'Đã kết nạp {count} đảng viên, vượt chỉ tiêu {target} là {delta}',
+    vi: 'Đã kết nạp {count} đảng viên, vượt {delta} so với chỉ tiêu {target}',
     en: { one: 'Admitted {count} member, {delta} above the target of {target}', other: 'Admitted {count} members, {delta} above the target of {target}' },
   },
   'admission.below': {

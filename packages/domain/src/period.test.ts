@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PeriodSchema, TermSchema, parsePeriod } from './period.ts';
+import { PeriodSchema, TermSchema, parsePeriod, periodEnd } from './period.ts';
 
 describe('parsePeriod', () => {
   it('reads a calendar year', () => {
@@ -31,5 +31,13 @@ describe('PeriodSchema and TermSchema', () => {
     expect(PeriodSchema.safeParse('2025-2020').success).toBe(false);
     expect(TermSchema.safeParse('2025-2020').success).toBe(false);
     expect(PeriodSchema.safeParse(2024).success).toBe(false);
+  });
+});
+
+describe('periodEnd', () => {
+  it('gives the last day of a year and of a term, null for anything else', () => {
+    expect(periodEnd('2024')).toBe('2024-12-31');
+    expect(periodEnd('2020-2025')).toBe('2025-12-31');
+    expect(periodEnd('2024-13')).toBeNull();
   });
 });

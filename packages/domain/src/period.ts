@@ -32,6 +32,19 @@ export function parsePeriod(input: string): Period | null {
   return null;
 }
 
+/**
+ * The last day a period's figures can describe: the 31st of December of its (last) year, or null for
+ * a key that is not a period.
+ *
+ * @example periodEnd('2024') // '2024-12-31'
+ * @example periodEnd('2020-2025') // '2025-12-31'
+ */
+export function periodEnd(key: string): string | null {
+  const period = parsePeriod(key);
+  if (period === null) return null;
+  return `${period.kind === 'year' ? period.year : period.end}-12-31`;
+}
+
 /** A period key on the wire: `2024` or `2020-2025`. */
 export const PeriodSchema = z
   .string()

@@ -3,7 +3,7 @@ import { ProgressSchema } from './admission.ts';
 import { progress } from './progress.ts';
 
 describe('progress against a single target', () => {
-  it('reports the Mường Khương 2024 overshoot: 53 of 20 is 33 above, 265 %', () => {
+  it('reports the Mường Khương 2024 overshoot: 53 of 20 is 33 above, 265%', () => {
     expect(progress(53, { min: 20, max: 20 })).toEqual({ delta: 33, ratio: 2.65, status: 'above' });
   });
 

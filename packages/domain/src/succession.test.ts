@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { succession, SuccessionSchema } from './succession.ts';
+import { closingPlacement, succession, SuccessionSchema } from './succession.ts';
 
 const commune = { slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' };
 
@@ -23,5 +23,23 @@ describe('succession', () => {
 
   it('gives what SuccessionSchema accepts', () => {
     expect(SuccessionSchema.parse(succession({ validTo: '2025-06-30' }, '2025-07-01', [commune]))).toBeTruthy();
+  });
+});
+
+describe('closingPlacement', () => {
+  const closed = { validTo: '2025-06-30', successors: [] };
+
+  it('puts the closing in the footer of figures whose period ended before it', () => {
+    expect(closingPlacement(closed, '2024-12-31')).toBe('footer');
+    expect(closingPlacement(closed, '2025-06-30')).toBe('footer');
+  });
+
+  it('puts it above figures that reach past it, or whose end is unknown', () => {
+    expect(closingPlacement(closed, '2025-12-31')).toBe('callout');
+    expect(closingPlacement(closed, null)).toBe('callout');
+  });
+
+  it('says nothing while the organisation existed on the day read', () => {
+    expect(closingPlacement(null, '2024-12-31')).toBeNull();
   });
 });

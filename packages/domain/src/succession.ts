@@ -36,3 +36,21 @@ export function succession(organization: { validTo: string | null }, day: string
   if (validTo === null || day <= validTo) return null;
   return { validTo, successors: [...successors] };
 }
+
+/** Where a figure says that its organisation closed: a callout above the figure, or a muted line in its footer. */
+export type ClosingPlacement = 'callout' | 'footer';
+
+/**
+ * Where the closing goes, or null when the read says none. Figures whose period ended on or before
+ * the organisation's last day (2024 figures of an organisation closed on 30 June 2025) are complete
+ * and still true: the closing is only a footnote to them. Figures reaching past that day (a term
+ * that ran on, a census after it) may mislead without it, so it stands above them.
+ *
+ * @param figuresEnd the last day the figures describe: a period's end (periodEnd), a census's day; null when unknown.
+ * @example closingPlacement({ validTo: '2025-06-30', successors: [] }, '2024-12-31') // 'footer'
+ * @example closingPlacement({ validTo: '2025-06-30', successors: [] }, '2025-12-31') // 'callout'
+ */
+export function closingPlacement(succeededBy: Succession | null | undefined, figuresEnd: string | null): ClosingPlacement | null {
+  if (!succeededBy) return null;
+  return figuresEnd !== null && figuresEnd <= succeededBy.validTo ? 'footer' : 'callout';
+}

@@ -1,7 +1,12 @@
 /** Targets (chỉ tiêu): a single number or a range such as 90–100 a year. Pure data, no formatting. */
 import { z } from 'zod';
 
-const Count = z.number().int().nonnegative().max(1_000_000_000);
+/** The largest count a record may hold: no party organisation comes near it, and it keeps sums exact. */
+export const MAX_COUNT = 1_000_000_000;
+
+/** A count of members: a whole number from 0 to MAX_COUNT. */
+export const CountSchema = z.number().int().nonnegative().max(MAX_COUNT);
+const Count = CountSchema;
 
 /**
  * A target as an inclusive range; a single target has `min === max`.

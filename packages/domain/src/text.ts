@@ -1,6 +1,5 @@
 // Text hygiene for names and identifiers (Unicode NFC, whitespace, Vietnamese-aware slugs); knows nothing of schemas or storage.
-
-const MAX_SLUG_LENGTH = 100; // SlugSchema's limit
+import { MAX_SLUG_LENGTH } from './slug.ts';
 
 /**
  * Returns the text in Unicode NFC with surrounding whitespace trimmed and inner runs collapsed to one

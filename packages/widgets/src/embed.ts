@@ -2,8 +2,10 @@
 // loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
 // only when the page holds that element, now or later, so a page with one gauge never downloads the
 // map. Both elements share the chunk with Lit and the domain code. Loading it twice is harmless.
+// The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
+// (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
-import { RESERVED_HEIGHTS } from './internal/reserved-heights.ts';
+import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -27,7 +29,7 @@ const withItsChunks = (tag: string, element: ElementImport): ElementImport => ()
 const ELEMENTS = {
   'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
   'party-cell-map': withItsChunks('party-cell-map', () => import('./party-cell-map/define.ts')),
-};
+} satisfies Record<EmbedElement, ElementImport>;
 
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;

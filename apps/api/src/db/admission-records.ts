@@ -5,6 +5,7 @@
  * latest revision whose figures are as of a day.
  */
 import { StoredBreakdownSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
+import { CURRENT, type VersionSelector } from '@chitieu/embed';
 import type { Database } from './database.ts';
 import { organizationAt } from './organization-history.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
@@ -21,10 +22,7 @@ export type AdmissionRecord = AdmissionInput & {
   successors: OrganizationRef[];
 };
 
-/** Which version of a record a read wants. */
-export type VersionSelector = { kind: 'current' } | { kind: 'revision'; revision: number } | { kind: 'asOf'; asOf: string };
-
-export const CURRENT: VersionSelector = { kind: 'current' };
+export { CURRENT, type VersionSelector };
 
 /** The columns of a version, the same in the live table and in the revisions table. */
 export type AdmissionVersionRow = {

@@ -1,4 +1,4 @@
-import { parseEmbedQuery, type EmbedParams } from '@chitieu/site/embed-params';
+import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
 import { embedPageUrl, oembedUrl, renderEmbedPage } from './embed-page.ts';
 

@@ -3,8 +3,7 @@
  * server-rendered fallback (a summary sentence and the static image) for readers without JavaScript,
  * the oEmbed discovery link, and links that open in the reader's own window.
  */
-import { escapeHtml } from '@chitieu/site/html-text';
-import { embedQuery, imageQuery, tagAttributes, type EmbedParams } from '@chitieu/site/embed-params';
+import { embedQuery, escapeHtml, imageQuery, tagAttributes, type EmbedParams } from '@chitieu/embed';
 
 export interface EmbedPage {
   /** This Worker's origin, for the absolute URLs the discovery link needs. */

@@ -10,6 +10,7 @@ import {
   validityIssue,
   type AdmissionInput,
 } from '@chitieu/domain';
+import { admissionResponse, readAdmissions } from '@chitieu/embed';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
@@ -21,6 +22,7 @@ import {
   putAdmissionStatements,
 } from '../db/admission-record-writes.ts';
 import { findAdmissionRecord } from '../db/admission-records.ts';
+import { figureStore } from '../db/figure-store.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { findOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
@@ -37,7 +39,6 @@ import { ownedOrganization, unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { AdmissionParamsSchema, ReadQuerySchema } from './organization-params.ts';
 import { readDay, readHeaders, selectorOf } from './read-version.ts';
-import { admissionResponse } from './record-responses.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { AdmissionWriteResponseSchema } from './write-responses.ts';
 
@@ -76,16 +77,9 @@ export const admissions = createRouter()
     async (c) => {
       const { org, period } = c.req.valid('param');
       const selector = selectorOf(c.req.valid('query'));
-      const record = await findAdmissionRecord(c.var.db, org, period, selector);
-      if (!record) {
-        const organization = await findOrganization(c.var.db, org);
-        if (!organization) throw organizationNotFound(org);
-        const closed = organization.record.validTo === null ? '' : `; it existed until ${organization.record.validTo}`;
-        const successors = organization.successorRefs.length > 0 ? ` and was succeeded by ${organization.successorRefs.map((s) => s.slug).join(', ')}` : '';
-        const which = selector.kind === 'revision' ? ` at revision ${selector.revision}` : selector.kind === 'asOf' ? ` as of ${selector.asOf}` : '';
-        throw new ApiException(404, 'not_found', `No admissions of "${org}" recorded for ${period}${which}${closed}${successors}`);
-      }
-      return c.json(admissionResponse(record, readDay(selector, record.asOf)), 200, readHeaders(selector));
+      const read = await readAdmissions(figureStore(c.var.db), org, period, selector, vietnamDay());
+      if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
+      return c.json(read.body, 200, readHeaders(selector));
     },
   )
   .openapi(

@@ -10,12 +10,14 @@ import {
   type CellChange,
   type WriteWarning,
 } from '@chitieu/domain';
+import { cellsResponse, readCells } from '@chitieu/embed';
 import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
 import { censusPrecondition, censusStatements, loadCensusContext } from '../db/cell-census-writes.ts';
 import { findCellCensus } from '../db/cell-censuses.ts';
+import { figureStore } from '../db/figure-store.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
 import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
@@ -32,7 +34,6 @@ import { ownedOrganization, unprocessable } from './organization-access.ts';
 import { organizationNotFound } from './organization-not-found.ts';
 import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
 import { readDay, readHeaders, selectorOf } from './read-version.ts';
-import { cellsResponse } from './record-responses.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { CellsWriteResponseSchema } from './write-responses.ts';
 
@@ -108,14 +109,9 @@ export const cells = createRouter()
     async (c) => {
       const { org } = c.req.valid('param');
       const selector = selectorOf(c.req.valid('query'));
-      const census = await findCellCensus(c.var.db, org, selector);
-      if (!census) {
-        if (!(await findOrganization(c.var.db, org))) throw organizationNotFound(org);
-        const which =
-          selector.kind === 'asOf' ? ` on or before ${selector.asOf}` : selector.kind === 'revision' ? ` at revision ${selector.revision}` : '';
-        throw new ApiException(404, 'not_found', `No cell census of "${org}"${which}`);
-      }
-      return c.json(cellsResponse(census, readDay(selector, census.asOf)), 200, readHeaders(selector));
+      const read = await readCells(figureStore(c.var.db), org, selector, vietnamDay());
+      if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
+      return c.json(read.body, 200, readHeaders(selector));
     },
   )
   .openapi(

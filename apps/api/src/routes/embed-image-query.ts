@@ -1,10 +1,10 @@
-/** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, as-of, lang, color-scheme, width), checked. */
+/** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, revision, as-of, lang, color-scheme, width), checked. */
 import {
-  CELL_MAP_SVG_DEFAULT_WIDTH,
-  GAUGE_SVG_DEFAULT_WIDTH,
   IsoDateSchema,
   LANGS,
+  parseRevision,
   PeriodSchema,
+  RevisionTextSchema,
   SlugSchema,
   SVG_MAX_WIDTH,
   SVG_MIN_WIDTH,
@@ -12,12 +12,12 @@ import {
   type Lang,
   type SvgTheme,
 } from '@chitieu/domain';
+import { EMBED_ELEMENT_SPECS, type EmbedElement } from '@chitieu/embed';
 import { z } from 'zod';
 import { ApiException } from '../http/api-exception.ts';
 
-/** The elements that have a static image, named as their tags. */
-export const IMAGE_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
-export type ImageElement = (typeof IMAGE_ELEMENTS)[number];
+/** Every element has a static image. */
+type ImageElement = EmbedElement;
 export type ImageFormat = 'svg' | 'png';
 
 /** An image is drawn in one scheme; `auto` (the tag's default) cannot follow a reader, so it is light. */
@@ -29,6 +29,8 @@ const Width = z
   .pipe(z.number().min(SVG_MIN_WIDTH).max(SVG_MAX_WIDTH));
 
 const common = {
+  /** A pin, as the tag's: exactly that revision of the figures (never with as-of). */
+  revision: RevisionTextSchema.optional(),
   lang: z.enum(LANGS).optional(),
   'color-scheme': Scheme.optional(),
   /** Alias of color-scheme. */
@@ -48,6 +50,8 @@ export interface ImageQuery {
   org: string;
   /** Gauge only. */
   period: string | null;
+  /** A pin: exactly this revision, or null. */
+  revision: number | null;
   asOf: string | null;
   lang: Lang;
   theme: SvgTheme;
@@ -65,7 +69,7 @@ function invalid(issues: Parameters<typeof toApiIssues>[0]): ApiException {
  * Reads the query of an image URL. Unknown or repeated parameters are a 400, as on every API read.
  *
  * @example parseImageQuery('party-target-gauge', 'png', new URLSearchParams('org=muong-khuong&period=2024&scale=2'))
- * // { element: 'party-target-gauge', org: 'muong-khuong', period: '2024', asOf: null, lang: 'vi', theme: 'light', width: 360, scale: 2 }
+ * // { element: 'party-target-gauge', org: 'muong-khuong', period: '2024', revision: null, asOf: null, lang: 'vi', theme: 'light', width: 360, scale: 2 }
  */
 export function parseImageQuery(element: ImageElement, format: ImageFormat, params: URLSearchParams): ImageQuery {
   const raw: Record<string, string> = {};
@@ -77,6 +81,9 @@ export function parseImageQuery(element: ImageElement, format: ImageFormat, para
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues);
   const query = parsed.data as z.infer<(typeof QUERIES)['party-target-gauge']> & { scale?: '1' | '2' };
+  if (query.revision !== undefined && query['as-of'] !== undefined) {
+    throw invalid([{ path: ['revision'], message: 'give revision or as-of, not both', code: 'custom' }]);
+  }
   const scheme = query['color-scheme'] ?? query.theme;
   if (query['color-scheme'] && query.theme && query['color-scheme'] !== query.theme) {
     throw invalid([{ path: ['theme'], message: 'differs from color-scheme; give one of them', code: 'custom' }]);
@@ -85,10 +92,11 @@ export function parseImageQuery(element: ImageElement, format: ImageFormat, para
     element,
     org: query.org,
     period: query.period ?? null,
+    revision: query.revision === undefined ? null : parseRevision(query.revision),
     asOf: query['as-of'] ?? null,
     lang: query.lang ?? 'vi',
     theme: scheme === 'dark' ? 'dark' : 'light',
-    width: query.width ?? (element === 'party-target-gauge' ? GAUGE_SVG_DEFAULT_WIDTH : CELL_MAP_SVG_DEFAULT_WIDTH),
+    width: query.width ?? EMBED_ELEMENT_SPECS[element].imageWidth,
     scale: query.scale === '2' ? 2 : 1,
   };
 }

@@ -3,26 +3,24 @@
  * parameters as the tag, for CMSs that take only an iframe or a link (oEmbed). Any site may frame it;
  * its fallback for readers without JavaScript is rendered here from the same reads and words.
  */
-import { CELL_MAP_SVG_DEFAULT_WIDTH, GAUGE_SVG_DEFAULT_WIDTH, resolveLang } from '@chitieu/domain';
-import { EMBED_ELEMENTS, parseEmbedQuery } from '@chitieu/site/embed-params';
-import type { Hono } from 'hono';
-import type { AppEnv } from '../http/app-env.ts';
+import { resolveLang } from '@chitieu/domain';
+import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, parseEmbedQuery } from '@chitieu/embed';
 import { cacheControlFor, EMBED_CACHE_CONTROL } from '../http/cache-policy.ts';
+import { d1Session } from '../http/d1-session.ts';
 import { createRouter } from '../http/router.ts';
 import { pageHeaders } from '../http/page-security.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
 import { renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
 
-const IMAGE_WIDTH = { 'party-target-gauge': GAUGE_SVG_DEFAULT_WIDTH, 'party-cell-map': CELL_MAP_SVG_DEFAULT_WIDTH } as const;
-
 function htmlHeaders(status: number): Record<string, string> {
   return { ...pageHeaders('anyone'), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
 }
 
-/** Routes for every element; `app` is the whole API, whose JSON reads the pages are rendered from. */
-export function embedPages(app: Hono<AppEnv>) {
+/** Routes for every element, rendered from the same read as the element's JSON. */
+export function embedPages() {
   const router = createRouter();
   for (const element of EMBED_ELEMENTS) {
+    router.use(`/embed/${element}`, d1Session());
     router.get(`/embed/${element}`, async (c) => {
       const url = new URL(c.req.url);
       const params = parseEmbedQuery(element, url.searchParams);
@@ -31,9 +29,9 @@ export function embedPages(app: Hono<AppEnv>) {
         const text = lang === 'vi' ? `Mã nhúng chưa đúng: ${params.error}` : `The embed code is not right: ${params.error}`;
         return c.html(renderEmbedProblem(lang, text), 400, htmlHeaders(400));
       }
-      const figures = await embedFigures(app, c, params);
+      const figures = await embedFigures(c, params);
       if ('status' in figures) return c.html(renderEmbedProblem(params.lang, figures.text), figures.status, htmlHeaders(figures.status));
-      const html = renderEmbedPage({ origin: url.origin, params, title: figures.title, summary: figures.summary, imageWidth: IMAGE_WIDTH[element] });
+      const html = renderEmbedPage({ origin: url.origin, params, title: figures.title, summary: figures.summary, imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth });
       return c.html(html, 200, htmlHeaders(200));
     });
   }

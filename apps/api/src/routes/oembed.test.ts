@@ -19,10 +19,10 @@ describe('GET /oembed', () => {
       provider_name: 'Chỉ Tiêu',
       provider_url: `${ORIGIN}/`,
       width: 400,
-      height: 470,
+      height: 399,
     });
     expect(body['html']).toBe(
-      `<iframe src="${GAUGE.replaceAll('&', '&amp;')}" width="400" height="470" title="Đảng bộ thị trấn Mường Khương: kết nạp đảng viên (Năm 2024)" loading="lazy" frameborder="0"></iframe>`,
+      `<iframe src="${GAUGE.replaceAll('&', '&amp;')}" width="400" height="399" title="Đảng bộ thị trấn Mường Khương: kết nạp đảng viên (Năm 2024)" loading="lazy" frameborder="0"></iframe>`,
     );
   });
 

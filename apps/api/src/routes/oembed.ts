@@ -3,14 +3,11 @@
  * pasting the link into WordPress, Ghost or Drupal embeds it. A `rich` answer whose `html` is only an
  * iframe of the page; 404 for a link that is not one of our embed pages, 501 for XML.
  */
-import { isEmbedElement, parseEmbedQuery } from '@chitieu/site/embed-params';
-import { DEFAULT_EMBED_WIDTH, embedHeight, MIN_EMBED_WIDTH } from '@chitieu/site/embed-size';
-import { escapeHtml } from '@chitieu/site/html-text';
-import type { Hono } from 'hono';
-import { cors } from 'hono/cors';
+import { EMBED_ELEMENT_SPECS, embedHeight, escapeHtml, isEmbedElement, MIN_EMBED_WIDTH, parseEmbedQuery } from '@chitieu/embed';
 import { ApiException } from '../http/api-exception.ts';
-import type { AppEnv } from '../http/app-env.ts';
 import { cacheControlFor, EMBED_CACHE_CONTROL } from '../http/cache-policy.ts';
+import { d1Session } from '../http/d1-session.ts';
+import { publicCors } from '../http/public-cors.ts';
 import { createRouter } from '../http/router.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
 import { embedPageUrl } from '../pages/embed-page.ts';
@@ -36,9 +33,9 @@ function dimension(raw: string | undefined, name: string): number | null {
   return Number(raw);
 }
 
-export function oembed(app: Hono<AppEnv>) {
+export function oembed() {
   return createRouter()
-    .use('/oembed', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], maxAge: 86_400 }))
+    .use('/oembed', publicCors, d1Session())
     .get('/oembed', async (c) => {
       const format = c.req.query('format') ?? 'json';
       // oEmbed's answer to a format it does not serve is 501 Not Implemented.
@@ -56,10 +53,10 @@ export function oembed(app: Hono<AppEnv>) {
       }
       const params = parseEmbedQuery(element, url.searchParams);
       if ('error' in params) throw new ApiException(404, 'not_found', `${NOT_OURS}: ${params.error}`);
-      const figures = await embedFigures(app, c, params);
+      const figures = await embedFigures(c, params);
       if ('status' in figures) throw new ApiException(404, 'not_found', `No figures behind ${raw}`);
 
-      const width = Math.max(MIN_EMBED_WIDTH, Math.min(DEFAULT_EMBED_WIDTH[element], maxWidth ?? Infinity));
+      const width = Math.max(MIN_EMBED_WIDTH, Math.min(EMBED_ELEMENT_SPECS[element].defaultWidth, maxWidth ?? Infinity));
       const height = Math.min(embedHeight(element, width, figures.kinds), maxHeight ?? Infinity);
       const src = embedPageUrl(origin, params);
       const body: OEmbedRich = {

@@ -1,24 +1,12 @@
-/** How a read picks a version (`?asOf=`, `?revision=`, or the current one) and which day it is about, for `succeededBy`. */
+/** How a read's query picks a version (`?asOf=`, `?revision=`, or the current one), and the headers a pinned read gets. */
 import { parseRevision } from '@chitieu/domain';
+import { selectorOf as selectorOfPins, type VersionSelector } from '@chitieu/embed';
 import type { Context } from 'hono';
-import { CURRENT, type VersionSelector } from '../db/admission-records.ts';
 import { PINNED_CACHE_CONTROL } from '../http/cache-policy.ts';
-import { vietnamDay } from '../http/today.ts';
 
+/** The selector of a read's (already validated) query. */
 export function selectorOf(query: { asOf?: string | undefined; revision?: string | undefined }): VersionSelector {
-  if (query.revision !== undefined) return { kind: 'revision', revision: parseRevision(query.revision) ?? 0 };
-  if (query.asOf !== undefined) return { kind: 'asOf', asOf: query.asOf };
-  return CURRENT;
-}
-
-/**
- * The day a read is about: the `asOf` it asked for; for a pinned revision the day of its figures (so
- * the answer never changes); otherwise today in Vietnam.
- */
-export function readDay(selector: VersionSelector, figuresAsOf: string): string {
-  if (selector.kind === 'asOf') return selector.asOf;
-  if (selector.kind === 'revision') return figuresAsOf;
-  return vietnamDay();
+  return selectorOfPins({ revision: query.revision === undefined ? null : (parseRevision(query.revision) ?? 0), asOf: query.asOf ?? null });
 }
 
 /** Headers of a successful read: a pinned revision may be cached as immutable. */

@@ -1,7 +1,7 @@
 // The demo article's body as HTML, from its plain text (content/*.txt, our own text on the figures
 // Báo Lào Cai reported) with the live elements placed after the paragraphs that talk about their
 // figures. Runs at build time; knows nothing of the DOM.
-import { escapeHtml } from '../html-text.ts';
+import { escapeHtml } from '@chitieu/embed';
 
 /** An element to place after the first paragraph that `after` matches. */
 export interface ArticleEmbed {

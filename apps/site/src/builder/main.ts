@@ -3,9 +3,18 @@
 // screen reader and a reader without JavaScript get.
 import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, type Lang } from '@chitieu/domain';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
-import { embedQuery, hasImage, isEmbedElement, parseEmbedQuery, type EmbedParams } from '../embed-params.ts';
-import { cellMapSummary, cellMapTitle, gaugeSummary, gaugeTitle } from '../embed-summary.ts';
-import { NEWSROOM_THEMES, type NewsroomThemeId } from '../themes.ts';
+import {
+  cellMapSummary,
+  cellMapTitle,
+  embedQuery,
+  gaugeSummary,
+  gaugeTitle,
+  isEmbedElement,
+  NEWSROOM_THEMES,
+  parseEmbedQuery,
+  type EmbedParams,
+  type NewsroomThemeId,
+} from '@chitieu/embed';
 import { setupTabs } from './tabs.ts';
 
 /** The width a full-column embed is measured at: a phone's, where both elements are tallest. */
@@ -163,7 +172,6 @@ async function update(): Promise<void> {
   const height = measured.getBoundingClientRect().height;
   status('preview-status', `Chiều cao giữ chỗ: ${Math.ceil(height)} px · Reserved height: ${Math.ceil(height)} px`);
   showCodes(embedCodes({ origin: location.origin, params, width, height, summary: text.summary, title: text.title }));
-  document.querySelector<HTMLElement>('#image-pin-note')!.hidden = hasImage(params);
   document.querySelector('#alt-no-js')!.textContent = text.summary;
   showScreenReaderText(screenReaderText(shown));
 }

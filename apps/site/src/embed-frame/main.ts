@@ -2,7 +2,7 @@
 // sends links to the top window, and reports the page's height to the parent in our own message,
 // WordPress's embed protocol and AMP's embed-size, whenever it changes.
 import { heightMessages, wordPressSecret } from '../height-messages.ts';
-import { NEWSROOM_THEMES, type NewsroomThemeId } from '../themes.ts';
+import { NEWSROOM_THEMES, type NewsroomThemeId } from '@chitieu/embed';
 import './frame.css';
 
 const root = document.documentElement;

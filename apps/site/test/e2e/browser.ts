@@ -54,8 +54,8 @@ export function useBrowser(): Session {
   return session;
 }
 
-/** Resolves once every Chỉ Tiêu element on the page shows its figures (its shadow root holds a figure). */
-export async function untilRendered(page: Page, count: number, timeout = 60_000): Promise<void> {
+/** Resolves once every Chỉ Tiêu element on the page (or in the frame) shows its figures (its shadow root holds a figure). */
+export async function untilRendered(page: Page | Frame, count: number, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (expected) => {
       const elements = [...document.querySelectorAll('party-target-gauge, party-cell-map')];
@@ -78,7 +78,7 @@ export function eventually<T>(check: () => Promise<T>): Promise<T> {
 export async function drawnFrame(page: Page, selector: string): Promise<Frame> {
   const frame = await (await page.waitForSelector(selector)).contentFrame();
   if (!frame) throw new Error(`${selector} has no frame`);
-  await untilRendered(frame as unknown as Page, 1);
+  await untilRendered(frame, 1);
   return frame;
 }
 

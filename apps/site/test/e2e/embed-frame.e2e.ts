@@ -105,7 +105,7 @@ describe('the iframe embed page', () => {
       const page = await context.newPage();
       await page.goto(`${session.baseUrl}${GAUGE}`);
       expect(await page.locator('.summary').textContent()).toBe(
-        'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%).',
+        'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).',
       );
       const image = page.locator('noscript img, img.fallback-image');
       expect(await image.getAttribute('src')).toBe('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360');

@@ -46,7 +46,7 @@ describe('the Mường Khương 2024 seed', () => {
     expect(progress(year2024?.admitted ?? 0, year2024?.target ?? null)).toEqual({ delta: 33, ratio: 2.65, status: 'above' });
   });
 
-  it('records "more than 60 %" youth as an exclusive bound and 9 members from the cooperative', () => {
+  it('records "more than 60%" youth as an exclusive bound and 9 members from the cooperative', () => {
     expect(year2024?.breakdown.youth).toMatchObject({ unit: 'share', exact: null, min: 0.6, minExclusive: true, max: null });
     expect(year2024?.breakdown.youth?.note).toMatch(/công an viên và dân quân/);
     expect(year2024?.breakdown.nonStateEnterprise).toMatchObject({

@@ -5,7 +5,8 @@ import { cellDisplayName, cellKindLabel, committeeStatusLabel, message } from '.
 import { countStatuses } from '../status-counts.ts';
 import { STATUS_ORDER, statusColor, statusPattern, tileLayout, type StatusPattern } from '../tile-layout.ts';
 import { escapeXml } from './escape-xml.ts';
-import { clean, footer, heading, PADDING, periodLabel, px, svgDocument, textLines } from './svg-frame.ts';
+import { periodLabel } from '../period-label.ts';
+import { clean, footer, heading, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
 import { resolveSvgOptions, type SvgOptions, type SvgPalette } from './svg-options.ts';
 import { textWidth, wrapText } from './text-width.ts';
 

@@ -41,10 +41,10 @@ describe('renderGaugeSvg with the article’s 2024 figures', () => {
     expect(seed.attributes['viewBox']).toBe(`0 0 360 ${seed.attributes['height']}`);
   });
 
-  it('shows 53, "vượt 33 so với chỉ tiêu", the target 20 and 265 %', () => {
+  it('shows 53, "vượt 33 so với chỉ tiêu", the target 20 and 265%', () => {
     expect(parts(seed, 'value')).toEqual(['53']);
     expect(parts(seed, 'delta')).toEqual(['vượt 33 so với chỉ tiêu']);
-    expect(parts(seed, 'target-line')).toEqual(['Chỉ tiêu: 20 (đạt 265\u00a0%)']);
+    expect(parts(seed, 'target-line')).toEqual(['Chỉ tiêu: 20 (đạt 265%)']);
     expect(parts(seed, 'reading-label')).toEqual(['Đã kết nạp']);
   });
 
@@ -58,7 +58,7 @@ describe('renderGaugeSvg with the article’s 2024 figures', () => {
   it('carries every figure as text in <title> and <desc>, the term so far and total membership included', () => {
     expect(xmlText(seed.children[0]!)).toBe('Đảng bộ thị trấn Mường Khương · Năm 2024');
     expect(xmlText(seed.children[1]!)).toBe(
-      'Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%). Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93. ' +
+      'Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%). Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93. ' +
         'Tổng số đảng viên: 454. Nguồn: Báo Lào Cai, “Kết quả vượt bậc trong phát triển đảng viên”. Cập nhật 31/12/2024.',
     );
   });
@@ -90,7 +90,7 @@ describe('renderGaugeSvg in other cases', () => {
     expect(arcs(root).map((a) => a.kind)).toEqual(['track', 'value', 'shortfall']);
     expect(xmlElements(root).find((e) => e.attributes['data-arc'] === 'shortfall')?.attributes['stroke-dasharray']).toBe('4 3');
     expect(parts(root, 'delta')).toEqual(['còn thiếu 4 so với chỉ tiêu']);
-    expect(parts(root, 'target-line')).toEqual(['Chỉ tiêu: 20 (đạt 80\u00a0%)']);
+    expect(parts(root, 'target-line')).toEqual(['Chỉ tiêu: 20 (đạt 80%)']);
   });
 
   it('shows a range target as a band with no percentage when within it', () => {
@@ -101,10 +101,10 @@ describe('renderGaugeSvg in other cases', () => {
     expect(parts(root, 'subtitle')).toEqual(['Nhiệm kỳ 2020–2025']);
   });
 
-  it('grows the scale for 120 of 12 instead of clamping, and says 1.000 %', () => {
+  it('grows the scale for 120 of 12 instead of clamping, and says 1.000%', () => {
     const root = parseXml(renderGaugeSvg(OVERSHOOT_ADMISSIONS, { lang: 'vi' }));
     expect(arcs(root)).toEqual(gaugeGeometry({ value: 120, target: { min: 12, max: 12 } }).arcs.map((a) => ({ kind: a.kind, d: a.d })));
-    expect(parts(root, 'target-line')).toEqual(['Chỉ tiêu: 12 (đạt 1.000\u00a0%)']);
+    expect(parts(root, 'target-line')).toEqual(['Chỉ tiêu: 12 (đạt 1.000%)']);
   });
 
   it('invents nothing without a target: no delta, no target line, no tick', () => {
@@ -120,7 +120,7 @@ describe('renderGaugeSvg in other cases', () => {
     const root = parseXml(renderGaugeSvg(SEED_ADMISSIONS_2024, { lang: 'en' }));
     expect(root.attributes['lang']).toBe('en');
     expect(parts(root, 'delta')).toEqual(['33 above target']);
-    expect(parts(root, 'target-line')).toEqual(['Target: 20 (265\u00a0%)']);
+    expect(parts(root, 'target-line')).toEqual(['Target: 20 (265%)']);
     expect(parts(root, 'reading-label')).toEqual(['Admitted']);
     expect(parts(root, 'subtitle')).toEqual(['Year 2024']);
     expect(parts(root, 'updated')).toEqual(['Updated 31 Dec 2024']);

@@ -1,9 +1,10 @@
 // The target gauge as a standalone SVG, drawn from the same geometry and words as <party-target-gauge>; knows nothing of HTTP or the DOM.
 import type { AdmissionResponse } from '../admission.ts';
-import { admissionValueText, deltaSentence, formatDate, formatNumber, formatPercent, formatTarget, sourceLine } from '../format.ts';
+import { admissionValueText, deltaSentence, formatDate, formatNumber, formatTarget, sourceLine, targetPercent } from '../format.ts';
 import { gaugeGeometry, type GaugeArcKind } from '../gauge-geometry.ts';
 import { message } from '../messages.ts';
-import { clean, footer, heading, PADDING, periodLabel, px, svgDocument, textLines } from './svg-frame.ts';
+import { periodLabel } from '../period-label.ts';
+import { clean, footer, heading, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
 import { resolveSvgOptions, type SvgOptions, type SvgPalette } from './svg-options.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -87,7 +88,8 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
     sentences += delta.markup;
   }
   if (data.target) {
-    const percent = p && p.ratio !== null && p.status !== 'within' ? message(lang, 'admission.ratio', { percent: formatPercent(p.ratio, lang) }) : null;
+    const shown = targetPercent(p, lang);
+    const percent = shown === null ? null : message(lang, 'admission.ratio', { percent: shown });
     const targetLine = [`${message(lang, 'label.target')}: ${formatTarget(data.target, lang)}`, percent].filter(Boolean).join(' ');
     const targetFont = { size: 14 };
     const line = textLines(wrapText(targetLine, inner, targetFont), centre, y, { ...targetFont, fill: palette.muted, anchor: 'middle', part: 'target-line' });

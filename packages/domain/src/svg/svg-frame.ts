@@ -2,7 +2,6 @@
 import { formatDate } from '../format.ts';
 import type { Lang } from '../locale.ts';
 import { message } from '../messages.ts';
-import { parsePeriod } from '../period.ts';
 import { escapeXml, withoutForbiddenXml } from './escape-xml.ts';
 import { SVG_FONT_FAMILY, type SvgPalette } from './svg-options.ts';
 import { textWidth, wrapText, type TextFont } from './text-width.ts';
@@ -41,22 +40,10 @@ export function textLines(lines: readonly string[], x: number, top: number, styl
 
 /**
  * Text as readers must see it: NFC, without characters XML cannot carry, one space between words.
- * No-break spaces stay: they hold "265 %" together.
+ * No-break spaces stay: a source may hold words together with them.
  */
 export function clean(text: string): string {
   return withoutForbiddenXml(text).normalize('NFC').replace(/[ \t\n\r\f\v]+/g, ' ').trim();
-}
-
-/**
- * The reader-facing name of a period key, as the elements show it ("Năm 2024", "Nhiệm kỳ 2020–2025").
- *
- * @example periodLabel('2020-2025', 'en') // 'Term 2020–2025'
- */
-export function periodLabel(key: string, lang: Lang): string | null {
-  const period = parsePeriod(key);
-  if (period === null) return null;
-  if (period.kind === 'year') return message(lang, 'label.year', { year: String(period.year) });
-  return message(lang, 'label.term', { term: `${period.start}–${period.end}` });
 }
 
 /** The title (bold) and the subtitle (muted) at the top of the frame. */

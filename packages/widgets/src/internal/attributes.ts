@@ -1,14 +1,10 @@
 // Readers of the attribute strings a journalist types, checked with the domain's rules (the same ones
 // its schemas refine with); each throws an AttributeError that the element turns into its readable
 // error state.
-import { isIsoDate, parsePeriod, parseRevision, SLUG_PATTERN, type Target } from '@chitieu/domain';
+import { isIsoDate, MAX_COUNT, MAX_SLUG_LENGTH, parsePeriod, parseRevision, SLUG_PATTERN, type Target } from '@chitieu/domain';
 import { AttributeError } from './chitieu-element.ts';
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
-/** TargetSchema's bound on a count. */
-const MAX_COUNT = 1_000_000_000;
-/** SlugSchema's bound on a slug's length. */
-const MAX_SLUG_LENGTH = 100;
 
 /** An attribute Lit hands over: undefined when never set, null once removed. */
 export type Raw = string | null | undefined;

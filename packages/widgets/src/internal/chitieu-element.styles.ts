@@ -102,6 +102,11 @@ export const baseStyles = css`
     color: inherit;
   }
 
+  /* The closing of an organisation under figures whose period ended before it: a line of its own. */
+  .footer .closing {
+    flex-basis: 100%;
+  }
+
   .notice {
     padding-inline-start: 0.5rem;
     border-inline-start: 0.25rem solid;

@@ -2,6 +2,7 @@
 import { formatDate, message, sourceLine, type Lang, type Source } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
+import type { ClosingNotice } from './succession-notice.ts';
 import SOURCES from 'virtual:chitieu/wire-schema/sources';
 import { checker } from './check-json.ts';
 
@@ -40,10 +41,14 @@ export function footerText(sources: readonly Source[], asOf: string | null, upda
   };
 }
 
-export function renderFooter(text: FooterText): TemplateResult {
+/** The footer; a closing notice placed in the footer is its last, muted line (`id="notice"`, as the callout's). */
+export function renderFooter(text: FooterText, notice: ClosingNotice | null = null): TemplateResult {
   return html`<footer part="footer" class="footer">
     <span class="source"
       >${text.sourceUrl ? html`<a href=${text.sourceUrl} target="_blank" rel="noopener">${text.source}</a>` : text.source}</span
-    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}
+    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}${notice?.placement ===
+    'footer'
+      ? html`<span class="closing" part="notice" id="notice">${notice.text}</span>`
+      : nothing}
   </footer>`;
 }

@@ -1,21 +1,31 @@
 // What a closed organisation's figures say about it (the 2025 mergers): the figures still describe
 // their period, and a notice says the organisation ended and who took over, or that no source says.
-import { formatDate, message, type Lang, type Succession } from '@chitieu/domain';
+// Where it stands is the domain's rule (closingPlacement): above figures that reach past the closing,
+// a muted footer line under figures whose period ended before it.
+import { closingPlacement, formatDate, message, type ClosingPlacement, type Lang, type Succession } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 
+/** The notice and where it goes. */
+export interface ClosingNotice {
+  /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi X, Y.' */
+  readonly text: string;
+  readonly placement: ClosingPlacement;
+}
+
 /**
- * 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi X, Y.', or null while the
- * organisation existed on the day the read is about.
+ * The notice of a read about a day after the organisation closed, or null while it existed on that
+ * day. `figuresEnd` is the last day the figures describe (a period's end, a census's day).
  */
-export function successionNotice(succeededBy: Succession | null | undefined, lang: Lang): string | null {
-  if (!succeededBy) return null;
+export function closingNotice(succeededBy: Succession | null | undefined, figuresEnd: string | null, lang: Lang): ClosingNotice | null {
+  const placement = closingPlacement(succeededBy, figuresEnd);
+  if (!succeededBy || placement === null) return null;
   const closed = message(lang, 'org.closed', { date: formatDate(succeededBy.validTo, lang) });
   const names = succeededBy.successors.map((s) => s.name).join(', ');
   const next = names ? message(lang, 'org.successors', { names }) : message(lang, 'org.noSuccessor');
-  return `${closed}, ${next}.`;
+  return { text: `${closed}, ${next}.`, placement };
 }
 
-/** The visible notice, `id="notice"` so the figure can point at it with aria-describedby. */
-export function renderNotice(notice: string | null): TemplateResult | typeof nothing {
-  return notice ? html`<p class="notice" part="notice" id="notice">${notice}</p>` : nothing;
+/** The callout above the figure, `id="notice"` so the figure can point at it with aria-describedby; nothing when the notice goes in the footer. */
+export function renderNotice(notice: ClosingNotice | null): TemplateResult | typeof nothing {
+  return notice?.placement === 'callout' ? html`<p class="notice" part="notice" id="notice">${notice.text}</p>` : nothing;
 }

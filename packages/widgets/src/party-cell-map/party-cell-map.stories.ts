@@ -153,9 +153,9 @@ export const NewsroomTheme: Story = {
 };
 
 /**
- * The town merged into a commune on 1 July 2025: the figures still describe their period, and a
- * notice says the organisation ended and who took over. The answer is written inline here, as the
- * API sends it (`succeededBy`, `updatedAt`).
+ * The town merged into a commune on 1 July 2025: its census of 31 December 2024 still stands, and a
+ * muted last line of the footer says the organisation ended and who took over. The answer is written
+ * inline here, as the API sends it (`succeededBy`, `updatedAt`).
  */
 export const MergedOrganisation: Story = {
   args: { org: 'muong-khuong', api: 'https://merged.api.chitieu.test/' },
@@ -171,6 +171,8 @@ export const MergedOrganisation: Story = {
     await waitFor(() =>
       expect(shadowOf(canvasElement)?.querySelector('[part="notice"]')?.textContent).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.'),
     );
+    await expect(shadowOf(canvasElement)?.querySelector('.heading [part="notice"]')).toBeNull();
+    await expect(shadowOf(canvasElement)?.querySelector('[part="footer"] [part="notice"]')).not.toBeNull();
     await expect(shadowOf(canvasElement)?.querySelector('.updated')?.textContent).toBe('Cập nhật 15/07/2025');
   },
 };

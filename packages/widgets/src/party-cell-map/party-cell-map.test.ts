@@ -139,8 +139,20 @@ describe('<party-cell-map> pinned, updated and closed', () => {
     expect(tiles(element)).toHaveLength(25);
     const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.';
     expect(shadow(element).querySelector('[part="notice"]')?.textContent).toBe(notice);
+    // A census of 31/12/2024, before the closing: the notice is a footer line, not a callout.
+    expect(shadow(element).querySelector('.heading [part="notice"]')).toBeNull();
+    expect(shadow(element).querySelector('[part="footer"] [part="notice"]')?.textContent).toBe(notice);
     expect(shadow(element).querySelector('caption')?.textContent?.trim()).toBe(`Đảng bộ thị trấn Mường Khương. ${notice}`);
     expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('puts the closing above the tiles for a census after it', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/cells', { ...closed([]), asOf: '2025-07-01' });
+    const element = await map(`org="muong-khuong" api="${API}"`);
+    await until(element, 'ready');
+    expect(shadow(element).querySelector('.heading [part="notice"]')?.textContent).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.');
+    expect(shadow(element).querySelector('[part="footer"] [part="notice"]')).toBeNull();
   });
 
   it('says the source names no successor when the list is empty, in English too', async () => {

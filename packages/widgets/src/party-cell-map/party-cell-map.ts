@@ -5,6 +5,7 @@ import {
   countStatuses,
   message,
   MIN_TILE_SIZE,
+  periodLabel,
   STATUS_ORDER,
   statusPattern,
   tileLayout,
@@ -23,8 +24,7 @@ import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attri
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
-import { periodLabel } from '../internal/period-label.ts';
-import { renderNotice, successionNotice } from '../internal/succession-notice.ts';
+import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
 import CELLS from 'virtual:chitieu/wire-schema/cells';
 import CELLS_RESPONSE from 'virtual:chitieu/wire-schema/cells-response';
@@ -81,7 +81,7 @@ export interface CellMapFigure {
   readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly pattern: StatusPattern; readonly text: string }>;
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
-  readonly notice: string | null;
+  readonly notice: ClosingNotice | null;
 }
 
 function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
@@ -133,7 +133,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
-    notice: successionNotice(census.succeededBy, lang),
+    notice: closingNotice(census.succeededBy, census.asOf, lang),
   };
 }
 
@@ -173,7 +173,7 @@ const inlineCells = checker<Cell[]>(CELLS);
  * @csspart tooltip - The name shown on hover and focus.
  * @csspart legend - The legend with a count per status.
  * @csspart footer - The source, the as-of date and the update date.
- * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then.
+ * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then: above the figure when the figures reach past the closing, a muted footer line when their period ended before it.
  * @csspart status - The loading, empty or error message.
  *
  * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
@@ -444,7 +444,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       </div>
       <div class="visually-hidden"><table>
         <caption>
-          ${f.notice ? `${f.title}. ${f.notice}` : f.title}
+          ${f.notice ? `${f.title}. ${f.notice.text}` : f.title}
         </caption>
         <thead>
           <tr>
@@ -457,7 +457,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           ${f.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td>${tile.kindLabel}</td><td>${tile.statusLabel}</td></tr>`)}
         </tbody>
       </table></div>
-      ${renderFooter(f.footer)}
+      ${renderFooter(f.footer, f.notice)}
     </figure>`;
   }
 }

@@ -89,7 +89,7 @@ export const FromTheApi: Story = {
   args: { org: 'muong-khuong', period: '2024', api: apiFor('ok') },
   beforeEach: network('ok'),
   play: async ({ canvasElement }) => {
-    await waitFor(() => expect(shadowText(canvasElement, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265\u00a0%)'));
+    await waitFor(() => expect(shadowText(canvasElement, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265%)'));
   },
 };
 
@@ -171,9 +171,9 @@ export const NewsroomTheme: Story = {
 };
 
 /**
- * The town merged into a commune on 1 July 2025: the figures still describe their period, and a
- * notice says the organisation ended and who took over. The answer is written inline here, as the
- * API sends it (`succeededBy`, `updatedAt`).
+ * The town merged into a commune on 1 July 2025: its 2024 figures still stand, and a muted last line
+ * of the footer says the organisation ended and who took over. The answer is written inline here, as
+ * the API sends it (`succeededBy`, `updatedAt`).
  */
 export const MergedOrganisation: Story = {
   args: { org: 'muong-khuong', period: '2024', api: 'https://merged.api.chitieu.test/' },
@@ -189,7 +189,32 @@ export const MergedOrganisation: Story = {
     await waitFor(() =>
       expect(shadowText(canvasElement, '[part="notice"]')).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.'),
     );
+    await expect(shadowText(canvasElement, '[part="footer"] [part="notice"]')).toBe(
+      'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.',
+    );
     await expect(shadowText(canvasElement, '.updated')).toBe('Cập nhật 15/07/2025');
+  },
+};
+
+/** Figures of a term that ran past the closing: the notice stands above the dial, where nobody misses it. */
+export const MergedOrganisationTerm: Story = {
+  args: { org: 'muong-khuong', period: '2020-2025', api: 'https://merged-term.api.chitieu.test/' },
+  beforeEach: answers('merged-term', {
+    'v1/organizations/muong-khuong/admissions/2020-2025': {
+      ...seedAdmissions(),
+      period: '2020-2025',
+      target: null,
+      revision: 2,
+      updatedAt: '2025-07-15T08:30:00.000Z',
+      succeededBy: { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }] },
+    },
+  }),
+  play: async ({ canvasElement }) => {
+    await waitFor(() =>
+      expect(shadowText(canvasElement, '.heading [part="notice"]')).toBe(
+        'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.',
+      ),
+    );
   },
 };
 

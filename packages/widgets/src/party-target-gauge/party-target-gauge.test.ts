@@ -38,13 +38,13 @@ function meter(element: Element): Element {
 }
 
 describe('<party-target-gauge> with the seed figures from the API', () => {
-  it('shows 53 admitted, the target 20, "vượt 33" and 265 %, never clamped', async () => {
+  it('shows 53 admitted, the target 20, "vượt 33" and 265%, never clamped', async () => {
     serve();
     const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
     await until(element, 'ready');
     expect(text(element, '[part="value"]')).toBe('53');
     expect(text(element, '[part="delta"]')).toBe('vượt 33 so với chỉ tiêu');
-    expect(text(element, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265\u00a0%)');
+    expect(text(element, '.target-line')).toBe('Chỉ tiêu: 20 (đạt 265%)');
     expect(text(element, '[part="title"]')).toBe('Đảng bộ thị trấn Mường Khương');
     expect(text(element, '.subtitle')).toBe('Năm 2024');
   });
@@ -66,7 +66,7 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
     expect(m.getAttribute('aria-valuemin')).toBe('0');
     expect(m.getAttribute('aria-valuemax')).toBe('53');
     expect(m.getAttribute('aria-valuenow')).toBe('53');
-    expect(m.getAttribute('aria-valuetext')).toBe('Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265\u00a0%)');
+    expect(m.getAttribute('aria-valuetext')).toBe('Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%)');
     const labelledBy = shadow(element).getElementById(m.getAttribute('aria-labelledby')!);
     expect(labelledBy?.textContent).toBe('Đảng bộ thị trấn Mường Khương');
   });
@@ -99,7 +99,7 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
       'Đã kết nạp 53',
       'Chỉ tiêu 20',
       'Vượt chỉ tiêu 33',
-      'Tỷ lệ so với chỉ tiêu 265\u00a0%',
+      'Tỷ lệ so với chỉ tiêu 265%',
       'Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025) 93',
       'Tổng số đảng viên 454',
     ]);
@@ -205,10 +205,24 @@ describe('<party-target-gauge> pinned, updated and closed', () => {
     expect(text(element, '[part="value"]')).toBe('53');
     const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương, Đảng bộ xã Tả Ngải Chồ.';
     expect(text(element, '[part="notice"]')).toBe(notice);
+    // 2024 ended before the organisation closed: the figures stand, the closing is a footer line.
+    expect(shadow(element).querySelector('.heading [part="notice"]')).toBeNull();
+    expect(shadow(element).querySelector('[part="footer"] [part="notice"]')?.textContent).toBe(notice);
     const describedBy = shadow(element).getElementById(meter(element).getAttribute('aria-describedby')!);
     expect(describedBy?.textContent).toBe(notice);
     expect(text(element, '.updated')).toBe('Cập nhật 15/07/2025');
     expect(await axeViolations(element)).toEqual([]);
+  });
+
+  it('puts the closing above the dial when the figures’ period runs past it', async () => {
+    const api = serve();
+    api.serve('v1/organizations/muong-khuong/admissions/2020-2025', { ...closed([]), period: '2020-2025', target: null });
+    const element = await gauge(`org="muong-khuong" period="2020-2025" api="${API}"`);
+    await until(element, 'ready');
+    const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.';
+    expect(shadow(element).querySelector('.heading [part="notice"]')?.textContent).toBe(notice);
+    expect(shadow(element).querySelector('[part="footer"] [part="notice"]')).toBeNull();
+    expect(shadow(element).getElementById(meter(element).getAttribute('aria-describedby')!)?.textContent).toBe(notice);
   });
 
   it('says the source names no successor when the list is empty, in English too', async () => {
@@ -255,7 +269,7 @@ describe('<party-target-gauge> with inline figures', () => {
     const element = await gauge('lang="en" value="53" target="20" as-of="2024-12-31" label="Mường Khương"');
     await until(element, 'ready');
     expect(text(element, '[part="delta"]')).toBe('33 above target');
-    expect(meter(element).getAttribute('aria-valuetext')).toBe('Admitted 53 members, 33 above the target of 20 (265\u00a0%)');
+    expect(meter(element).getAttribute('aria-valuetext')).toBe('Admitted 53 members, 33 members above the target of 20 (265%)');
     expect(text(element, '.as-of')).toBe('Figures as of 31 Dec 2024');
     expect(shadow(element).querySelector('figure')?.getAttribute('lang')).toBe('en');
   });

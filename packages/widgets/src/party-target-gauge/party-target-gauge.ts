@@ -2,11 +2,13 @@ import {
   admissionValueText,
   deltaSentence,
   formatNumber,
-  formatPercent,
   formatTarget,
   gaugeGeometry,
   message,
+  periodEnd,
+  periodLabel,
   progress,
+  targetPercent,
   type GaugeGeometry,
   type Lang,
   type ProgressStatus,
@@ -21,8 +23,7 @@ import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAt
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
-import { periodLabel } from '../internal/period-label.ts';
-import { renderNotice, successionNotice } from '../internal/succession-notice.ts';
+import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import ADMISSION_RESPONSE from 'virtual:chitieu/wire-schema/admission-response';
 import { checker } from '../internal/check-json.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
@@ -57,20 +58,20 @@ export interface GaugeFigure {
   readonly delta: string | null;
   /** 'Chỉ tiêu: 20'. */
   readonly targetLine: string | null;
-  /** '(đạt 265 %)' after the target line, when the value is outside the target. */
+  /** '(đạt 265%)' after the target line, when the value is outside the target. */
   readonly ratio: string | null;
   readonly valueText: string;
   readonly geometry: GaugeGeometry;
   readonly table: ReadonlyArray<readonly [string, string]>;
   readonly footer: FooterText;
-  /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
-  readonly notice: string | null;
+  /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …' and where it goes, or null. */
+  readonly notice: ClosingNotice | null;
 }
 
 function figureOf(a: Admission, lang: Lang): GaugeFigure {
   const p = progress(a.admitted, a.target);
   const geometry = gaugeGeometry({ value: a.admitted, target: a.target });
-  const percent = p && p.ratio !== null && p.status !== 'within' ? formatPercent(p.ratio, lang) : null;
+  const percent = targetPercent(p, lang);
   const target = a.target === null ? null : formatTarget(a.target, lang);
   const table: Array<readonly [string, string]> = [[message(lang, 'label.admitted'), formatNumber(a.admitted, lang)]];
   if (target !== null) table.push([message(lang, 'label.target'), target]);
@@ -96,7 +97,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     geometry,
     table,
     footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
-    notice: successionNotice(a.succeededBy, lang),
+    // A period's figures end with it; inline figures without a period end on their as-of day.
+    notice: closingNotice(a.succeededBy, a.period === null ? a.asOf : periodEnd(a.period), lang),
   };
 }
 
@@ -104,7 +106,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * A target gauge: how many new party members an organisation admitted against its target. A
  * semicircle shows the part up to the target, and what lies beyond it (overshoot) or is still
  * missing (shortfall) as a band of its own, with a distinct colour and pattern. The scale grows with
- * the value, so 53 of a target of 20 shows 53 and 265 %, never a clamped 100 %.
+ * the value, so 53 of a target of 20 shows 53 and 265%, never a clamped 100%.
  *
  * Figures come from the Chỉ Tiêu API (`org` and `period`; a published article pins them with
  * `revision` or `as-of`), or inline from `value` and `target` for a
@@ -133,7 +135,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
  * @csspart target - The tick marking the target.
  * @csspart delta - The sentence saying how far above or below the target the value is.
  * @csspart footer - The source, the as-of date and the update date.
- * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then.
+ * @csspart notice - Says the organisation has closed (a merger) and who succeeded it; only then: above the figure when the figures reach past the closing, a muted footer line when their period ended before it.
  * @csspart status - The loading, empty or error message.
  *
  * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
@@ -287,7 +289,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           ${f.table.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`)}
         </tbody>
       </table></div>
-      ${renderFooter(f.footer)}
+      ${renderFooter(f.footer, f.notice)}
     </figure>`;
   }
 }

@@ -6,7 +6,7 @@ import {
   committeeStatusLabel,
   INTL_LOCALES,
   message,
-  parsePeriod,
+  periodLabel,
   STATUS_ORDER,
   type CommitteeStatus,
   type Lang,
@@ -30,11 +30,7 @@ export interface CellFigures {
 
 /** 'Năm 2024', 'Nhiệm kỳ 2020–2025'; the key itself if it is not a period. */
 export function periodName(key: string, lang: Lang): string {
-  const period = parsePeriod(key);
-  if (period === null) return key;
-  // Years go in as strings: a number param would be grouped ("2.024").
-  if (period.kind === 'year') return message(lang, 'label.year', { year: String(period.year) });
-  return message(lang, 'label.term', { term: `${period.start}–${period.end}` });
+  return periodLabel(key, lang) ?? key;
 }
 
 function lowerFirst(text: string, lang: Lang): string {
@@ -43,7 +39,7 @@ function lowerFirst(text: string, lang: Lang): string {
 
 /**
  * @example gaugeSummary(admissions, 'vi')
- * // 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt chỉ tiêu 20 là 33 (đạt 265 %).'
+ * // 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).'
  */
 export function gaugeSummary(data: AdmissionFigures, lang: Lang, label: string | null = null): string {
   return message(lang, 'summary.gauge', {

@@ -1,8 +1,10 @@
-// The reader-facing name of a reporting period ("Năm 2024", "Nhiệm kỳ 2020–2025") from domain messages.
-import { message, parsePeriod, type Lang } from '@chitieu/domain';
+// The reader-facing name of a reporting period, the one wording every element, image, title and summary uses.
+import type { Lang } from './locale.ts';
+import { message } from './messages.ts';
+import { parsePeriod } from './period.ts';
 
 /**
- * Names a period key, or returns null for a key that is not a period.
+ * Names a period key ("Năm 2024", "Nhiệm kỳ 2020–2025"), or returns null for a key that is not a period.
  *
  * @example periodLabel('2024', 'vi') // 'Năm 2024'
  * @example periodLabel('2020-2025', 'en') // 'Term 2020–2025'

@@ -2,48 +2,45 @@
 // declares and the iframe code starts with. The map's tiles are laid out exactly as the element lays
 // them out (the domain's tileLayout); the text around them (title, legend, source) is taken from
 // what the elements measured with the seed figures at each width, in both languages, in Chromium.
-// The page then reports its real height (height-messages.ts). Knows nothing of the DOM.
+// The page then reports its real height (the site's height-messages.ts). Knows nothing of the DOM.
 import { MIN_TILE_SIZE, tileLayout, type Cell, type CellKind } from '@chitieu/domain';
-import type { EmbedElement } from './embed-params.ts';
-
-/** Widths an embed is drawn at when a consumer states none, in CSS pixels. */
-export const DEFAULT_EMBED_WIDTH: Readonly<Record<EmbedElement, number>> = {
-  'party-target-gauge': 400,
-  'party-cell-map': 640,
-};
-
-/** The narrowest an embed is drawn. */
-export const MIN_EMBED_WIDTH = 280;
+import type { EmbedElement } from './embed-elements.ts';
 
 /** The element's padding and border on both sides: what its width gives less to its tiles. */
 const FRAME = 34;
 
 /**
  * [from this width up, height]: the gauge's whole height; its text wraps more in a narrow column.
- * Measured with the seed figures, which now carry the notice that the organisation closed on
- * 30/06/2025 (about 100 px); a gauge without that notice starts a little taller than it needs and
- * shrinks when the page reports its height.
+ * Measured (the larger of Vietnamese and English) with the seed figures, whose footer ends with the
+ * line saying the organisation closed on 30/06/2025 (a 2024 figure: a footer line, not a callout).
  */
 const GAUGE_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
-  [480, 419],
-  [360, 470],
-  [0, 501],
+  [480, 384],
+  [380, 399],
+  [350, 419],
+  [340, 441],
+  [0, 460],
 ];
 
 /**
- * [from this width up, height]: the map's height less its tiles (title, group headings, legend, source),
- * including the closed-organisation notice the seed figures carry (97 px at 640 px wide).
+ * [from this width up, height]: the map's height less its tiles (title, group headings, legend, source
+ * and the closing line of the seed figures' footer), measured as the gauge's.
  */
 const MAP_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
-  [632, 351],
-  [480, 397],
-  [460, 415],
-  [400, 440],
-  [360, 486],
-  [300, 508],
-  [280, 526],
-  [260, 565],
-  [0, 621],
+  [632, 294],
+  [600, 320],
+  [479, 338],
+  [459, 356],
+  [400, 382],
+  [380, 408],
+  [359, 428],
+  [350, 447],
+  [310, 470],
+  [290, 488],
+  [270, 507],
+  [260, 545],
+  [250, 583],
+  [0, 601],
 ];
 
 function byWidth(table: ReadonlyArray<readonly [number, number]>, width: number): number {
@@ -54,7 +51,7 @@ function byWidth(table: ReadonlyArray<readonly [number, number]>, width: number)
  * The height of an embed `width` pixels wide. `kinds` lists the kind of each cell the map draws: its
  * groups and rows of tiles depend on them.
  *
- * @example embedHeight('party-cell-map', 640, [...Array(17).fill('residential'), ...Array(8).fill('agencyOrSchool')]) // 467
+ * @example embedHeight('party-cell-map', 640, [...Array(17).fill('residential'), ...Array(8).fill('agencyOrSchool')]) // 410
  */
 export function embedHeight(element: EmbedElement, width: number, kinds: readonly CellKind[] = []): number {
   if (element === 'party-target-gauge') return byWidth(GAUGE_HEIGHTS, width);

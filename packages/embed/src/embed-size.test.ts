@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EMBED_WIDTH, embedHeight } from './embed-size.ts';
+import { EMBED_ELEMENT_SPECS } from './embed-elements.ts';
+import { embedHeight } from './embed-size.ts';
 
 const SEED_KINDS = [...Array<'residential'>(17).fill('residential'), ...Array<'agencyOrSchool'>(8).fill('agencyOrSchool')];
 
 describe('embedHeight', () => {
   it('gives the heights the elements have with the seed figures at their default widths', () => {
-    expect(embedHeight('party-target-gauge', DEFAULT_EMBED_WIDTH['party-target-gauge'])).toBe(470);
-    expect(embedHeight('party-cell-map', DEFAULT_EMBED_WIDTH['party-cell-map'], SEED_KINDS)).toBe(467);
+    expect(embedHeight('party-target-gauge', EMBED_ELEMENT_SPECS['party-target-gauge'].defaultWidth)).toBe(399);
+    expect(embedHeight('party-cell-map', EMBED_ELEMENT_SPECS['party-cell-map'].defaultWidth, SEED_KINDS)).toBe(410);
   });
 
   it('grows as the column narrows, and with the number of cells', () => {

@@ -1,12 +1,9 @@
 // What an embed shows, in the three forms a journalist can paste: the tag's attributes, the iframe
 // page's query (the same names), and the static image's query (a subset). Knows nothing of the DOM
-// or of HTTP; the API's /embed pages and the builder both read and write embeds through it.
-import { isIsoDate, LANGS, parsePeriod, resolveLang, SLUG_PATTERN, type Lang } from '@chitieu/domain';
+// or of HTTP; the API's /embed pages and images and the builder all read and write embeds through it.
+import { isIsoDate, LANGS, MAX_SLUG_LENGTH, parsePeriod, parseRevision, resolveLang, SLUG_PATTERN, type Lang } from '@chitieu/domain';
+import { EMBED_ELEMENT_SPECS, EMBED_PARAM_NAMES, type EmbedElement } from './embed-elements.ts';
 import { NEWSROOM_THEMES, type NewsroomThemeId } from './themes.ts';
-
-/** The elements an embed can show, named as their tags. */
-export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
-export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
 
 /** The element's own `color-scheme` values. */
 export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
@@ -32,15 +29,8 @@ export interface EmbedParams {
   readonly label: string | null;
 }
 
-/** A revision as the API reads it: 1, 2, … (no leading zero, at most nine digits). */
-const REVISION_PATTERN = /^[1-9]\d{0,8}$/;
-
-/** The query parameters of an embed page, in the order they are written. */
-const QUERY_NAMES = ['org', 'period', 'revision', 'as-of', 'lang', 'color-scheme', 'theme', 'label'] as const;
-
-export function isEmbedElement(value: string): value is EmbedElement {
-  return (EMBED_ELEMENTS as readonly string[]).includes(value);
-}
+/** The longest title a journalist may give instead of the organisation's name. */
+const MAX_LABEL_LENGTH = 200;
 
 /**
  * Reads an embed page's query. Returns the reason as a sentence for the journalist when it cannot be
@@ -50,20 +40,21 @@ export function isEmbedElement(value: string): value is EmbedElement {
  */
 export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): EmbedParams | { error: string } {
   for (const name of new Set(query.keys())) {
-    if (!(QUERY_NAMES as readonly string[]).includes(name)) return { error: `unknown parameter "${name}"; use ${QUERY_NAMES.join(', ')}` };
+    if (!(EMBED_PARAM_NAMES as readonly string[]).includes(name)) return { error: `unknown parameter "${name}"; use ${EMBED_PARAM_NAMES.join(', ')}` };
     if (query.getAll(name).length > 1) return { error: `"${name}" is given more than once` };
   }
   const org = query.get('org') ?? '';
-  if (org.length > 100 || !SLUG_PATTERN.test(org)) return { error: 'org must be an organisation slug such as muong-khuong' };
+  if (org.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(org)) return { error: 'org must be an organisation slug such as muong-khuong' };
   const period = query.get('period');
-  if (element === 'party-target-gauge' && (period === null || parsePeriod(period) === null)) {
+  const spec = EMBED_ELEMENT_SPECS[element];
+  if (spec.needsPeriod && (period === null || parsePeriod(period) === null)) {
     return { error: 'period must be a year such as 2024 or a term such as 2020-2025' };
   }
-  if (element === 'party-cell-map' && period !== null) return { error: 'a cell map has no period; use as-of for a census date' };
+  if (!spec.params.includes('period') && period !== null) return { error: 'a cell map has no period; use as-of for a census date' };
   const asOf = query.get('as-of');
   if (asOf !== null && !isIsoDate(asOf)) return { error: 'as-of must be a date written YYYY-MM-DD' };
   const revision = query.get('revision');
-  if (revision !== null && !REVISION_PATTERN.test(revision)) return { error: 'revision must be a whole number from 1, such as 1' };
+  if (revision !== null && parseRevision(revision) === null) return { error: 'revision must be a whole number from 1, such as 1' };
   if (revision !== null && asOf !== null) return { error: 'give revision or as-of, not both' };
   const lang = query.get('lang');
   if (lang !== null && !(LANGS as readonly string[]).includes(lang)) return { error: `lang must be one of ${LANGS.join(', ')}` };
@@ -72,11 +63,11 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
   const theme = query.get('theme');
   if (theme !== null && !Object.hasOwn(NEWSROOM_THEMES, theme)) return { error: `theme must be one of ${Object.keys(NEWSROOM_THEMES).join(', ')}` };
   const label = query.get('label');
-  if (label !== null && (label.trim() === '' || label.length > 200)) return { error: 'label must be a title of 1 to 200 characters' };
+  if (label !== null && (label.trim() === '' || label.length > MAX_LABEL_LENGTH)) return { error: `label must be a title of 1 to ${MAX_LABEL_LENGTH} characters` };
   return {
     element,
     org,
-    period: element === 'party-target-gauge' ? period : null,
+    period: spec.needsPeriod ? period : null,
     asOf,
     revision: revision === null ? null : Number(revision),
     lang: resolveLang(lang),
@@ -110,18 +101,11 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
   return params.colorScheme === 'dark' ? 'dark' : 'light';
 }
 
-/**
- * Whether a static image can show what `params` shows: the image routes take an `as-of` pin but not a
- * `revision` one, so a revision-pinned embed has no image code.
- */
-export function hasImage(params: EmbedParams): boolean {
-  return (params.revision ?? null) === null;
-}
-
-/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows (never a revision: see hasImage). */
+/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
   const query = new URLSearchParams({ org: params.org });
   if (params.period !== null) query.set('period', params.period);
+  if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
   if (params.asOf !== null) query.set('as-of', params.asOf);
   if (params.lang !== 'vi') query.set('lang', params.lang);
   const scheme = imageColorScheme(params);
