@@ -35,7 +35,11 @@ export async function failuresIn(db: Database, client: string, window: number): 
 
 /** Takes back the count of a check that succeeded: only failures count against the client. */
 export async function forgiveCheck(db: Database, client: string, window: number): Promise<void> {
-  await db.prepare('UPDATE auth_failures SET failures = failures - 1 WHERE client = ?1 AND window_start = ?2 AND failures > 0').bind(client, window).run();
+  // A window back at zero is dropped, so a client whose checks all succeed leaves no row behind.
+  await db.batch([
+    db.prepare('UPDATE auth_failures SET failures = failures - 1 WHERE client = ?1 AND window_start = ?2 AND failures > 0').bind(client, window),
+    db.prepare('DELETE FROM auth_failures WHERE client = ?1 AND window_start = ?2 AND failures <= 0').bind(client, window),
+  ]);
 }
 
 /** Drops windows that have ended (of every client): a failure's housekeeping, so successes never write for it. */

@@ -24,7 +24,6 @@ import {
 import { findAdmissionRecord } from '../db/admission-records.ts';
 import { figureStore } from '../db/figure-store.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
-import { findOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -36,9 +35,8 @@ import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable } from './organization-access.ts';
-import { organizationNotFound } from './organization-not-found.ts';
 import { AdmissionParamsSchema, ReadQuerySchema } from './organization-params.ts';
-import { readDay, readHeaders, selectorOf } from './read-version.ts';
+import { readHeaders, selectorOf } from './read-version.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { AdmissionWriteResponseSchema } from './write-responses.ts';
 

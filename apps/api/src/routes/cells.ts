@@ -19,7 +19,7 @@ import { censusPrecondition, censusStatements, loadCensusContext } from '../db/c
 import { findCellCensus } from '../db/cell-censuses.ts';
 import { figureStore } from '../db/figure-store.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
-import { findOrganization, type StoredOrganization } from '../db/organizations.ts';
+import type { StoredOrganization } from '../db/organizations.ts';
 import { runGuarded, withRetries } from '../db/write-guard.ts';
 import { ApiException } from '../http/api-exception.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -31,9 +31,8 @@ import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable } from './organization-access.ts';
-import { organizationNotFound } from './organization-not-found.ts';
 import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
-import { readDay, readHeaders, selectorOf } from './read-version.ts';
+import { readHeaders, selectorOf } from './read-version.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { CellsWriteResponseSchema } from './write-responses.ts';
 

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../auth/api-key.ts';
 import { sessionClock } from '../auth/session-clock.ts';
 import { request, type ErrorBody } from '../../test/request.ts';
-import { admin, clientAddress, newsroomWithKey, sameMinuteFor } from '../../test/write.ts';
+import { admin, clientAddress, heldClock, newsroomWithKey } from '../../test/write.ts';
 
 const API = 'https://api.chitieu.test';
 const desk = await newsroomWithKey('session-desk');
@@ -86,18 +86,23 @@ describe('POST /v1/sessions', () => {
   });
 
   it('refuses a wrong key with 401, and counts failed sign-ins toward the address’s limit', async () => {
-    await sameMinuteFor(10);
-    const ip = clientAddress();
-    for (let i = 0; i < 10; i += 1) {
-      const res = await signIn(`ct_0123456789abcdef_${String(i).padStart(43, 'x')}`, { ip });
-      expect(res.status).toBe(401);
-      expect(res.headers.get('Set-Cookie')).toBeNull();
+    // The failed-key limit counts per clock minute: hold the clock inside one so the test never straddles two.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(heldClock(10));
+    try {
+      const ip = clientAddress();
+      for (let i = 0; i < 10; i += 1) {
+        const res = await signIn(`ct_0123456789abcdef_${String(i).padStart(43, 'x')}`, { ip });
+        expect(res.status).toBe(401);
+        expect(res.headers.get('Set-Cookie')).toBeNull();
+      }
+      const blocked = await signIn(desk.key, { ip });
+      expect(blocked.status).toBe(429);
+      expect((await blocked.json<ErrorBody>()).error.code).toBe('rate_limited');
+    } finally {
+      vi.useRealTimers();
     }
-    const blocked = await signIn(desk.key, { ip });
-    expect(blocked.status).toBe(429);
-    expect((await blocked.json<ErrorBody>()).error.code).toBe('rate_limited');
-    // sameMinuteFor may wait up to 10 s for the next minute (the limit counts per clock minute).
-  }, 30_000);
+  });
 
   it('refuses the administrator token: the desk signs in with a newsroom key', async () => {
     const res = await signIn(env.ADMIN_TOKEN);
@@ -155,7 +160,13 @@ describe('writing with a session', () => {
   ])('refuses %s carrying the cookie with 403, and writes nothing', async (_, method, path, headers) => {
     const cookie = await signedIn();
     const json = method === 'PUT' ? organization('Không được ghi') : undefined;
-    const res = await deskRequest(path, { method, cookie, headers, json, ...(method === 'POST' ? { headers: { ...headers, 'Content-Type': 'text/csv' } } : {}) });
+    const res = await deskRequest(path, {
+      method,
+      cookie,
+      headers,
+      json,
+      ...(method === 'POST' ? { headers: { ...headers, 'Content-Type': 'text/csv' } } : {}),
+    });
     expect(res.status).toBe(403);
     expect((await res.json<ErrorBody>()).error.code).toBe('forbidden');
     expect((await request('/v1/organizations/session-cross')).status).toBe(404);
@@ -215,7 +226,11 @@ describe('DELETE /v1/sessions/current', () => {
     expect(res.headers.get('Set-Cookie')).toMatch(/^__Host-chitieu_session=;.*Max-Age=0/);
     expect((await deskRequest('/v1/sessions/current', { cookie })).status).toBe(401);
     const token = cookie.split('=')[1] ?? '';
-    expect(await env.DB.prepare('SELECT 1 FROM sessions WHERE token_hash = ?1').bind(await sha256Hex(token)).first()).toBeNull();
+    expect(
+      await env.DB.prepare('SELECT 1 FROM sessions WHERE token_hash = ?1')
+        .bind(await sha256Hex(token))
+        .first(),
+    ).toBeNull();
   });
 
   it('refuses a cross-site sign-out with 403', async () => {
