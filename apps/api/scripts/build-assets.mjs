@@ -63,6 +63,7 @@ export function buildAssets({ outDir = join(root, 'public'), widgetFixture = fal
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { widgets } = buildAssets();
-  if (widgets === 'absent') console.warn('build-assets: packages/widgets/dist/embed/chitieu.js not found; /widgets/v1/ will be empty (build @chitieu/widgets first).');
+  if (widgets === 'absent')
+    console.warn('build-assets: packages/widgets/dist/embed/chitieu.js not found; /widgets/v1/ will be empty (build @chitieu/widgets first).');
   else console.info(`build-assets: public/ ready (widgets: ${widgets})`);
 }

@@ -22,7 +22,9 @@ export function ensureDevVars(dir = root) {
     );
     console.info(`dev-vars: wrote ${file} (ADMIN_TOKEN=${DEV_ADMIN_TOKEN})`);
   }
-  const line = readFileSync(file, 'utf8').split(/\r?\n/).find((l) => /^ADMIN_TOKEN\s*=/.test(l));
+  const line = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .find((l) => /^ADMIN_TOKEN\s*=/.test(l));
   return line ? line.replace(/^ADMIN_TOKEN\s*=\s*/, '').replace(/^"(.*)"$/, '$1') : null;
 }
 

@@ -104,7 +104,10 @@ export function createApp(): OpenAPIHono<AppEnv> {
     bearerFormat: 'ct_<id>_<secret>',
     description: 'A newsroom key, issued by the administrator (POST /v1/newsrooms/{newsroom}/keys).',
   });
-  app.openAPIRegistry.registerComponent('securitySchemes', ADMIN_BEARER, { ...bearer, description: 'The administrator token (the Worker secret ADMIN_TOKEN).' });
+  app.openAPIRegistry.registerComponent('securitySchemes', ADMIN_BEARER, {
+    ...bearer,
+    description: 'The administrator token (the Worker secret ADMIN_TOKEN).',
+  });
   app.openAPIRegistry.registerComponent('securitySchemes', SESSION, {
     type: 'apiKey',
     in: 'cookie',

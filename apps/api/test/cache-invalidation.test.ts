@@ -8,7 +8,11 @@ const desk = await newsroomWithKey('cache-desk');
 // Through the deployed Worker's own fetch, as embeds and the data desk reach it.
 const fetchApi = (path: string, init: RequestInit = {}) => exports.default.fetch(`https://api.chitieu.test${path}`, init);
 const write = (path: string, json: unknown, method = 'PUT') =>
-  fetchApi(path, { method, body: JSON.stringify(json), headers: { Authorization: `Bearer ${desk.key}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress() } });
+  fetchApi(path, {
+    method,
+    body: JSON.stringify(json),
+    headers: { Authorization: `Bearer ${desk.key}`, 'Content-Type': 'application/json', 'CF-Connecting-IP': clientAddress() },
+  });
 const read = async <T>(path: string) => (await fetchApi(path)).json<T>();
 
 describe('after a write', () => {
@@ -47,7 +51,8 @@ describe('after a write', () => {
     await putOrganization(desk.key, 'cache-renamed');
     await write('/v1/organizations/cache-renamed/admissions/2025', admissionBody());
     await write('/v1/organizations/cache-renamed/cells/na-day', { ...cellBody(), asOf: '2024-12-31', sources: [SOURCE_JSON] });
-    const list = async () => (await read<{ organizations: { slug: string; name: string }[] }>('/v1/organizations')).organizations.find((o) => o.slug === 'cache-renamed');
+    const list = async () =>
+      (await read<{ organizations: { slug: string; name: string }[] }>('/v1/organizations')).organizations.find((o) => o.slug === 'cache-renamed');
     expect(await list()).toMatchObject({ name: 'Đảng bộ cache-renamed' });
     expect(await read('/v1/organizations/cache-renamed/admissions/2025')).toMatchObject({ organization: { name: 'Đảng bộ cache-renamed' } });
     expect(await read('/v1/organizations/cache-renamed/cells')).toMatchObject({ succeededBy: null });

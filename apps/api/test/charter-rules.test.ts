@@ -65,48 +65,91 @@ describe('a write that contradicts the Charter', () => {
   it('warns on every write that a grassroots organisation of fewer than 30 members has cells', async () => {
     expect((await putOrganization(desk.key, 'charter-small')).status).toBe(201);
     expect((await put('charter-small/cells/na-day', census())).status).toBe(201);
-    const admissions = AdmissionWriteResponseSchema.parse(await (await put('charter-small/admissions/2024', admissionBody({ admitted: 3, asOf: '2024-12-31', totalMembers: 25 }))).json());
-    expect(admissions.warnings).toMatchObject([{ path: ['body', 'totalMembers'], code: 'grassroots_too_small_for_cells', message: expect.stringContaining('25 đảng viên và 1 chi bộ') }]);
+    const admissions = AdmissionWriteResponseSchema.parse(
+      await (await put('charter-small/admissions/2024', admissionBody({ admitted: 3, asOf: '2024-12-31', totalMembers: 25 }))).json(),
+    );
+    expect(admissions.warnings).toMatchObject([
+      { path: ['body', 'totalMembers'], code: 'grassroots_too_small_for_cells', message: expect.stringContaining('25 đảng viên và 1 chi bộ') },
+    ]);
     const cell = CellsWriteResponseSchema.parse(await (await put('charter-small/cells/sa-ho', cellBody({ name: 'Sả Hồ', committee: 'none' }))).json());
-    expect(cell.warnings).toMatchObject([{ path: ['body'], code: 'grassroots_too_small_for_cells', message: expect.stringContaining('25 members and 2 cells') }]);
+    expect(cell.warnings).toMatchObject([
+      { path: ['body'], code: 'grassroots_too_small_for_cells', message: expect.stringContaining('25 members and 2 cells') },
+    ]);
     const organization = OrganizationWriteResponseSchema.parse(await (await putOrganization(desk.key, 'charter-small', { name: 'Đảng bộ nhỏ' })).json());
     expect(organization.warnings).toMatchObject([{ path: ['body', 'kind'], code: 'grassroots_too_small_for_cells' }]);
-    const district = OrganizationWriteResponseSchema.parse(await (await putOrganization(desk.key, 'charter-small', { name: 'Đảng bộ nhỏ', kind: 'district' })).json());
+    const district = OrganizationWriteResponseSchema.parse(
+      await (await putOrganization(desk.key, 'charter-small', { name: 'Đảng bộ nhỏ', kind: 'district' })).json(),
+    );
     expect(district.warnings).toEqual([]);
   });
 
   it('reports the warnings of each row of an import, in a dry run and when applied', async () => {
     expect((await putOrganization(desk.key, 'charter-import')).status).toBe(201);
-    const lines = ['slug,name,kind,committee,fullMembers,asOf,term,sourcePublisher', 'na-day,Na Đẩy,residential,formed,2,2024-12-31,2020-2025,Báo Thử', 'sa-ho,Sả Hồ,residential,none,5,2024-12-31,2020-2025,Báo Thử'];
+    const lines = [
+      'slug,name,kind,committee,fullMembers,asOf,term,sourcePublisher',
+      'na-day,Na Đẩy,residential,formed,2,2024-12-31,2020-2025,Báo Thử',
+      'sa-ho,Sả Hồ,residential,none,5,2024-12-31,2020-2025,Báo Thử',
+    ];
     for (const query of ['?dryRun=true', '']) {
       const res = await importCsv('charter-import', lines, query);
       expect(res.status, query).toBe(200);
       const report = ImportReportSchema.parse(await res.json());
-      expect(report.rows.map((row) => ({ line: row.line, outcome: row.outcome, warnings: codes(row.warnings) })), query).toEqual([
+      expect(
+        report.rows.map((row) => ({ line: row.line, outcome: row.outcome, warnings: codes(row.warnings) })),
+        query,
+      ).toEqual([
         { line: 2, outcome: 'created', warnings: ['cell_too_small', 'committee_too_small'] },
         { line: 3, outcome: 'created', warnings: [] },
       ]);
       expect(report.rows[0]?.warnings[0]?.path).toEqual(['fullMembers']);
     }
     const stored = CellsResponseSchema.parse(await (await request('/v1/organizations/charter-import/cells')).json());
-    expect(stored.cells.map((cell) => [cell.slug, cell.fullMembers])).toEqual([['na-day', 2], ['sa-ho', 5]]);
+    expect(stored.cells.map((cell) => [cell.slug, cell.fullMembers])).toEqual([
+      ['na-day', 2],
+      ['sa-ho', 5],
+    ]);
   });
 });
 
 type Refusal = { name: string; send: () => Promise<Response>; path: (string | number)[]; code: string };
 
 const REFUSALS: Refusal[] = [
-  { name: 'admissions after the organisation closed', send: () => put('charter-closed/admissions/2025', admissionBody({ asOf: '2025-12-31' })), path: ['body', 'asOf'], code: 'after_valid_to' },
-  { name: 'a cell before the organisation existed', send: () => put('charter-new/cells/na-day', census({ asOf: '2025-06-30' })), path: ['body', 'asOf'], code: 'before_valid_from' },
-  { name: 'another term for an existing census', send: () => put('charter-town/cells/na-day', { ...cellBody(), term: '2025-2030' }), path: ['body', 'term'], code: 'census_term_differs' },
-  { name: 'a new census without sources', send: () => put('charter-town/cells/na-day', { ...cellBody(), asOf: '2025-06-30' }), path: ['body', 'sources'], code: 'census_needs_sources' },
+  {
+    name: 'admissions after the organisation closed',
+    send: () => put('charter-closed/admissions/2025', admissionBody({ asOf: '2025-12-31' })),
+    path: ['body', 'asOf'],
+    code: 'after_valid_to',
+  },
+  {
+    name: 'a cell before the organisation existed',
+    send: () => put('charter-new/cells/na-day', census({ asOf: '2025-06-30' })),
+    path: ['body', 'asOf'],
+    code: 'before_valid_from',
+  },
+  {
+    name: 'another term for an existing census',
+    send: () => put('charter-town/cells/na-day', { ...cellBody(), term: '2025-2030' }),
+    path: ['body', 'term'],
+    code: 'census_term_differs',
+  },
+  {
+    name: 'a new census without sources',
+    send: () => put('charter-town/cells/na-day', { ...cellBody(), asOf: '2025-06-30' }),
+    path: ['body', 'sources'],
+    code: 'census_needs_sources',
+  },
   {
     name: 'a committee formed after the census day',
     send: () => put('charter-town/cells/na-day', cellBody({ committeeFormedOn: '2025-01-05' })),
     path: ['body', 'committeeFormedOn'],
     code: 'formed_after_as_of',
   },
-  { name: 'figures as of a day before their period', send: () => put('charter-town/admissions/2026', admissionBody({ asOf: '2025-12-31' })), path: ['body', 'asOf'], code: 'as_of_before_period' },
+  {
+    name: 'figures as of a day before their period',
+    send: () => put('charter-town/admissions/2026', admissionBody({ asOf: '2025-12-31' })),
+    path: ['body', 'asOf'],
+    code: 'as_of_before_period',
+  },
   {
     name: 'fewer admitted since the start of the term than in a year of it',
     send: () => put('charter-town/admissions/2024', admissionBody({ admitted: 53, asOf: '2024-12-31', termToDate: { term: '2020-2025', admitted: 40 } })),
@@ -121,7 +164,8 @@ const REFUSALS: Refusal[] = [
   },
   {
     name: 'an imported term-to-date figure below the year’s',
-    send: () => importCsv('charter-town', ['period,admitted,termToDateTerm,termToDateAdmitted,asOf,sourcePublisher', '2024,53,2020-2025,40,2024-12-31,Báo Thử']),
+    send: () =>
+      importCsv('charter-town', ['period,admitted,termToDateTerm,termToDateAdmitted,asOf,sourcePublisher', '2024,53,2020-2025,40,2024-12-31,Báo Thử']),
     path: ['body', 'line', 2, 'termToDateAdmitted'],
     code: 'term_to_date_below_period',
   },

@@ -51,7 +51,10 @@ describe('concurrent writers', () => {
 
   it('without If-Match, on different cells of one census: every cell lands, each write a revision of its own', async () => {
     await putOrganization(desk.key, 'race-cells');
-    await send('/v1/organizations/race-cells/cells/first', { key: desk.key, json: { ...cellBody({ name: 'First' }), asOf: '2024-12-31', sources: [SOURCE_JSON] } });
+    await send('/v1/organizations/race-cells/cells/first', {
+      key: desk.key,
+      json: { ...cellBody({ name: 'First' }), asOf: '2024-12-31', sources: [SOURCE_JSON] },
+    });
     const names = ['Na Đẩy', 'Na Khui', 'Lao Chải', 'Sa Pả', 'Choán Ván', 'Sả Hồ'];
     const responses = await Promise.all(
       names.map((name) => send(`/v1/organizations/race-cells/cells/${slugify(name)}`, { key: desk.key, json: cellBody({ name }) })),

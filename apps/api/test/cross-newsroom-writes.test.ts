@@ -56,7 +56,10 @@ describe('a write with another newsroom’s key', () => {
 
   it('compares every table, the newsrooms, keys and sources among them', async () => {
     const dump = await dumpTables();
-    for (const table of ['newsrooms', 'api_keys', 'sources', 'organizations', 'admission_records', 'cells', 'audit_log']) expect(dump[table]?.length ?? 0, table).toBeGreaterThan(0);
-    expect(Object.keys(dump)).toEqual(expect.arrayContaining(['auth_failures', 'write_preconditions', 'organization_revisions', 'cell_census_revisions', 'admission_record_revisions']));
+    for (const table of ['newsrooms', 'api_keys', 'sources', 'organizations', 'admission_records', 'cells', 'audit_log'])
+      expect(dump[table]?.length ?? 0, table).toBeGreaterThan(0);
+    expect(Object.keys(dump)).toEqual(
+      expect.arrayContaining(['auth_failures', 'write_preconditions', 'organization_revisions', 'cell_census_revisions', 'admission_record_revisions']),
+    );
   });
 });

@@ -32,7 +32,10 @@ async function issuePaths(res: Response): Promise<unknown[]> {
 describe.each(SPOOFED_NAMES)('a name with %s', (_, name) => {
   it('is refused for an organisation, a cell, a newsroom and a source publisher, naming the field', async () => {
     expect(await issuePaths(await putOrganization(desk.key, 'spoof-town', { name }))).toContainEqual(['body', 'name']);
-    const cell = await send('/v1/organizations/spoof-town/cells/spoof-cell', { key: desk.key, json: { ...cellBody({ name }), asOf: '2024-12-31', sources: [{ publisher: 'Báo Thử' }] } });
+    const cell = await send('/v1/organizations/spoof-town/cells/spoof-cell', {
+      key: desk.key,
+      json: { ...cellBody({ name }), asOf: '2024-12-31', sources: [{ publisher: 'Báo Thử' }] },
+    });
     expect(await issuePaths(cell)).toContainEqual(['body', 'name']);
     expect(await issuePaths(await admin('/v1/newsrooms', { method: 'POST', json: { slug: 'spoof-newsroom', name } }))).toContainEqual(['body', 'name']);
     const admissions = await send('/v1/organizations/spoof-town/admissions/2025', { key: desk.key, json: admissionBody({ sources: [{ publisher: name }] }) });
@@ -53,7 +56,10 @@ describe('a source link', () => {
     ['169.254 (cloud metadata)', 'http://169.254.169.254/latest/meta-data/'],
     ['an IPv4 address written as one number', 'http://2130706433/'],
   ])('with %s is refused, naming the link', async (_, url) => {
-    const res = await send('/v1/organizations/spoof-town/admissions/2025', { key: desk.key, json: admissionBody({ sources: [{ publisher: 'Báo Thử', url }] }) });
+    const res = await send('/v1/organizations/spoof-town/admissions/2025', {
+      key: desk.key,
+      json: admissionBody({ sources: [{ publisher: 'Báo Thử', url }] }),
+    });
     expect(await issuePaths(res)).toContainEqual(['body', 'sources', 0, 'url']);
   });
 

@@ -83,7 +83,17 @@ describe('the edge cache in front of D1', () => {
     await load({
       organizations: [organization('cached-town')],
       admissions: [
-        { organization: 'cached-town', period: '2024', admitted: 7, target: { min: 5, max: 5 }, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+        {
+          organization: 'cached-town',
+          period: '2024',
+          admitted: 7,
+          target: { min: 5, max: 5 },
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [SOURCE],
+        },
       ],
     });
     const first = await fetchApi('/v1/organizations/cached-town/admissions/2024');
@@ -103,7 +113,17 @@ describe('the edge cache in front of D1', () => {
     await load({
       organizations: [organization('late-town')],
       admissions: [
-        { organization: 'late-town', period: '2024', admitted: 3, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+        {
+          organization: 'late-town',
+          period: '2024',
+          admitted: 3,
+          target: null,
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [SOURCE],
+        },
       ],
     });
     const after = await fetchApi('/v1/organizations/late-town/admissions/2024');

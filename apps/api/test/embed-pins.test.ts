@@ -16,7 +16,10 @@ const second = await send(`/v1/organizations/${ORG}/admissions/2024`, { key: des
 // Its cells: one residential cell (census revision 1), then an agency cell as well (revision 2), which
 // adds a group of tiles and so makes the map taller.
 const census1 = await send(`/v1/organizations/${ORG}/cells/na-day`, { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', sources: [SOURCE_JSON] } });
-const census2 = await send(`/v1/organizations/${ORG}/cells/uy-ban`, { key: desk.key, json: cellBody({ name: 'Ủy ban thị trấn', kind: 'agency', committee: 'none' }) });
+const census2 = await send(`/v1/organizations/${ORG}/cells/uy-ban`, {
+  key: desk.key,
+  json: cellBody({ name: 'Ủy ban thị trấn', kind: 'agency', committee: 'none' }),
+});
 
 const GAUGE = `/embed/party-target-gauge?org=${ORG}&period=2024`;
 const MAP = `/embed/party-cell-map?org=${ORG}`;

@@ -59,7 +59,11 @@ describe('methods a route does not serve', () => {
     ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].filter((method) => !allow.split(', ').includes(method)).map((method) => [method, path, allow]),
   );
   it.each(CASES)('%s %s is a 405 with Allow and the JSON error', async (method, path, allow) => {
-    const res = await fetchApi(path, { method, body: method === 'DELETE' || method === 'GET' ? undefined : '{"admitted":54}', headers: { 'Content-Type': 'application/json' } });
+    const res = await fetchApi(path, {
+      method,
+      body: method === 'DELETE' || method === 'GET' ? undefined : '{"admitted":54}',
+      headers: { 'Content-Type': 'application/json' },
+    });
     expect(res.status).toBe(405);
     expect(res.headers.get('Allow')).toBe(allow);
     expect(ApiErrorSchema.parse(await res.json()).error.code).toBe('method_not_allowed');

@@ -28,9 +28,24 @@ describe('text that grows past its limit under NFC', () => {
 
   it.each([
     ['an organisation’s name', '/v1/organizations/grown-name', { name: GROWS, kind: 'grassroots' }, ['body', 'name']],
-    ['a source title', '/v1/organizations/grown-town/admissions/2024', admissionBody({ sources: [{ publisher: 'Báo Thử', title: GROWS + GROWS.slice(0, 10) }] }), ['body', 'sources', 0, 'title']],
-    ['a cell’s name', '/v1/organizations/grown-town/cells/grown-cell', { ...cellBody({ name: GROWS }), asOf: '2024-12-31', sources: [{ publisher: 'Báo Thử' }] }, ['body', 'name']],
-    ['a breakdown note', '/v1/organizations/grown-town/admissions/2023', admissionBody({ breakdown: { women: { unit: 'members', exact: 1, note: GROWS } } }), ['body', 'breakdown', 'women', 'note']],
+    [
+      'a source title',
+      '/v1/organizations/grown-town/admissions/2024',
+      admissionBody({ sources: [{ publisher: 'Báo Thử', title: GROWS + GROWS.slice(0, 10) }] }),
+      ['body', 'sources', 0, 'title'],
+    ],
+    [
+      'a cell’s name',
+      '/v1/organizations/grown-town/cells/grown-cell',
+      { ...cellBody({ name: GROWS }), asOf: '2024-12-31', sources: [{ publisher: 'Báo Thử' }] },
+      ['body', 'name'],
+    ],
+    [
+      'a breakdown note',
+      '/v1/organizations/grown-town/admissions/2023',
+      admissionBody({ breakdown: { women: { unit: 'members', exact: 1, note: GROWS } } }),
+      ['body', 'breakdown', 'women', 'note'],
+    ],
   ])('refuses %s with a 400 naming it', async (_, path, json, field) => {
     const res = await send(path, { key: desk.key, json });
     expect(res.status).toBe(400);
@@ -70,7 +85,10 @@ describe('the database', () => {
 
 /** Makes the stored source of `title` as long as the old rules let it be, bypassing today's database checks for this one statement. */
 async function storeLongPublisher(title: string, publisher: string): Promise<void> {
-  const triggers = await env.DB.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sources'").all<{ name: string; sql: string }>();
+  const triggers = await env.DB.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'sources'").all<{
+    name: string;
+    sql: string;
+  }>();
   await env.DB.batch([
     ...triggers.results.map((t) => env.DB.prepare(`DROP TRIGGER ${t.name}`)),
     env.DB.prepare('UPDATE sources SET publisher = ?1 WHERE title = ?2').bind(publisher, title),
@@ -85,8 +103,12 @@ describe('an organisation whose source was stored too long under the old rules',
 
   it('still answers every read, pinned read, image, embed page, PUT, DELETE and import', async () => {
     await putOrganization(desk.key, 'grown-old');
-    expect((await send('/v1/organizations/grown-old/admissions/2024', { key: desk.key, json: admissionBody({ asOf: '2024-12-31', sources: [source] }) })).status).toBe(201);
-    expect((await send('/v1/organizations/grown-old/cells/na-day', { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', sources: [source] } })).status).toBe(201);
+    expect(
+      (await send('/v1/organizations/grown-old/admissions/2024', { key: desk.key, json: admissionBody({ asOf: '2024-12-31', sources: [source] }) })).status,
+    ).toBe(201);
+    expect(
+      (await send('/v1/organizations/grown-old/cells/na-day', { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', sources: [source] } })).status,
+    ).toBe(201);
     await storeLongPublisher(title, longPublisher);
 
     const live = await request('/v1/organizations/grown-old/admissions/2024');
@@ -104,7 +126,10 @@ describe('an organisation whose source was stored too long under the old rules',
     ]) {
       expect((await fetchApi(path)).status, path).toBe(200);
     }
-    const put = await send('/v1/organizations/grown-old/admissions/2024', { key: desk.key, json: admissionBody({ admitted: 30, asOf: '2024-12-31', sources: [source] }) });
+    const put = await send('/v1/organizations/grown-old/admissions/2024', {
+      key: desk.key,
+      json: admissionBody({ admitted: 30, asOf: '2024-12-31', sources: [source] }),
+    });
     expect(put.status).toBe(200);
     const imported = await send('/v1/organizations/grown-old/import', {
       method: 'POST',

@@ -17,7 +17,9 @@ const PAYLOADS = [
 const desk = await newsroomWithKey('hostile-desk');
 
 async function tablesIntact() {
-  const counts = await env.DB.batch(['organizations', 'cells', 'admission_records', 'newsrooms'].map((table) => env.DB.prepare(`SELECT count(*) AS n FROM ${table}`)));
+  const counts = await env.DB.batch(
+    ['organizations', 'cells', 'admission_records', 'newsrooms'].map((table) => env.DB.prepare(`SELECT count(*) AS n FROM ${table}`)),
+  );
   for (const result of counts) expect((result.results[0] as { n: number }).n).toBeGreaterThan(0);
   const seed = await (await request('/v1/organizations/muong-khuong/admissions/2024')).json<{ admitted: number }>();
   expect(seed.admitted).toBe(53);
@@ -44,7 +46,11 @@ describe.each(PAYLOADS.map((payload, i) => [i, payload] as const))('payload %i (
     expect(organization.headers.get('Content-Type')).toMatch(/^application\/json/);
     expect(organization.headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect((await organization.json<{ name: string }>()).name).toBe(payload.trim().normalize('NFC'));
-    const read = await (await request(`/v1/organizations/${org}/admissions/2025`)).json<{ organization: { name: string }; sources: unknown[]; breakdown: { women: { note: string } } }>();
+    const read = await (await request(`/v1/organizations/${org}/admissions/2025`)).json<{
+      organization: { name: string };
+      sources: unknown[];
+      breakdown: { women: { note: string } };
+    }>();
     expect(read.organization.name).toBe(payload.trim());
     expect(read.sources).toEqual([source]);
     expect(read.breakdown.women.note).toBe(payload.trim());
@@ -60,7 +66,10 @@ describe.each(PAYLOADS.map((payload, i) => [i, payload] as const))('payload %i (
     const csv = `slug,name,kind,committee,asOf,sourcePublisher,sourceTitle\ncell-b,${quote(payload)},agency,unknown,2024-12-31,${quote(payload)},${quote(payload)}\n`;
     const res = await send(`/v1/organizations/${org}-csv/import`, { method: 'POST', key: desk.key, body: csv, headers: { 'Content-Type': 'text/csv' } });
     expect(res.status).toBe(200);
-    const cells = await (await request(`/v1/organizations/${org}-csv/cells`)).json<{ cells: { name: string }[]; sources: { publisher: string; title: string }[] }>();
+    const cells = await (await request(`/v1/organizations/${org}-csv/cells`)).json<{
+      cells: { name: string }[];
+      sources: { publisher: string; title: string }[];
+    }>();
     expect(cells.cells[0]?.name).toBe(payload.trim());
     expect(cells.sources[0]).toMatchObject({ publisher: payload.trim(), title: payload.trim() });
 

@@ -67,7 +67,9 @@ describe('GET /v1/openapi.json', () => {
     );
   });
 
-  const operations = Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, operation]) => ({ path, method, operation })));
+  const operations = Object.entries(doc.paths).flatMap(([path, methods]) =>
+    Object.entries(methods).map(([method, operation]) => ({ path, method, operation })),
+  );
 
   it('describes each operation’s success schema and the ApiError shape for 400', () => {
     expect(operations.length).toBeGreaterThanOrEqual(15);
@@ -92,11 +94,15 @@ describe('GET /v1/openapi.json', () => {
       const admin = path.startsWith('/v1/newsrooms') || path === '/v1/audit';
       const history = path.endsWith('/revisions');
       const expected =
-        path === '/v1/sessions' ? undefined
-        : path === '/v1/sessions/current' ? [{ deskSession: [] }]
-        : admin ? [{ adminToken: [] }]
-        : method === 'get' && !history ? undefined
-        : desk;
+        path === '/v1/sessions'
+          ? undefined
+          : path === '/v1/sessions/current'
+            ? [{ deskSession: [] }]
+            : admin
+              ? [{ adminToken: [] }]
+              : method === 'get' && !history
+                ? undefined
+                : desk;
       expect(operation.security, `${method} ${path}`).toEqual(expected);
     }
     const secured = operations.filter(({ operation }) => operation.security);
@@ -131,7 +137,10 @@ describe('GET /v1/openapi.json', () => {
 
   it('documents If-Match on every figure write, and the CSV body of the import', () => {
     for (const path of ['/v1/organizations/{org}', '/v1/organizations/{org}/admissions/{period}', '/v1/organizations/{org}/cells/{cell}']) {
-      expect(doc.paths[path]?.put?.parameters?.map((p) => p.name), path).toContain('if-match');
+      expect(
+        doc.paths[path]?.put?.parameters?.map((p) => p.name),
+        path,
+      ).toContain('if-match');
       expect(doc.paths[path]?.put?.responses['412'], path).toBeDefined();
     }
     const body = (doc.paths['/v1/organizations/{org}/import']?.post as { requestBody?: { content: Record<string, unknown> } } | undefined)?.requestBody;
@@ -153,9 +162,28 @@ describe('GET /v1/openapi.json', () => {
   it('uses the domain schemas as named components, and every $ref resolves', () => {
     expect(Object.keys(doc.components.schemas)).toEqual(
       expect.arrayContaining([
-        'AdmissionResponse', 'CellsResponse', 'OrganizationRecord', 'Source', 'Progress', 'StatusCounts', 'ApiError', 'Succession',
-        'AdmissionInput', 'CellWrite', 'OrganizationInput', 'ImportReport', 'Deletion', 'NewsroomInput', 'IssuedApiKey', 'AuditLog',
-        'ApiKeyInput', 'SessionInput', 'Session', 'AdmissionHistory', 'CellHistory', 'OrganizationList',
+        'AdmissionResponse',
+        'CellsResponse',
+        'OrganizationRecord',
+        'Source',
+        'Progress',
+        'StatusCounts',
+        'ApiError',
+        'Succession',
+        'AdmissionInput',
+        'CellWrite',
+        'OrganizationInput',
+        'ImportReport',
+        'Deletion',
+        'NewsroomInput',
+        'IssuedApiKey',
+        'AuditLog',
+        'ApiKeyInput',
+        'SessionInput',
+        'Session',
+        'AdmissionHistory',
+        'CellHistory',
+        'OrganizationList',
       ]),
     );
     const all = refs(doc);

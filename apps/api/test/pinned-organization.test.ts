@@ -39,7 +39,9 @@ describe('a pinned read after its organisation changed', () => {
 
     // The successor renamed, the closing day corrected to an earlier one: the pin shows neither.
     expect((await putOrganization(desk.key, 'pin-org-heir', { name: 'Đảng bộ xã Đổi Tên', validFrom: '2025-07-01' })).status).toBe(200);
-    expect((await putOrganization(desk.key, 'pin-org-closed', { name: 'Đảng bộ thị trấn Đóng', validTo: '2025-03-31', successors: ['pin-org-heir'] })).status).toBe(200);
+    expect(
+      (await putOrganization(desk.key, 'pin-org-closed', { name: 'Đảng bộ thị trấn Đóng', validTo: '2025-03-31', successors: ['pin-org-heir'] })).status,
+    ).toBe(200);
     expect(await fresh(pinned)).toBe(before);
   });
 });

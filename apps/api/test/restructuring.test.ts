@@ -10,8 +10,15 @@ await putOrganization(desk.key, 'merger-commune-a', { name: 'Đảng bộ xã A'
 await putOrganization(desk.key, 'merger-commune-b', { name: 'Đảng bộ xã B', validFrom: '2025-07-01' });
 await putOrganization(desk.key, 'merger-town', { name: 'Đảng bộ thị trấn' });
 await send('/v1/organizations/merger-town/admissions/2024', { key: desk.key, json: admissionBody({ admitted: 53, asOf: '2024-12-31' }) });
-await send('/v1/organizations/merger-town/cells/na-day', { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } });
-const closing = await putOrganization(desk.key, 'merger-town', { name: 'Đảng bộ thị trấn', validTo: '2025-06-30', successors: ['merger-commune-a', 'merger-commune-b'] });
+await send('/v1/organizations/merger-town/cells/na-day', {
+  key: desk.key,
+  json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] },
+});
+const closing = await putOrganization(desk.key, 'merger-town', {
+  name: 'Đảng bộ thị trấn',
+  validTo: '2025-06-30',
+  successors: ['merger-commune-a', 'merger-commune-b'],
+});
 
 const SUCCESSION: Succession = {
   validTo: '2025-06-30',
@@ -61,7 +68,10 @@ describe('an organisation closed on a day, with successors', () => {
       path: ['body', 'asOf'],
       message: '"merger-town" existed until 2025-06-30; record later figures on merger-commune-a, merger-commune-b',
     });
-    const cell = await send('/v1/organizations/merger-town/cells/na-day', { key: desk.key, json: { ...cellBody(), asOf: '2025-09-30', sources: [SOURCE_JSON] } });
+    const cell = await send('/v1/organizations/merger-town/cells/na-day', {
+      key: desk.key,
+      json: { ...cellBody(), asOf: '2025-09-30', sources: [SOURCE_JSON] },
+    });
     expect(cell.status).toBe(422);
     expect((await send('/v1/organizations/merger-town/admissions/2025', { key: desk.key, json: admissionBody({ asOf: '2025-06-30' }) })).status).toBe(201);
   });

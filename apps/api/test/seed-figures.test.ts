@@ -30,9 +30,7 @@ describe('admissions of Đảng bộ thị trấn Mường Khương in 2024', as
     expect(body.asOf).toBe('2024-12-31');
   });
   it('cites Báo Lào Cai', () => {
-    expect(body.sources).toEqual([
-      { publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null },
-    ]);
+    expect(body.sources).toEqual([{ publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null }]);
   });
 });
 

@@ -29,7 +29,9 @@ describe('after a write of admissions', () => {
     for (const path of reads) expect(await admitted(path), path).toBe(17);
     for (const path of images) expect(await svgText(path), path).toContain('>17<');
 
-    expect((await send('/v1/organizations/stale-town/admissions/2025', { key: desk.key, json: admissionBody({ admitted: 42, asOf: '2025-06-30' }) })).status).toBe(200);
+    expect(
+      (await send('/v1/organizations/stale-town/admissions/2025', { key: desk.key, json: admissionBody({ admitted: 42, asOf: '2025-06-30' }) })).status,
+    ).toBe(200);
     for (const path of reads) expect(await admitted(path), path).toBe(42);
     for (const path of images) {
       const svg = await svgText(path);
@@ -60,7 +62,11 @@ describe('after a write of cells or a rename', () => {
 
 describe('live reads', () => {
   it('may be kept by browsers and the edge for a minute at most, with no stale-while-revalidate', async () => {
-    for (const path of ['/v1/organizations/muong-khuong/admissions/2024', '/v1/organizations/muong-khuong/cells?asOf=2024-12-31', '/embed/party-target-gauge.svg?org=muong-khuong&period=2024']) {
+    for (const path of [
+      '/v1/organizations/muong-khuong/admissions/2024',
+      '/v1/organizations/muong-khuong/cells?asOf=2024-12-31',
+      '/embed/party-target-gauge.svg?org=muong-khuong&period=2024',
+    ]) {
       const cacheControl = (await fetchApi(path)).headers.get('Cache-Control') ?? '';
       expect(cacheControl, path).not.toMatch(/stale-while-revalidate/);
       expect(Number(/max-age=(\d+)/.exec(cacheControl)?.[1]), path).toBeLessThanOrEqual(60);

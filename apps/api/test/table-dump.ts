@@ -17,7 +17,9 @@ export async function tableNames(): Promise<{ name: string; columns: number }[]>
 export async function dumpTables(): Promise<Record<string, unknown[]>> {
   const tables = await tableNames();
   const results = await env.DB.batch(
-    tables.map(({ name, columns }) => env.DB.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`)),
+    tables.map(({ name, columns }) =>
+      env.DB.prepare(`SELECT * FROM "${name.replaceAll('"', '""')}" ORDER BY ${Array.from({ length: columns }, (_, i) => i + 1).join(', ')}`),
+    ),
   );
   return Object.fromEntries(tables.map(({ name }, i) => [name, results[i]?.results ?? []]));
 }

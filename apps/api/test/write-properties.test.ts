@@ -13,10 +13,16 @@ import { admin, admissionBody, cellBody, newsroomWithKey, putOrganization, send,
 const ORG = 'prop-town';
 const AT_ONCE = 10;
 
-
 const desk = await newsroomWithKey('prop-desk');
 // One key per route: the write limit (600 a minute per key) is real here too.
-const keys = [desk.key, ...(await Promise.all([1, 2, 3].map(async () => (await (await admin('/v1/newsrooms/prop-desk/keys', { method: 'POST', json: { label: 'Property desk' } })).json<{ key: string }>()).key)))];
+const keys = [
+  desk.key,
+  ...(await Promise.all(
+    [1, 2, 3].map(
+      async () => (await (await admin('/v1/newsrooms/prop-desk/keys', { method: 'POST', json: { label: 'Property desk' } })).json<{ key: string }>()).key,
+    ),
+  )),
+];
 await putOrganization(desk.key, ORG, { validTo: '2030-12-31' });
 await send(`/v1/organizations/${ORG}/admissions/2025`, { key: desk.key, json: admissionBody() });
 await send(`/v1/organizations/${ORG}/cells/na-day`, { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } });
@@ -27,7 +33,9 @@ function broken(valid: Record<string, unknown>, schema: { safeParse(value: unkno
   return fc
     .oneof(
       fc.record({ field: fc.constantFrom(...fields), value: fc.jsonValue({ maxDepth: 3 }) }).map(({ field, value }) => ({ ...valid, [field]: value })),
-      fc.record({ field: fc.string({ minLength: 1, maxLength: 12 }), value: fc.jsonValue({ maxDepth: 2 }) }).map(({ field, value }) => ({ ...valid, [field]: value })),
+      fc
+        .record({ field: fc.string({ minLength: 1, maxLength: 12 }), value: fc.jsonValue({ maxDepth: 2 }) })
+        .map(({ field, value }) => ({ ...valid, [field]: value })),
       fc.constantFrom(...fields).map((field) => Object.fromEntries(Object.entries(valid).filter(([key]) => key !== field))),
       fc.jsonValue({ maxDepth: 4 }),
     )
@@ -42,9 +50,12 @@ const json = (body: unknown): Sent => ({ body: JSON.stringify(body), headers: { 
 const raw: fc.Arbitrary<Sent> = fc.oneof<fc.Arbitrary<Sent>[]>(
   fc.string({ maxLength: 200 }).map((body) => ({ body, headers: { 'Content-Type': 'application/json' } })),
   fc.string({ unit: 'binary', maxLength: 100 }).map((body) => ({ body, headers: { 'Content-Type': 'application/json; charset=utf-8' } })),
-  fc.record({ body: fc.string({ maxLength: 50 }), type: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', '') }).map(
-    ({ body, type }): Sent => ({ body, headers: type ? { 'Content-Type': type } : {} }),
-  ),
+  fc
+    .record({
+      body: fc.string({ maxLength: 50 }),
+      type: fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data', 'application/xml', ''),
+    })
+    .map(({ body, type }): Sent => ({ body, headers: type ? { 'Content-Type': type } : {} })),
   fc.record({ body: fc.jsonValue({ maxDepth: 2 }), ifMatch: fc.string({ maxLength: 20 }) }).map(({ body, ifMatch }) => ({
     body: JSON.stringify(body),
     headers: { 'Content-Type': 'application/json', 'If-Match': ifMatch.replace(/[\r\n]/g, '') },
@@ -56,7 +67,10 @@ const stale = (valid: unknown): fc.Arbitrary<Sent> =>
   fc.integer({ min: 5, max: 10_000 }).map((revision) => ({ ...json(valid), headers: { 'Content-Type': 'application/json', 'If-Match': `"${revision}"` } }));
 
 const CELL_COLUMNS = ['slug', 'name', 'kind', 'committee', 'committeeFormedOn', 'fullMembers', 'asOf', 'term', 'sourcePublisher', 'sourceUrl'];
-const csvField = fc.oneof(fc.constantFrom('', 'Na Đẩy', 'residential', 'formed', '2024-12-31', '2020-2025', 'Báo Thử', '12', '"', '""', ';', '\n'), fc.string({ maxLength: 15 }));
+const csvField = fc.oneof(
+  fc.constantFrom('', 'Na Đẩy', 'residential', 'formed', '2024-12-31', '2020-2025', 'Báo Thử', '12', '"', '""', ';', '\n'),
+  fc.string({ maxLength: 15 }),
+);
 const quote = (field: string) => (/[",;\n\r]/.test(field) ? `"${field.replaceAll('"', '""')}"` : field);
 
 /** CSV files of random columns and fields, each with one certainly bad row; or random text. */
@@ -84,7 +98,11 @@ const ROUTES: { name: string; path: string; method: string; key: string; runs: n
     method: 'PUT',
     key: keys[0] ?? '',
     runs: 260,
-    sent: fc.oneof(broken({ name: 'Đảng bộ prop-town', kind: 'grassroots', parent: null, validTo: '2030-12-31' }, OrganizationInputSchema).map(json), raw, stale({ name: 'Renamed', kind: 'grassroots' })),
+    sent: fc.oneof(
+      broken({ name: 'Đảng bộ prop-town', kind: 'grassroots', parent: null, validTo: '2030-12-31' }, OrganizationInputSchema).map(json),
+      raw,
+      stale({ name: 'Renamed', kind: 'grassroots' }),
+    ),
   },
   {
     name: 'PUT admissions',
@@ -109,31 +127,35 @@ const ROUTES: { name: string; path: string; method: string; key: string; runs: n
 const sentByRoute = new Map<string, number>();
 
 describe('the write path under random and malformed requests', () => {
-  it.each(ROUTES)('$name: $runs requests, every one a 4xx in the error shape, nothing stored', { timeout: 30_000 }, async ({ path, method, key, runs, sent }) => {
-    const before = await dumpTables();
-    const statuses = new Map<number, number>();
-    let answered = 0;
-    await fc.assert(
-      fc.asyncProperty(fc.array(sent, { minLength: AT_ONCE, maxLength: AT_ONCE }), async (requests) => {
-        const responses = await Promise.all(requests.map(({ body, headers }) => send(path, { method, key, body, headers })));
-        answered += responses.length;
-        for (const [i, res] of responses.entries()) {
-          const body = requests[i]?.body.slice(0, 200);
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          expect(res.status, body).toBeGreaterThanOrEqual(400);
-          expect(res.status, body).toBeLessThan(500);
-          expect(ApiErrorSchema.safeParse(await res.json()).success, body).toBe(true);
-        }
-      }),
-      { numRuns: runs / AT_ONCE },
-    );
-    expect(answered).toBe(runs);
-    expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBe(runs);
-    expect(await dumpTables()).toEqual(before);
-    // The runs reached validation, the conditions and the import, not only one early exit.
-    expect(statuses.size).toBeGreaterThan(1);
-    sentByRoute.set(path, answered);
-  });
+  it.each(ROUTES)(
+    '$name: $runs requests, every one a 4xx in the error shape, nothing stored',
+    { timeout: 30_000 },
+    async ({ path, method, key, runs, sent }) => {
+      const before = await dumpTables();
+      const statuses = new Map<number, number>();
+      let answered = 0;
+      await fc.assert(
+        fc.asyncProperty(fc.array(sent, { minLength: AT_ONCE, maxLength: AT_ONCE }), async (requests) => {
+          const responses = await Promise.all(requests.map(({ body, headers }) => send(path, { method, key, body, headers })));
+          answered += responses.length;
+          for (const [i, res] of responses.entries()) {
+            const body = requests[i]?.body.slice(0, 200);
+            statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+            expect(res.status, body).toBeGreaterThanOrEqual(400);
+            expect(res.status, body).toBeLessThan(500);
+            expect(ApiErrorSchema.safeParse(await res.json()).success, body).toBe(true);
+          }
+        }),
+        { numRuns: runs / AT_ONCE },
+      );
+      expect(answered).toBe(runs);
+      expect([...statuses.values()].reduce((sum, count) => sum + count, 0)).toBe(runs);
+      expect(await dumpTables()).toEqual(before);
+      // The runs reached validation, the conditions and the import, not only one early exit.
+      expect(statuses.size).toBeGreaterThan(1);
+      sentByRoute.set(path, answered);
+    },
+  );
 
   it('sent at least 1,000 requests in all, to every route', () => {
     expect([...sentByRoute.keys()].sort()).toEqual(ROUTES.map((route) => route.path).sort());

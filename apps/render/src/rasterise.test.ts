@@ -50,7 +50,9 @@ describe('rasterise', () => {
 
   it('refuses what it cannot read, and entity declarations', async () => {
     await expect(rasterise('not svg')).rejects.toMatchObject({ status: 400 });
-    await expect(rasterise('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')).rejects.toMatchObject({ status: 400 });
+    await expect(
+      rasterise('<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY a "aaaa">]><svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>'),
+    ).rejects.toMatchObject({ status: 400 });
   });
 
   it('refuses a width out of bounds and an image of too many pixels', async () => {

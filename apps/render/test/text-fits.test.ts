@@ -20,14 +20,35 @@ function inkedColumns(image: Pixels, from: number, to: number, background: [numb
 }
 
 const LONG_NAME = 'Đảng bộ xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai (sáp nhập từ ngày 01/7/2025)';
-const LONG_SOURCE = { publisher: 'Báo và Phát thanh, Truyền hình Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên ở Mường Khương', url: null, publishedOn: '2024-12-30' };
+const LONG_SOURCE = {
+  publisher: 'Báo và Phát thanh, Truyền hình Lào Cai',
+  title: 'Kết quả vượt bậc trong phát triển đảng viên ở Mường Khương',
+  url: null,
+  publishedOn: '2024-12-30',
+};
 
 const CASES: Array<[string, string, SvgTheme]> = [
   ['the seed gauge, 240 px', renderGaugeSvg(SEED_ADMISSIONS_2024, { lang: 'vi', width: 240 }), 'light'],
-  ['a long-named gauge, 240 px, dark', renderGaugeSvg(sampleAdmissionResponse(1783, { min: 90, max: 100 }, { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'vi', width: 240, theme: 'dark' }), 'dark'],
-  ['an English gauge, 300 px', renderGaugeSvg(sampleAdmissionResponse(16, { min: 20, max: 20 }, { organization: { slug: 'x', name: LONG_NAME } }), { lang: 'en', width: 300 }), 'light'],
+  [
+    'a long-named gauge, 240 px, dark',
+    renderGaugeSvg(sampleAdmissionResponse(1783, { min: 90, max: 100 }, { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), {
+      lang: 'vi',
+      width: 240,
+      theme: 'dark',
+    }),
+    'dark',
+  ],
+  [
+    'an English gauge, 300 px',
+    renderGaugeSvg(sampleAdmissionResponse(16, { min: 20, max: 20 }, { organization: { slug: 'x', name: LONG_NAME } }), { lang: 'en', width: 300 }),
+    'light',
+  ],
   ['the seed map, 240 px', renderCellMapSvg(SEED_CELLS, { lang: 'vi', width: 240 }), 'light'],
-  ['a long-named map of 40 cells, 260 px, English', renderCellMapSvg(sampleCellsResponse(manyCells(40), { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'en', width: 260 }), 'light'],
+  [
+    'a long-named map of 40 cells, 260 px, English',
+    renderCellMapSvg(sampleCellsResponse(manyCells(40), { organization: { slug: 'x', name: LONG_NAME }, sources: [LONG_SOURCE] }), { lang: 'en', width: 260 }),
+    'light',
+  ],
 ];
 
 const BACKGROUND: Record<SvgTheme, [number, number, number]> = { light: [0xff, 0xff, 0xff], dark: [0x16, 0x1b, 0x22] };
@@ -41,7 +62,11 @@ describe('text drawn by the bundled font', () => {
   });
 
   it('draws Vietnamese text about as wide as the domain’s width table says', async () => {
-    for (const [text, weight] of [['Đảng bộ thị trấn Mường Khương', 400], ['vượt 33 so với chỉ tiêu', 700], ['Chỉ tiêu: 20 (đạt 265%)', 400]] as const) {
+    for (const [text, weight] of [
+      ['Đảng bộ thị trấn Mường Khương', 400],
+      ['vượt 33 so với chỉ tiêu', 700],
+      ['Chỉ tiêu: 20 (đạt 265%)', 400],
+    ] as const) {
       const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="800" height="40"><rect width="800" height="40" fill="#fff"/><text x="0" y="28" font-size="20" font-weight="${weight}">${text}</text></svg>`;
       const image = await rasterisePixels(svg);
       const inked = inkedColumns(image, 0, 800, [255, 255, 255]);

@@ -32,7 +32,11 @@ describe('POST /embed/{element}.svg', () => {
     expect(res.headers.get('Content-Type')).toBe('image/svg+xml; charset=utf-8');
     const root = parseXml(await res.text());
     expect(root.attributes).toMatchObject({ width: '480', lang: 'en' });
-    expect(xmlElements(root).filter((e) => e.attributes['data-part'] === 'delta').map(xmlText)).toEqual(['33 above target']);
+    expect(
+      xmlElements(root)
+        .filter((e) => e.attributes['data-part'] === 'delta')
+        .map(xmlText),
+    ).toEqual(['33 above target']);
   });
 
   it('draws the cell map, 25 tiles', async () => {

@@ -22,7 +22,9 @@ describe('embedCodes', () => {
   });
 
   it('writes an iframe of the embed page, titled, with the script that fits it', () => {
-    expect(codes.iframe).toContain('<iframe src="https://chitieu.example/embed/party-target-gauge?org=muong-khuong&amp;period=2024" title="Kết nạp &lt;2024&gt;"');
+    expect(codes.iframe).toContain(
+      '<iframe src="https://chitieu.example/embed/party-target-gauge?org=muong-khuong&amp;period=2024" title="Kết nạp &lt;2024&gt;"',
+    );
     expect(codes.iframe).toContain('width="100%" height="384"');
     expect(codes.iframe).toContain('<script async src="https://chitieu.example/site/v1/resize.js"></script>');
   });

@@ -32,7 +32,13 @@ describe('heightMessages', () => {
 describe('readHeightMessage', () => {
   it('reads ours and nothing else', () => {
     expect(readHeightMessage({ type: 'chitieu:height', height: 370 })).toBe(370);
-    for (const data of [null, 'height', { type: 'chitieu:height', height: '370' }, { type: 'chitieu:height', height: -1 }, { sentinel: 'amp', type: 'embed-size', height: 1 }]) {
+    for (const data of [
+      null,
+      'height',
+      { type: 'chitieu:height', height: '370' },
+      { type: 'chitieu:height', height: -1 },
+      { sentinel: 'amp', type: 'embed-size', height: 1 },
+    ]) {
       expect(readHeightMessage(data)).toBeNull();
     }
   });

@@ -34,7 +34,13 @@ export const ENDPOINTS: Readonly<Record<EndpointId, Endpoint>> = {
     expectStatus: 200,
     unique: true,
   },
-  admissions304: { id: 'admissions304', describe: `GET ${ADMISSIONS} with If-None-Match: its ETag → 304 (cache hit, then the ETag digest)`, path: ADMISSIONS, expectStatus: 304, conditional: true },
+  admissions304: {
+    id: 'admissions304',
+    describe: `GET ${ADMISSIONS} with If-None-Match: its ETag → 304 (cache hit, then the ETag digest)`,
+    path: ADMISSIONS,
+    expectStatus: 304,
+    conditional: true,
+  },
 };
 
 interface ThroughputRun {

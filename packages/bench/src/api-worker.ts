@@ -88,13 +88,33 @@ export async function startApiWorker(build: DryRun, workDir: string): Promise<Ap
   const seed = spawnSync(process.execPath, [join(API_ROOT, 'scripts', 'seed.mjs'), '--print'], { cwd: API_ROOT, encoding: 'utf8', timeout: 60_000 });
   if (seed.status !== 0) throw new Error(`apps/api/scripts/seed.mjs --print failed:\n${seed.stderr}`);
   writeFileSync(join(workDir, 'seed.sql'), seed.stdout);
-  run(['d1', 'execute', database, '--local', '--persist-to', state, '-c', config, '--file', join(workDir, 'seed.sql'), '--yes'], workDir, 'wrangler d1 execute (seed)');
+  run(
+    ['d1', 'execute', database, '--local', '--persist-to', state, '-c', config, '--file', join(workDir, 'seed.sql'), '--yes'],
+    workDir,
+    'wrangler d1 execute (seed)',
+  );
 
   const port = await freePort();
   const inspector = await freePort();
   const log = join(workDir, 'wrangler-dev.log');
   const out = openSync(log, 'w');
-  const args = ['dev', '-c', config, '--no-bundle', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(inspector), '--persist-to', state, '--log-level', 'warn', '--show-interactive-dev-session=false'];
+  const args = [
+    'dev',
+    '-c',
+    config,
+    '--no-bundle',
+    '--ip',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--inspector-port',
+    String(inspector),
+    '--persist-to',
+    state,
+    '--log-level',
+    'warn',
+    '--show-interactive-dev-session=false',
+  ];
   // Its own process group, so stopping it ends workerd too.
   const child = spawn(wranglerBin(API_ROOT), args, { cwd: workDir, env: WRANGLER_ENV, stdio: ['ignore', out, out], detached: true });
   const origin = `http://127.0.0.1:${port}`;

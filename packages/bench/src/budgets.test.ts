@@ -4,9 +4,7 @@ import { checkBudget, proposeBudget } from './budgets.ts';
 describe('checkBudget', () => {
   it('passes a figure at or under its budget and says how much is left', () => {
     expect(checkBudget('payload.gauge.gzip', 12_000, 12_000).ok).toBe(true);
-    expect(checkBudget('payload.gauge.gzip', 11_000, 12_000).message).toBe(
-      'payload.gauge.gzip: 11,000 B is within its budget of 12,000 B (1,000 B to spare)',
-    );
+    expect(checkBudget('payload.gauge.gzip', 11_000, 12_000).message).toBe('payload.gauge.gzip: 11,000 B is within its budget of 12,000 B (1,000 B to spare)');
   });
 
   it('fails a figure over its budget, printing figure, budget and excess', () => {

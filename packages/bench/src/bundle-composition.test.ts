@@ -12,7 +12,14 @@ describe('unhashed', () => {
 describe('attribute', () => {
   const composition = new Map([
     ['chitieu.js', new Map([['/r/packages/widgets/src/embed.ts', 100]])],
-    ['chunks/shared-AAAAAAAA.js', new Map([['/r/node_modules/lit-html/lit-html.js', 300], ['/r/packages/domain/src/format.ts', 60], ['/r/packages/domain/src/messages.ts', 40]])],
+    [
+      'chunks/shared-AAAAAAAA.js',
+      new Map([
+        ['/r/node_modules/lit-html/lit-html.js', 300],
+        ['/r/packages/domain/src/format.ts', 60],
+        ['/r/packages/domain/src/messages.ts', 40],
+      ]),
+    ],
   ]);
 
   it('spreads each file’s gzip bytes over its packages in proportion to their rendered length', () => {

@@ -11,10 +11,7 @@ export interface ImportSpecifiers {
 
 // Quotes of any kind: rolldown writes dynamic imports with template literals (import(`./x.js`)).
 const SPECIFIER = String.raw`(["'\`])(\.{1,2}\/[^"'\`\s$]+?\.m?js)\1`;
-const STATIC_PATTERNS = [
-  new RegExp(String.raw`\bfrom\s*${SPECIFIER}`, 'g'),
-  new RegExp(String.raw`\bimport\s*${SPECIFIER}`, 'g'),
-];
+const STATIC_PATTERNS = [new RegExp(String.raw`\bfrom\s*${SPECIFIER}`, 'g'), new RegExp(String.raw`\bimport\s*${SPECIFIER}`, 'g')];
 const DYNAMIC_PATTERNS = [
   new RegExp(String.raw`\bimport\s*\(\s*${SPECIFIER}\s*\)`, 'g'),
   new RegExp(String.raw`\bnew\s+URL\s*\(\s*${SPECIFIER}\s*,\s*import\.meta\.url\s*\)`, 'g'),

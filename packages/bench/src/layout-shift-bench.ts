@@ -19,10 +19,14 @@ export async function demoArticle(origin: string): Promise<DemoArticle> {
   const response = await fetch(`${origin}/`, { redirect: 'manual' });
   const type = response.headers.get('content-type') ?? '';
   if (response.status !== 200 || !type.includes('text/html')) {
-    return { available: false, reason: `GET / answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''} (${type || 'no content type'}), not the demo article` };
+    return {
+      available: false,
+      reason: `GET / answered ${response.status}${response.headers.get('location') ? ` → ${response.headers.get('location')}` : ''} (${type || 'no content type'}), not the demo article`,
+    };
   }
   const html = await response.text();
-  if (!/<party-(target-gauge|cell-map)\b/.test(html)) return { available: false, reason: 'GET / is an HTML page without <party-target-gauge> or <party-cell-map>' };
+  if (!/<party-(target-gauge|cell-map)\b/.test(html))
+    return { available: false, reason: 'GET / is an HTML page without <party-target-gauge> or <party-cell-map>' };
   return { available: true };
 }
 
@@ -53,13 +57,18 @@ async function once(browser: Browser, url: string, viewport: keyof typeof VIEWPO
     const elements = await page.evaluate(() => document.querySelectorAll('party-target-gauge, party-cell-map').length);
     await page
       .waitForFunction(
-        () => [...document.querySelectorAll('party-target-gauge, party-cell-map')].every((el) => el.shadowRoot?.querySelector('[part="base"], [data-state="error"], [data-state="empty"]')),
+        () =>
+          [...document.querySelectorAll('party-target-gauge, party-cell-map')].every((el) =>
+            el.shadowRoot?.querySelector('[part="base"], [data-state="error"], [data-state="empty"]'),
+          ),
         undefined,
         { timeout: delayMs + 15_000, polling: 100 },
       )
       .catch(() => undefined);
     await page.waitForTimeout(500);
-    const rendered = await page.evaluate(() => [...document.querySelectorAll('party-target-gauge, party-cell-map')].filter((el) => el.shadowRoot?.querySelector('[part="base"]')).length);
+    const rendered = await page.evaluate(
+      () => [...document.querySelectorAll('party-target-gauge, party-cell-map')].filter((el) => el.shadowRoot?.querySelector('[part="base"]')).length,
+    );
     const entries = (await page.evaluate(() => (window as Window & { __shifts?: unknown[] }).__shifts ?? [])) as LayoutShiftEntry[];
     return { ...cumulativeLayoutShift(entries), viewport, delayMs, rendered, elements };
   } finally {
@@ -70,7 +79,8 @@ async function once(browser: Browser, url: string, viewport: keyof typeof VIEWPO
 /** CLS of the page at `url` per viewport, `rounds` loads each (viewports interleaved), API reads held back by `delayMs`. */
 export async function measureLayoutShift(browser: Browser, url: string, rounds: number, delayMs: number): Promise<LayoutShiftRun[]> {
   const runs: LayoutShiftRun[] = [];
-  for (let round = 0; round < rounds; round++) for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) runs.push(await once(browser, url, viewport, delayMs));
+  for (let round = 0; round < rounds; round++)
+    for (const viewport of Object.keys(VIEWPORTS) as Array<keyof typeof VIEWPORTS>) runs.push(await once(browser, url, viewport, delayMs));
   return runs;
 }
 
@@ -79,7 +89,8 @@ export async function measureLayoutShift(browser: Browser, url: string, rounds: 
  * it (script, then each tag with its reserved height and fallback text) between paragraphs.
  */
 export function snippetArticle(apiOrigin: string): string {
-  const paragraph = '<p>Đảng bộ thị trấn Mường Khương kết nạp nhiều đảng viên mới hơn hẳn kế hoạch trong năm 2024. Cả chi bộ ở tổ dân phố lẫn chi bộ cơ quan, trường học đều tham gia tìm người và giúp họ chuẩn bị.</p>';
+  const paragraph =
+    '<p>Đảng bộ thị trấn Mường Khương kết nạp nhiều đảng viên mới hơn hẳn kế hoạch trong năm 2024. Cả chi bộ ở tổ dân phố lẫn chi bộ cơ quan, trường học đều tham gia tìm người và giúp họ chuẩn bị.</p>';
   return `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Phát triển đảng viên ở Mường Khương (bài mẫu)</title>

@@ -16,4 +16,3 @@ export function packageOf(moduleId: string): string {
   if (workspace) return `@chitieu/${workspace[2]}`;
   return moduleId.startsWith('\0') || id.includes('vite/') ? 'bundler runtime' : 'own code';
 }
-

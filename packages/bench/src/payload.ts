@@ -88,7 +88,12 @@ export async function measureOurPayloadOffline(browser: Browser, scenarios: read
 }
 
 /** An alternative's payload: its built file, loaded by a page showing inline figures. */
-export async function measureAlternativePayload(browser: Browser, candidateDir: string, candidate: Exclude<CandidateId, 'ours'>, scenario: Scenario): Promise<PayloadFigure> {
+export async function measureAlternativePayload(
+  browser: Browser,
+  candidateDir: string,
+  candidate: Exclude<CandidateId, 'ours'>,
+  scenario: Scenario,
+): Promise<PayloadFigure> {
   const server = await startStaticServer({ mounts: { [CANDIDATES_PATH]: candidateDir } });
   try {
     const c = CANDIDATES[candidate];
@@ -118,7 +123,9 @@ export function ourChunkGraph(dist = embedDir()): ChunkGraphFigures {
     }
   };
   const sizes = (files: readonly string[]) =>
-    files.map((f) => compressedSize(readFileSync(join(dist, f)))).reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+    files
+      .map((f) => compressedSize(readFileSync(join(dist, f))))
+      .reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }), { raw: 0, gzip: 0, brotli: 0 });
   const entry = walkChunks(EMBED_ENTRY, read);
   const all = walkChunks(EMBED_ENTRY, read, { followDynamic: () => true });
   return {

@@ -56,18 +56,26 @@ async function renderOnce(browser: Browser, origin: string, candidate: Candidate
     const tag = c.tags[s.kind];
     const incomplete = await page.evaluate(
       ({ tag, check }) =>
-        [...document.querySelectorAll(tag)].filter((el) => ((check.shadow ? el.shadowRoot : el)?.querySelectorAll(check.selector).length ?? 0) < check.min).length,
+        [...document.querySelectorAll(tag)].filter((el) => ((check.shadow ? el.shadowRoot : el)?.querySelectorAll(check.selector).length ?? 0) < check.min)
+          .length,
       { tag, check },
     );
     const count = await page.evaluate((tag) => document.querySelectorAll(tag).length, tag);
-    if (incomplete > 0 || count !== s.count) throw new Error(`${candidate} ${scenario}: ${incomplete} of ${count} elements not rendered (${JSON.stringify(check)})`);
+    if (incomplete > 0 || count !== s.count)
+      throw new Error(`${candidate} ${scenario}: ${incomplete} of ${count} elements not rendered (${JSON.stringify(check)})`);
     const metric = async (names: readonly string[]) => {
       const { metrics } = await cdp.send('Performance.getMetrics');
       return names.map((name) => metrics.find((m) => m.name === name)?.value ?? Number.NaN);
     };
     const [busy, style, layout] = await metric(['TaskDuration', 'RecalcStyleDuration', 'LayoutDuration']);
     const scriptsLoadedMs = await page.evaluate(() =>
-      Math.max(0, ...performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).map((e) => (e as PerformanceResourceTiming).responseEnd)),
+      Math.max(
+        0,
+        ...performance
+          .getEntriesByType('resource')
+          .filter((e) => e.name.endsWith('.js'))
+          .map((e) => (e as PerformanceResourceTiming).responseEnd),
+      ),
     );
     await cdp.send('HeapProfiler.collectGarbage');
     const [heapBytes] = await metric(['JSHeapUsedSize']);
@@ -84,7 +92,11 @@ export interface RenderOptions {
 }
 
 /** Runs both scenarios for every candidate; returns the runs per scenario and candidate. */
-export async function measureRender(browser: Browser, candidateDir: string, options: RenderOptions): Promise<Record<RenderScenario, Record<CandidateId, RenderRun[]>>> {
+export async function measureRender(
+  browser: Browser,
+  candidateDir: string,
+  options: RenderOptions,
+): Promise<Record<RenderScenario, Record<CandidateId, RenderRun[]>>> {
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), [CANDIDATES_PATH]: candidateDir } });
   try {
     const ids = Object.keys(CANDIDATES) as CandidateId[];

@@ -5,10 +5,23 @@ import { evaluateTargets } from './targets.ts';
 
 describe('renderReport', () => {
   const figures = sampleResults();
-  const report = renderReport({ ...figures, targets: evaluateTargets(figures), budgets: [{ id: 'worker.api.gzip', what: 'API Worker upload', measured: 140_000, budget: 144_200, target: 150_000, ok: true }] });
+  const report = renderReport({
+    ...figures,
+    targets: evaluateTargets(figures),
+    budgets: [{ id: 'worker.api.gzip', what: 'API Worker upload', measured: 140_000, budget: 144_200, target: 150_000, ok: true }],
+  });
 
   it('has a section per benchmark, the targets and the budgets', () => {
-    for (const heading of ['## Targets of the issue', '## 1. Payload', '## 2. Render', '## 3. Requests', '## 4. Layout shift', '## 5. API throughput', '## 6. Worker size and start', '## Budgets']) {
+    for (const heading of [
+      '## Targets of the issue',
+      '## 1. Payload',
+      '## 2. Render',
+      '## 3. Requests',
+      '## 4. Layout shift',
+      '## 5. API throughput',
+      '## 6. Worker size and start',
+      '## Budgets',
+    ]) {
       expect(report).toContain(heading);
     }
   });

@@ -116,7 +116,16 @@ ${scenarios
     (scenario) => `### ${scenario === 'gauges' ? '100 gauges' : '10 maps of 128 cells'}
 
 ${table(
-  ['candidate', 'ms to rendered: median (IQR, range, n)', '× floor', 'ECharts ÷ this', 'last script arrived, ms', 'main thread busy, ms', 'of which style+layout, ms', 'JS heap after GC'],
+  [
+    'candidate',
+    'ms to rendered: median (IQR, range, n)',
+    '× floor',
+    'ECharts ÷ this',
+    'last script arrived, ms',
+    'main thread busy, ms',
+    'of which style+layout, ms',
+    'JS heap after GC',
+  ],
   r.render.rows
     .filter((row) => row.scenario === scenario)
     .map((row) => [
@@ -186,7 +195,16 @@ ${r.api.probes.map((p) => `${p.id} → ${p.status}${p.cacheStatus ? ` (cf-cache-
 
 ${table(
   ['endpoint', 'req/s: median (range)', '× health, same round: median (range)', '× health, of medians', 'p50 ms', 'p99 ms', 'unexpected status', 'errors'],
-  r.api.rows.map((row) => [row.describe, compact(row.requestsPerSecond), compact(row.ratioToHealth, 2), times(row.ratioOfMedians), compact(row.p50Ms, 1), compact(row.p99Ms, 1), String(row.unexpected), String(row.errors)]),
+  r.api.rows.map((row) => [
+    row.describe,
+    compact(row.requestsPerSecond),
+    compact(row.ratioToHealth, 2),
+    times(row.ratioOfMedians),
+    compact(row.p50Ms, 1),
+    compact(row.p99Ms, 1),
+    String(row.unexpected),
+    String(row.errors),
+  ]),
 )}
 `);
 
@@ -203,11 +221,20 @@ ${table(
   workers.map((w) =>
     'available' in w
       ? ['render', '–', '–', '–', `not available yet: ${w.reason}`]
-      : [w.app, kB(w.raw), `${kB(w.gzip)} (${bytes(w.gzip)})`, w.reportedGzipKib === null ? '–' : `${w.reportedGzipKib} KiB`, w.startupActiveMs ? `${compact(w.startupActiveMs, 1)} ${w.startupNote}` : w.startupNote],
+      : [
+          w.app,
+          kB(w.raw),
+          `${kB(w.gzip)} (${bytes(w.gzip)})`,
+          w.reportedGzipKib === null ? '–' : `${w.reportedGzipKib} KiB`,
+          w.startupActiveMs ? `${compact(w.startupActiveMs, 1)} ${w.startupNote}` : w.startupNote,
+        ],
   ),
 )}
 
-Largest packages in the API Worker before gzip: ${r.worker.api.packages.slice(0, 10).map((p) => `${p.name} ${kB(p.bytes)}`).join(', ')}.
+Largest packages in the API Worker before gzip: ${r.worker.api.packages
+    .slice(0, 10)
+    .map((p) => `${p.name} ${kB(p.bytes)}`)
+    .join(', ')}.
 `);
 
   out.push(`## Budgets (budgets.json)

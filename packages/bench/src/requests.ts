@@ -36,7 +36,13 @@ async function requestsOf(browser: Browser, apiOrigin: string, content: PageCont
       seen.push(
         (async () => {
           const [response, sizes] = await Promise.all([request.response(), request.sizes()]);
-          return { method: request.method(), path: new URL(request.url()).pathname + new URL(request.url()).search, type: request.resourceType(), status: response?.status() ?? null, bytes: sizes.responseBodySize };
+          return {
+            method: request.method(),
+            path: new URL(request.url()).pathname + new URL(request.url()).search,
+            type: request.resourceType(),
+            status: response?.status() ?? null,
+            bytes: sizes.responseBodySize,
+          };
         })(),
       );
     });

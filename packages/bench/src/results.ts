@@ -90,15 +90,28 @@ export interface Results {
   readonly payload: {
     readonly servedFrom: string;
     readonly rows: readonly PayloadRow[];
-    readonly chunkGraph: { readonly entry: CompressedSize & { readonly files: readonly string[] }; readonly reachable: CompressedSize & { readonly files: readonly string[] }; readonly missing: readonly string[] };
+    readonly chunkGraph: {
+      readonly entry: CompressedSize & { readonly files: readonly string[] };
+      readonly reachable: CompressedSize & { readonly files: readonly string[] };
+      readonly missing: readonly string[];
+    };
     /** The budget check's method (API held open) gives the same files as the live page. */
     readonly offlineAgrees: boolean;
-    readonly composition: ReadonlyArray<{ readonly scenario: Scenario; readonly packages: ReadonlyArray<{ readonly name: string; readonly gzip: number }>; readonly modules: ReadonlyArray<{ readonly name: string; readonly gzip: number }> }>;
+    readonly composition: ReadonlyArray<{
+      readonly scenario: Scenario;
+      readonly packages: ReadonlyArray<{ readonly name: string; readonly gzip: number }>;
+      readonly modules: ReadonlyArray<{ readonly name: string; readonly gzip: number }>;
+    }>;
   };
   readonly render: { readonly rows: readonly RenderRow[]; readonly renderedMeans: Readonly<Record<CandidateId, string>>; readonly rounds: number };
   readonly requests: {
     readonly sameFigure: { readonly gauges: number; readonly apiReads: readonly number[] };
-    readonly gaugeAndMap: { readonly apiReads: readonly number[]; readonly requests: readonly ApiOriginRequest[]; readonly sharedScripts: readonly string[]; readonly sharedScriptGzip: number };
+    readonly gaugeAndMap: {
+      readonly apiReads: readonly number[];
+      readonly requests: readonly ApiOriginRequest[];
+      readonly sharedScripts: readonly string[];
+      readonly sharedScriptGzip: number;
+    };
   };
   readonly layoutShift: {
     readonly delayMs: number;
@@ -106,7 +119,13 @@ export interface Results {
     /** The widgets README's embed code pasted into a plain article on another origin. */
     readonly snippet: readonly LayoutShiftRun[];
   };
-  readonly api: { readonly seconds: number; readonly connections: number; readonly rounds: number; readonly probes: readonly Probe[]; readonly rows: readonly ApiRow[] };
+  readonly api: {
+    readonly seconds: number;
+    readonly connections: number;
+    readonly rounds: number;
+    readonly probes: readonly Probe[];
+    readonly rows: readonly ApiRow[];
+  };
   readonly worker: { readonly api: WorkerRow; readonly render: WorkerRow | Unavailable };
   readonly targets: readonly TargetRow[];
   readonly budgets: readonly BudgetRow[];

@@ -54,7 +54,11 @@ function wranglerVersion(): string {
 }
 
 function sameFiles(a: PayloadFigure, b: PayloadFigure): boolean {
-  const names = (f: PayloadFigure) => f.files.map((file) => file.path).sort().join('\n');
+  const names = (f: PayloadFigure) =>
+    f.files
+      .map((file) => file.path)
+      .sort()
+      .join('\n');
   return names(a) === names(b);
 }
 
@@ -114,7 +118,10 @@ try {
   for (let round = 0; round < LIMITS.payloadRounds; round++) {
     for (const scenario of SCENARIOS) {
       for (const id of CANDIDATE_IDS) {
-        const f = id === 'ours' ? await measureOurPayload(browser, apiWorker.origin, scenario, 'rendered') : await measureAlternativePayload(browser, candidateDir, id, scenario);
+        const f =
+          id === 'ours'
+            ? await measureOurPayload(browser, apiWorker.origin, scenario, 'rendered')
+            : await measureAlternativePayload(browser, candidateDir, id, scenario);
         payloadRuns.set(key(id, scenario), [...(payloadRuns.get(key(id, scenario)) ?? []), f]);
       }
     }
@@ -240,7 +247,11 @@ try {
       `autocannon({ connections: ${LIMITS.api.connections}, duration: ${LIMITS.api.seconds} }) per endpoint, ${LIMITS.api.rounds} rounds (at least ${LIMITS.api.minRounds}, ${LIMITS.api.budgetMs / 1000} s budget)`,
     ],
     payload: { servedFrom: relative(REPO_ROOT, embedDir()), rows: payloadRows, chunkGraph: ourChunkGraph(), offlineAgrees, composition },
-    render: { rows: renderRows, renderedMeans: Object.fromEntries(CANDIDATE_IDS.map((id) => [id, CANDIDATES[id].renderedMeans])) as Record<CandidateId, string>, rounds: LIMITS.render.rounds },
+    render: {
+      rows: renderRows,
+      renderedMeans: Object.fromEntries(CANDIDATE_IDS.map((id) => [id, CANDIDATES[id].renderedMeans])) as Record<CandidateId, string>,
+      rounds: LIMITS.render.rounds,
+    },
     requests: {
       sameFigure: { gauges: requests.sameFigure.gauges, apiReads: requests.sameFigure.runs.map((r) => r.apiReads) },
       gaugeAndMap: {
@@ -267,7 +278,14 @@ try {
   const budgetRows: BudgetRow[] = BUDGET_IDS.map((id) => {
     const budget = budgetFile.budgets[id]?.bytes ?? null;
     const value = measured[id] ?? null;
-    return { id, what: BUDGET_WHAT[id], measured: value, budget, target: BUDGET_TARGETS[id] ?? null, ok: budget === null || value === null ? null : checkBudget(id, value, budget).ok };
+    return {
+      id,
+      what: BUDGET_WHAT[id],
+      measured: value,
+      budget,
+      target: BUDGET_TARGETS[id] ?? null,
+      ok: budget === null || value === null ? null : checkBudget(id, value, budget).ok,
+    };
   });
 
   const results: Results = { ...figures, durationSeconds: (performance.now() - started) / 1000, targets: evaluateTargets(figures), budgets: budgetRows };
@@ -275,7 +293,8 @@ try {
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
   writeFileSync(REPORT_FILE, renderReport(results));
   log(`wrote ${relative(REPO_ROOT, REPORT_FILE)} and ${relative(REPO_ROOT, RESULTS_FILE)}`);
-  for (const t of results.targets) console.info(`  ${t.met === null ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.measured}${t.gap ? ` (${t.gap})` : ''}`);
+  for (const t of results.targets)
+    console.info(`  ${t.met === null ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.measured}${t.gap ? ` (${t.gap})` : ''}`);
   for (const b of budgetRows) if (b.ok === false) console.info(`  over budget: ${b.id} ${kB(b.measured!)} > ${kB(b.budget!)}`);
 } finally {
   await browser?.close().catch(() => undefined);

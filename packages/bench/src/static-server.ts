@@ -62,7 +62,11 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
       if (!path.startsWith(prefix)) continue;
       const file = fileIn(root, path.slice(prefix.length));
       if (!file) break;
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+      res.writeHead(200, {
+        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'cache-control': 'no-store',
+        'access-control-allow-origin': '*',
+      });
       createReadStream(file).pipe(res);
       return;
     }

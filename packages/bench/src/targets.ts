@@ -22,7 +22,12 @@ function percentOver(value: number, goal: number): string {
 
 function composition(f: Figures, scenario: 'gauge' | 'both'): string {
   const packages = f.payload.composition.find((c) => c.scenario === scenario)?.packages ?? [];
-  return packages.length === 0 ? '' : `; by package (estimated): ${packages.slice(0, 5).map((p) => `${p.name} ${kB(p.gzip)}`).join(', ')}`;
+  return packages.length === 0
+    ? ''
+    : `; by package (estimated): ${packages
+        .slice(0, 5)
+        .map((p) => `${p.name} ${kB(p.gzip)}`)
+        .join(', ')}`;
 }
 
 function payloadRow(f: Figures, scenario: 'gauge' | 'both', goal: number, words: string): TargetRow {
@@ -54,7 +59,10 @@ function renderRows(f: Figures): TargetRow[] {
       goal: `100 gauges within ${TARGETS.renderTimesVanilla}× the vanilla floor`,
       measured: times(slower),
       met: slower === null ? null : slower <= TARGETS.renderTimesVanilla,
-      gap: slower === null || slower <= TARGETS.renderTimesVanilla ? '' : `${(slower - TARGETS.renderTimesVanilla).toFixed(2)}× over (${((slower / TARGETS.renderTimesVanilla - 1) * 100).toFixed(0)} % slower than allowed)`,
+      gap:
+        slower === null || slower <= TARGETS.renderTimesVanilla
+          ? ''
+          : `${(slower - TARGETS.renderTimesVanilla).toFixed(2)}× over (${((slower / TARGETS.renderTimesVanilla - 1) * 100).toFixed(0)} % slower than allowed)`,
       why,
     },
     {

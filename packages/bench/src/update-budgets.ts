@@ -32,7 +32,10 @@ export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, n
   try {
     const figures: Partial<Record<BudgetId, number>> = {};
     for (const f of await measureOurPayloadOffline(browser)) figures[`payload.${f.scenario}.gzip` as BudgetId] = f.gzip;
-    for (const [id, root] of [['worker.api.gzip', API_ROOT], ['worker.render.gzip', RENDER_ROOT]] as const) {
+    for (const [id, root] of [
+      ['worker.api.gzip', API_ROOT],
+      ['worker.render.gzip', RENDER_ROOT],
+    ] as const) {
       const out = join(root, 'dist', 'worker');
       if (existsSync(out)) figures[id] = workerSize(out).gzip;
     }

@@ -61,6 +61,9 @@ describe('readAdmissionRow', () => {
   });
 
   it('needs the admitted figure', () => {
-    expect(row(['2024', '', '', '', '', '', '2024-12-31', 'Báo Lào Cai', ''])).toMatchObject({ ok: false, issues: [{ path: ['admitted'], message: expect.stringContaining('required') }] });
+    expect(row(['2024', '', '', '', '', '', '2024-12-31', 'Báo Lào Cai', ''])).toMatchObject({
+      ok: false,
+      issues: [{ path: ['admitted'], message: expect.stringContaining('required') }],
+    });
   });
 });

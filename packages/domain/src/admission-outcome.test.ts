@@ -28,6 +28,11 @@ describe('admissionOutcome', () => {
 
   it('updates a record when a figure or a source differs', () => {
     expect(admissionOutcome({ revision: 2, deleted: false, input }, { ...input, admitted: 54 })).toBe('updated');
-    expect(admissionOutcome({ revision: 2, deleted: false, input }, { ...input, sources: [...input.sources, { publisher: 'Báo B', title: null, url: null, publishedOn: null }] })).toBe('updated');
+    expect(
+      admissionOutcome(
+        { revision: 2, deleted: false, input },
+        { ...input, sources: [...input.sources, { publisher: 'Báo B', title: null, url: null, publishedOn: null }] },
+      ),
+    ).toBe('updated');
   });
 });

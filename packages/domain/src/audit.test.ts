@@ -17,7 +17,9 @@ const entry = {
 describe('AuditEntrySchema', () => {
   it('records who changed what and when', () => {
     expect(AuditEntrySchema.parse(entry)).toEqual(entry);
-    expect(AuditEntrySchema.safeParse({ ...entry, actor: 'admin', label: null, newsroom: null, action: 'key.issue', revision: null, detail: null }).success).toBe(true);
+    expect(
+      AuditEntrySchema.safeParse({ ...entry, actor: 'admin', label: null, newsroom: null, action: 'key.issue', revision: null, detail: null }).success,
+    ).toBe(true);
   });
 
   it('knows only its actions', () => {

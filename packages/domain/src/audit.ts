@@ -49,8 +49,6 @@ export const AuditEntrySchema = z
 export type AuditEntry = z.infer<typeof AuditEntrySchema>;
 
 /** A page of the log, newest first; `next` is the `before` value of the following page, null on the last. */
-export const AuditLogSchema = z
-  .strictObject({ entries: z.array(AuditEntrySchema), next: z.number().int().positive().nullable() })
-  .meta({ id: 'AuditLog' });
+export const AuditLogSchema = z.strictObject({ entries: z.array(AuditEntrySchema), next: z.number().int().positive().nullable() }).meta({ id: 'AuditLog' });
 
 export type AuditLog = z.infer<typeof AuditLogSchema>;

@@ -57,12 +57,19 @@ describe('readCellRow', () => {
 
   it('needs a slug or a name, and a slug in the slug form', () => {
     expect(row(['', '', 'residential', 'unknown', '', '', '2024-12-31', '', '', ''])).toMatchObject({ ok: false, key: null, issues: [{ path: ['slug'] }] });
-    expect(row(['Na Đẩy', '', 'residential', 'unknown', '', '', '2024-12-31', '', '', ''])).toMatchObject({ ok: false, key: null, issues: [{ path: ['slug'] }] });
+    expect(row(['Na Đẩy', '', 'residential', 'unknown', '', '', '2024-12-31', '', '', ''])).toMatchObject({
+      ok: false,
+      key: null,
+      issues: [{ path: ['slug'] }],
+    });
     expect(row(['', '!!!', 'residential', 'unknown', '', '', '2024-12-31', '', '', ''])).toMatchObject({ ok: false, issues: [{ path: ['name'] }] });
   });
 
   it('refuses a source without publisher or url, and a row longer than the header', () => {
-    const sourceless = readCellRow({ line: 2, fields: ['', 'A', 'agency', 'unknown', '2024-12-31', 'Only a title'] }, columnsOf(['slug', 'name', 'kind', 'committee', 'asOf', 'sourceTitle']));
+    const sourceless = readCellRow(
+      { line: 2, fields: ['', 'A', 'agency', 'unknown', '2024-12-31', 'Only a title'] },
+      columnsOf(['slug', 'name', 'kind', 'committee', 'asOf', 'sourceTitle']),
+    );
     expect(sourceless).toMatchObject({ ok: false, issues: [{ path: ['sourcePublisher'], message: expect.stringContaining('publisher or a url') }] });
     const long = row(['', 'A', 'agency', 'unknown', '', '', '2024-12-31', '', '', '', 'extra']);
     expect(long).toMatchObject({ ok: false, issues: [{ path: [], code: 'too_many_fields' }] });

@@ -24,7 +24,12 @@ export const CELL_IMPORT_COLUMNS = [
   { key: 'slug', aliases: ['mã', 'mã chi bộ'], required: false, description: 'the cell identifier; made from the name when blank' },
   { key: 'name', aliases: ['tên', 'tên chi bộ', 'chi bộ'], required: false, description: 'the cell name, blank when the source does not name it' },
   { key: 'kind', aliases: ['loại', 'loại chi bộ'], required: true, description: `one of ${CELL_KINDS.join(', ')}, or its Vietnamese label` },
-  { key: 'committee', aliases: ['chi ủy', 'tình trạng chi ủy'], required: true, description: `one of ${COMMITTEE_STATUSES.join(', ')}, or its Vietnamese label` },
+  {
+    key: 'committee',
+    aliases: ['chi ủy', 'tình trạng chi ủy'],
+    required: true,
+    description: `one of ${COMMITTEE_STATUSES.join(', ')}, or its Vietnamese label`,
+  },
   { key: 'committeeFormedOn', aliases: ['ngày thành lập chi ủy'], required: false, description: 'the day the committee was formed, for formed only' },
   { key: 'fullMembers', aliases: ['đảng viên chính thức', 'số đảng viên chính thức'], required: false, description: 'full members, when known' },
   { key: 'asOf', aliases: ['ngày số liệu', 'số liệu đến ngày'], required: true, description: 'the day of the census the cell belongs to' },
@@ -52,15 +57,16 @@ const readKind = choiceReader(CELL_KINDS, cellKindLabel);
 const readCommittee = choiceReader(COMMITTEE_STATUSES, committeeStatusLabel);
 
 /** The row's source, or null when all source fields are blank; issues name the desk's own column headers. */
-export function readSource<K extends string>(
-  record: CsvRecord,
-  columns: ColumnMap<K | SourceColumn>,
-  issues: ApiIssue[],
-): Source | null {
+export function readSource<K extends string>(record: CsvRecord, columns: ColumnMap<K | SourceColumn>, issues: ApiIssue[]): Source | null {
   const text = (key: SourceColumn) => readText(field(record, columns, key));
   const publishedOn = readDate(field(record, columns, 'sourcePublishedOn'));
   if (!publishedOn.ok) issues.push({ path: [columnName(columns, 'sourcePublishedOn')], message: publishedOn.message });
-  const raw = { publisher: text('sourcePublisher'), title: text('sourceTitle'), url: text('sourceUrl'), publishedOn: publishedOn.ok ? publishedOn.value : null };
+  const raw = {
+    publisher: text('sourcePublisher'),
+    title: text('sourceTitle'),
+    url: text('sourceUrl'),
+    publishedOn: publishedOn.ok ? publishedOn.value : null,
+  };
   if (Object.values(raw).every((v) => v === null)) return null;
   const parsed = SourceSchema.safeParse(raw);
   if (parsed.success) return parsed.data;

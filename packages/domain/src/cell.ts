@@ -78,9 +78,11 @@ export type Cell = z.infer<typeof CellSchema>;
 
 /** Number of cells per committee status; every status is present, zero when none. */
 export const StatusCountsSchema = z
-  .strictObject(Object.fromEntries(COMMITTEE_STATUSES.map((s) => [s, z.number().int().nonnegative()])) as {
-    [K in CommitteeStatus]: z.ZodNumber;
-  })
+  .strictObject(
+    Object.fromEntries(COMMITTEE_STATUSES.map((s) => [s, z.number().int().nonnegative()])) as {
+      [K in CommitteeStatus]: z.ZodNumber;
+    },
+  )
   .meta({ id: 'StatusCounts' });
 
 export type StatusCounts = Record<CommitteeStatus, number>;

@@ -5,7 +5,13 @@ import type { Source } from './source.ts';
 
 const A: Source = { publisher: 'Báo A', title: null, url: null, publishedOn: null };
 const B: Source = { publisher: 'Báo B', title: null, url: null, publishedOn: null };
-const cell = (committee: CellInput['committee'], name: string | null = null): CellInput => ({ name, kind: 'residential', committee, committeeFormedOn: null, fullMembers: null });
+const cell = (committee: CellInput['committee'], name: string | null = null): CellInput => ({
+  name,
+  kind: 'residential',
+  committee,
+  committeeFormedOn: null,
+  fullMembers: null,
+});
 
 function census(asOf: string, revision: number, cells: Record<string, CellInput>, options: { term?: string | null; deleted?: string[] } = {}): CensusState {
   const map = new Map(Object.entries(cells).map(([slug, c]) => [slug, { cell: c, deleted: options.deleted?.includes(slug) ?? false }]));
@@ -47,7 +53,10 @@ describe('planCensusWrite', () => {
   it('starts a new day’s census from the one before it, for the same term, and needs sources for it', () => {
     const context: CensusContext = { maxRevision: 3, target: null, previous: CURRENT };
     const result = planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [B], changes: [{ slug: 'sa-ho', cell: cell('formed') }] });
-    expect(result).toMatchObject({ ok: true, plan: { createsCensus: true, copiesBase: true, base: CURRENT, term: '2020-2025', sourcesToAdd: [B], revision: 4 } });
+    expect(result).toMatchObject({
+      ok: true,
+      plan: { createsCensus: true, copiesBase: true, base: CURRENT, term: '2020-2025', sourcesToAdd: [B], revision: 4 },
+    });
     assert(result.ok);
     expect(result.plan.outcomes.get('sa-ho')).toBe('updated');
     const sourceless = planCensusWrite(context, { asOf: '2025-06-30', term: undefined, sources: [], changes: [] });
@@ -64,7 +73,10 @@ describe('planCensusWrite', () => {
 
   it('refuses another term for an existing census', () => {
     const context: CensusContext = { maxRevision: 3, target: CURRENT, previous: null };
-    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({ ok: false, issues: [{ path: ['term'], code: 'census_term_differs' }] });
+    expect(planCensusWrite(context, { asOf: '2024-12-31', term: '2025-2030', sources: [], changes: [] })).toMatchObject({
+      ok: false,
+      issues: [{ path: ['term'], code: 'census_term_differs' }],
+    });
   });
 
   it('starts an organisation’s first census at revision 1', () => {

@@ -56,11 +56,19 @@ export function planCensusWrite(
   const issues: ApiIssue[] = [];
   const term = target ? target.term : (request.term ?? previous?.term ?? null);
   if (target && request.term !== undefined && request.term !== target.term) {
-    issues.push({ path: ['term'], code: 'census_term_differs', message: `the census of ${target.asOf} is about the term ${target.term ?? '(not stated)'}; a census of another term needs another day` });
+    issues.push({
+      path: ['term'],
+      code: 'census_term_differs',
+      message: `the census of ${target.asOf} is about the term ${target.term ?? '(not stated)'}; a census of another term needs another day`,
+    });
   }
   const given = distinctSources(request.sources);
   if (!target && given.length === 0) {
-    issues.push({ path: ['sources'], code: 'census_needs_sources', message: `there is no census of ${request.asOf} yet, so this write starts one: give its sources` });
+    issues.push({
+      path: ['sources'],
+      code: 'census_needs_sources',
+      message: `there is no census of ${request.asOf} yet, so this write starts one: give its sources`,
+    });
   }
   if (issues.length > 0) return { ok: false, issues };
 

@@ -33,13 +33,21 @@ describe('ImportReportSchema', () => {
           outcome: 'created',
           revision: 2,
           issues: [],
-          warnings: [{ path: ['fullMembers'], code: 'cell_too_small', message: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi 2 / A cell needs at least 3 full members; the figures say 2' }],
+          warnings: [
+            {
+              path: ['fullMembers'],
+              code: 'cell_too_small',
+              message: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi 2 / A cell needs at least 3 full members; the figures say 2',
+            },
+          ],
         },
         { line: 4, key: null, asOf: null, outcome: 'rejected', revision: null, issues: [{ path: ['kind'], message: 'bad' }], warnings: [] },
       ],
     };
     expect(ImportReportSchema.parse(report)).toEqual(report);
     expect(ImportReportSchema.safeParse({ ...report, summary: { created: 1 } }).success).toBe(false);
-    expect(ImportReportSchema.safeParse({ ...report, rows: [{ ...report.rows[0], warnings: [{ path: [], code: 'made_up', message: 'x' }] }] }).success).toBe(false);
+    expect(ImportReportSchema.safeParse({ ...report, rows: [{ ...report.rows[0], warnings: [{ path: [], code: 'made_up', message: 'x' }] }] }).success).toBe(
+      false,
+    );
   });
 });

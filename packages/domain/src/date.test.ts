@@ -10,7 +10,18 @@ describe('isIsoDate and IsoDateSchema', () => {
   });
 
   it('reject days that do not exist, other formats and timestamps', () => {
-    for (const bad of ['2024-02-30', '2023-02-29', '2024-13-01', '2024-00-10', '2024-04-31', '31/12/2024', '2024-1-5', '2024-12-31T00:00:00Z', '', ' 2024-12-31']) {
+    for (const bad of [
+      '2024-02-30',
+      '2023-02-29',
+      '2024-13-01',
+      '2024-00-10',
+      '2024-04-31',
+      '31/12/2024',
+      '2024-1-5',
+      '2024-12-31T00:00:00Z',
+      '',
+      ' 2024-12-31',
+    ]) {
       expect(isIsoDate(bad), bad).toBe(false);
       expect(IsoDateSchema.safeParse(bad).success, bad).toBe(false);
     }

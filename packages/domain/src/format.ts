@@ -95,9 +95,7 @@ export function formatDate(iso: string, lang: Lang): string {
  * @example formatTarget({ min: 90, max: 100 }, 'vi') // '90–100'
  */
 export function formatTarget(target: Target, lang: Lang): string {
-  return target.min === target.max
-    ? formatNumber(target.min, lang)
-    : `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}`;
+  return target.min === target.max ? formatNumber(target.min, lang) : `${formatNumber(target.min, lang)}–${formatNumber(target.max, lang)}`;
 }
 
 /**

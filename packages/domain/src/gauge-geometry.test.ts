@@ -172,7 +172,13 @@ describe('gaugeGeometry', () => {
   it('produces only finite numbers and well-formed paths for every combination', () => {
     const values = [0, 1, 16, 20, 53, 1e9];
     const targets = [null, { min: 0, max: 0 }, { min: 20, max: 20 }, { min: 0, max: 10 }, { min: 90, max: 100 }];
-    const shapes = [{}, { startAngle: -120, endAngle: 120 }, { startAngle: 0, endAngle: 360 }, { radius: 10, thickness: 10 }, { startAngle: -30, endAngle: 30 }];
+    const shapes = [
+      {},
+      { startAngle: -120, endAngle: 120 },
+      { startAngle: 0, endAngle: 360 },
+      { radius: 10, thickness: 10 },
+      { startAngle: -30, endAngle: 30 },
+    ];
     for (const value of values) {
       for (const target of targets) {
         for (const shape of shapes) {
@@ -190,7 +196,11 @@ describe('gaugeGeometry', () => {
   it('keeps the arcs and the tick inside the viewBox', () => {
     for (const shape of [{}, { startAngle: -135, endAngle: 135 }, { startAngle: -30, endAngle: 30 }, { startAngle: 0, endAngle: 360 }]) {
       const g = gaugeGeometry({ value: 53, target: { min: 20, max: 30 } }, shape);
-      const points = g.arcs.flatMap((a) => parsePath(a.d).filter((c) => c.args.length >= 2).map((c) => c.args.slice(-2)));
+      const points = g.arcs.flatMap((a) =>
+        parsePath(a.d)
+          .filter((c) => c.args.length >= 2)
+          .map((c) => c.args.slice(-2)),
+      );
       const tick = g.targetTick;
       expect(tick, JSON.stringify(shape)).not.toBeNull();
       points.push([tick?.x1 ?? Number.NaN, tick?.y1 ?? Number.NaN], [tick?.x2 ?? Number.NaN, tick?.y2 ?? Number.NaN]);

@@ -53,7 +53,11 @@ export function mapColumns<K extends string>(
   header.forEach((name, i) => {
     const key = byKey.get(columnKey(name));
     if (key === undefined) {
-      issues.push({ path: ['header', name], message: `unknown column "${name}"; the columns are ${specs.map((s) => s.key).join(', ')}`, code: 'unknown_column' });
+      issues.push({
+        path: ['header', name],
+        message: `unknown column "${name}"; the columns are ${specs.map((s) => s.key).join(', ')}`,
+        code: 'unknown_column',
+      });
     } else if (index[key] !== undefined) {
       issues.push({ path: ['header', name], message: `"${name}" is the same column as "${header[index[key] ?? 0]}"`, code: 'duplicate_column' });
     } else {

@@ -197,7 +197,5 @@ export function cellDisplayName(cell: { name: string | null; kind: CellKind }, l
   const name = cell.name?.normalize('NFC').trim();
   if (name) return name;
   const kind = cellKindLabel(cell.kind, lang);
-  return ordinal === undefined
-    ? message(lang, 'cell.unnamed', { kind })
-    : message(lang, 'cell.unnamedNumbered', { kind, ordinal: String(ordinal) });
+  return ordinal === undefined ? message(lang, 'cell.unnamed', { kind }) : message(lang, 'cell.unnamedNumbered', { kind, ordinal: String(ordinal) });
 }

@@ -6,7 +6,11 @@ const at = '2025-07-01T00:00:00.000Z';
 describe('NewsroomInputSchema', () => {
   it('takes a slug and a name, trimmed, and nothing else', () => {
     expect(NewsroomInputSchema.parse({ slug: 'bao-lao-cai', name: ' Báo Lào Cai ' })).toEqual({ slug: 'bao-lao-cai', name: 'Báo Lào Cai' });
-    for (const bad of [{ slug: 'Báo', name: 'x' }, { slug: 'x', name: ' ' }, { slug: 'x', name: 'x', id: 1 }]) {
+    for (const bad of [
+      { slug: 'Báo', name: 'x' },
+      { slug: 'x', name: ' ' },
+      { slug: 'x', name: 'x', id: 1 },
+    ]) {
       expect(NewsroomInputSchema.safeParse(bad).success, JSON.stringify(bad)).toBe(false);
     }
   });

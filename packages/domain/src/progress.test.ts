@@ -62,7 +62,12 @@ describe('progress with large and bad numbers', () => {
 
   it('always matches ProgressSchema', () => {
     for (const achieved of [0, 1, 19, 20, 21, 53, 1e9]) {
-      for (const target of [{ min: 0, max: 0 }, { min: 20, max: 20 }, { min: 90, max: 100 }, { min: 0, max: 5 }]) {
+      for (const target of [
+        { min: 0, max: 0 },
+        { min: 20, max: 20 },
+        { min: 90, max: 100 },
+        { min: 0, max: 5 },
+      ]) {
         expect(ProgressSchema.safeParse(progress(achieved, target)).success).toBe(true);
       }
     }

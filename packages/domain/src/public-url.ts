@@ -14,7 +14,15 @@ function privateIpv4(host: string): boolean {
   const m = IPV4.exec(host);
   if (!m) return false;
   const [a = 0, b = 0] = [Number(m[1]), Number(m[2])];
-  return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  return (
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 100 && b >= 64 && b <= 127)
+  );
 }
 
 /** Whether an IPv6 address (without brackets, compressed as the URL parser writes it) is loopback, unspecified, unique-local, link-local or a mapped private IPv4. */
@@ -44,7 +52,8 @@ export function publicUrlIssue(link: string): string | null {
   if (url.username !== '' || url.password !== '') return 'must not hold a user name or password (user@host)';
   const host = url.hostname.toLowerCase().replace(/\.$/, '');
   const ipv6 = host.startsWith('[') ? host.slice(1, -1) : null;
-  const local = ipv6 !== null ? privateIpv6(ipv6) : privateIpv4(host) || !host.includes('.') || /\.(localhost|local|internal|localdomain|home\.arpa)$/.test(host);
+  const local =
+    ipv6 !== null ? privateIpv6(ipv6) : privateIpv4(host) || !host.includes('.') || /\.(localhost|local|internal|localdomain|home\.arpa)$/.test(host);
   return local ? 'must link to a public host, not localhost or a private address' : null;
 }
 

@@ -63,16 +63,12 @@ export const CellCensusRevisionSchema = z
 
 export type CellCensusRevision = z.infer<typeof CellCensusRevisionSchema>;
 
-export const CellHistorySchema = z
-  .strictObject({ organization: SlugSchema, revisions: z.array(CellCensusRevisionSchema) })
-  .meta({ id: 'CellHistory' });
+export const CellHistorySchema = z.strictObject({ organization: SlugSchema, revisions: z.array(CellCensusRevisionSchema) }).meta({ id: 'CellHistory' });
 
 export type CellHistory = z.infer<typeof CellHistorySchema>;
 
 /** One revision of an organisation: `record` is the body of a `PUT` that writes it again. */
-export const OrganizationRevisionSchema = z
-  .strictObject({ ...revisionFields, record: OrganizationInputSchema })
-  .meta({ id: 'OrganizationRevision' });
+export const OrganizationRevisionSchema = z.strictObject({ ...revisionFields, record: OrganizationInputSchema }).meta({ id: 'OrganizationRevision' });
 
 export type OrganizationRevision = z.infer<typeof OrganizationRevisionSchema>;
 

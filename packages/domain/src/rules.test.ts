@@ -11,9 +11,7 @@ import {
 
 describe('rule constants', () => {
   it('encode the Charter and Regulation 29-QĐ/TW thresholds', () => {
-    expect([MIN_CELL_FULL_MEMBERS, CELL_COMMITTEE_MIN_FULL_MEMBERS, MAX_CELL_COMMITTEE_MEMBERS, GRASSROOTS_COMMITTEE_MIN_MEMBERS]).toEqual([
-      3, 9, 7, 30,
-    ]);
+    expect([MIN_CELL_FULL_MEMBERS, CELL_COMMITTEE_MIN_FULL_MEMBERS, MAX_CELL_COMMITTEE_MEMBERS, GRASSROOTS_COMMITTEE_MIN_MEMBERS]).toEqual([3, 9, 7, 30]);
   });
 });
 

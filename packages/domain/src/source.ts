@@ -34,7 +34,10 @@ export const StoredSourceSchema = z
   .strictObject({
     publisher: z.string().nullable().default(null),
     title: z.string().nullable().default(null),
-    url: z.url({ protocol: /^https?$/ }).nullable().default(null),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
     publishedOn: IsoDateSchema.nullable().default(null),
   })
   .refine(hasPublisherOrUrl, needsPublisherOrUrl())

@@ -10,7 +10,13 @@ describe('countStatuses', () => {
   });
 
   it('counts cells not eligible for a committee like any other status', () => {
-    const cells = [{ committee: 'ineligible' }, { committee: 'existing' }, { committee: 'ineligible' }, { committee: 'unknown' }, { committee: 'ineligible' }] as const;
+    const cells = [
+      { committee: 'ineligible' },
+      { committee: 'existing' },
+      { committee: 'ineligible' },
+      { committee: 'unknown' },
+      { committee: 'ineligible' },
+    ] as const;
     expect(countStatuses(cells)).toEqual({ existing: 1, formed: 0, none: 0, ineligible: 3, unknown: 1 });
   });
 

@@ -18,8 +18,7 @@ export const SuccessionSchema = z
   })
   .meta({
     id: 'Succession',
-    description:
-      'The organisation had closed by the day this read is about: its last day and the organisations that took over. Null while it existed.',
+    description: 'The organisation had closed by the day this read is about: its last day and the organisations that took over. Null while it existed.',
   });
 
 export type Succession = z.infer<typeof SuccessionSchema>;

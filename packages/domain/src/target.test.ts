@@ -3,7 +3,12 @@ import { TargetSchema } from './target.ts';
 
 describe('TargetSchema', () => {
   it('accepts a single target, a range and zero', () => {
-    for (const target of [{ min: 20, max: 20 }, { min: 90, max: 100 }, { min: 0, max: 0 }]) expect(TargetSchema.parse(target)).toEqual(target);
+    for (const target of [
+      { min: 20, max: 20 },
+      { min: 90, max: 100 },
+      { min: 0, max: 0 },
+    ])
+      expect(TargetSchema.parse(target)).toEqual(target);
   });
 
   it('rejects a range whose min exceeds its max', () => {

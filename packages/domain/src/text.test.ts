@@ -38,9 +38,7 @@ describe('slugify', () => {
   });
 
   it('turns punctuation into hyphens and collapses repeats', () => {
-    expect(slugify('Hợp tác xã Kinh doanh tổng hợp - Môi trường Mường Khương')).toBe(
-      'hop-tac-xa-kinh-doanh-tong-hop-moi-truong-muong-khuong',
-    );
+    expect(slugify('Hợp tác xã Kinh doanh tổng hợp - Môi trường Mường Khương')).toBe('hop-tac-xa-kinh-doanh-tong-hop-moi-truong-muong-khuong');
     expect(slugify('  --Tổ   dân phố (số 3)!!  ')).toBe('to-dan-pho-so-3');
   });
 

@@ -101,7 +101,15 @@ describe('tileLayout', () => {
   it('orders tiles by status, then name, with unnamed cells last', () => {
     const [residential] = tileLayout(muongKhuong, { width: 320 }).groups;
     const order = residential?.tiles.map((t) => t.cell.name ?? t.cell.slug);
-    expect(order?.slice(0, 7)).toEqual(['to-dan-pho-chua-ro-ten-1', 'to-dan-pho-chua-ro-ten-2', 'to-dan-pho-chua-ro-ten-3', 'to-dan-pho-chua-ro-ten-4', 'to-dan-pho-chua-ro-ten-5', 'to-dan-pho-chua-ro-ten-6', 'to-dan-pho-chua-ro-ten-7']);
+    expect(order?.slice(0, 7)).toEqual([
+      'to-dan-pho-chua-ro-ten-1',
+      'to-dan-pho-chua-ro-ten-2',
+      'to-dan-pho-chua-ro-ten-3',
+      'to-dan-pho-chua-ro-ten-4',
+      'to-dan-pho-chua-ro-ten-5',
+      'to-dan-pho-chua-ro-ten-6',
+      'to-dan-pho-chua-ro-ten-7',
+    ]);
     expect(order?.slice(9)).toEqual(['to-dan-pho-chua-ro-ten-10', 'Chúng Chải B', 'Lao Chải', 'Na Đẩy', 'Na Khui', 'Sa Pả', 'Choán Ván', 'Sả Hồ']);
   });
 

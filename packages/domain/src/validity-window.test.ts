@@ -22,7 +22,11 @@ describe('validityIssue', () => {
   });
 
   it('refuses a day before the organisation existed', () => {
-    expect(validityIssue(closed, '2019-12-31', ['asOf'])).toEqual({ path: ['asOf'], code: 'before_valid_from', message: '"tt-muong-khuong" existed only from 2020-01-01' });
+    expect(validityIssue(closed, '2019-12-31', ['asOf'])).toEqual({
+      path: ['asOf'],
+      code: 'before_valid_from',
+      message: '"tt-muong-khuong" existed only from 2020-01-01',
+    });
   });
 
   it('accepts any day when the source gives no bounds', () => {

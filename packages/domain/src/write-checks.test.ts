@@ -12,14 +12,24 @@ const cell = (committee: CellInput['committee'], fullMembers: number | null, com
   committeeFormedOn,
   fullMembers,
 });
-const record = (fields: Partial<AdmissionInput> = {}) => ({ admitted: 53, asOf: '2024-12-31', termToDate: { term: '2020-2025', admitted: 93 }, totalMembers: 454, ...fields });
+const record = (fields: Partial<AdmissionInput> = {}) => ({
+  admitted: 53,
+  asOf: '2024-12-31',
+  termToDate: { term: '2020-2025', admitted: 93 },
+  totalMembers: 454,
+  ...fields,
+});
 
 describe('cellChecks', () => {
   it('warns, in Vietnamese then English, that a formed committee with 2 full members breaks two rules', () => {
     const { refusals, warnings } = cellChecks(cell('formed', 2), '2024-12-31', body);
     expect(refusals).toEqual([]);
     expect(warnings).toEqual([
-      { path: ['body', 'fullMembers'], code: 'cell_too_small', message: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi 2 / A cell needs at least 3 full members; the figures say 2' },
+      {
+        path: ['body', 'fullMembers'],
+        code: 'cell_too_small',
+        message: 'Chi bộ cần ít nhất 3 đảng viên chính thức; số liệu ghi 2 / A cell needs at least 3 full members; the figures say 2',
+      },
       {
         path: ['body', 'committee'],
         code: 'committee_too_small',
@@ -48,7 +58,11 @@ describe('cellChecks', () => {
 
   it('refuses a committee formed after the census day, and says where', () => {
     expect(cellChecks(cell('formed', null, '2025-01-01'), '2024-12-31', (f) => [f === 'committeeFormedOn' ? 'Ngày thành lập chi ủy' : f]).refusals).toEqual([
-      { path: ['Ngày thành lập chi ủy'], code: 'formed_after_as_of', message: 'a committee formed on 2025-01-01 cannot be in the census of 2024-12-31, an earlier day' },
+      {
+        path: ['Ngày thành lập chi ủy'],
+        code: 'formed_after_as_of',
+        message: 'a committee formed on 2025-01-01 cannot be in the census of 2024-12-31, an earlier day',
+      },
     ]);
     expect(cellChecks(cell('formed', null, '2024-12-31'), '2024-12-31', body).refusals).toEqual([]);
   });
@@ -66,7 +80,10 @@ describe('admissionChecks', () => {
   });
 
   it('refuses fewer admitted since the start of the term than in a year inside it, or in the term itself', () => {
-    const below = (period: string) => admissionChecks(period, record({ termToDate: { term: '2020-2025', admitted: 52 } }), (f) => (f === 'termToDateAdmitted' ? ['body', 'termToDate', 'admitted'] : ['body', f]));
+    const below = (period: string) =>
+      admissionChecks(period, record({ termToDate: { term: '2020-2025', admitted: 52 } }), (f) =>
+        f === 'termToDateAdmitted' ? ['body', 'termToDate', 'admitted'] : ['body', f],
+      );
     expect(below('2024').refusals).toMatchObject([{ path: ['body', 'termToDate', 'admitted'], code: 'term_to_date_below_period' }]);
     expect(below('2020-2025').refusals).toMatchObject([{ code: 'term_to_date_below_period' }]);
   });
@@ -83,7 +100,8 @@ describe('admissionChecks', () => {
       {
         path: ['body', 'totalMembers'],
         code: 'total_below_admitted',
-        message: 'Tổng số đảng viên (52) ít hơn số đảng viên mới kết nạp trong kỳ (53) / Total membership (52) is below the members admitted in the period (53)',
+        message:
+          'Tổng số đảng viên (52) ít hơn số đảng viên mới kết nạp trong kỳ (53) / Total membership (52) is below the members admitted in the period (53)',
       },
     ]);
   });
@@ -91,7 +109,10 @@ describe('admissionChecks', () => {
 
 describe('grassrootsWarning', () => {
   it('warns about a grassroots organisation of fewer than 30 members with cells', () => {
-    expect(grassrootsWarning('grassroots', { members: 29, cells: 3 }, ['body', 'kind'])).toMatchObject({ code: 'grassroots_too_small_for_cells', path: ['body', 'kind'] });
+    expect(grassrootsWarning('grassroots', { members: 29, cells: 3 }, ['body', 'kind'])).toMatchObject({
+      code: 'grassroots_too_small_for_cells',
+      path: ['body', 'kind'],
+    });
   });
 
   it('says nothing at 30 members, without cells, with unknown membership, or above the grassroots level', () => {

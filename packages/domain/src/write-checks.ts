@@ -77,7 +77,11 @@ export function admissionChecks(
   const warnings: WriteWarning[] = [];
   const start = firstYear(period);
   if (start !== null && input.asOf < `${String(start).padStart(4, '0')}-01-01`) {
-    refusals.push({ path: pathOf('asOf'), code: 'as_of_before_period', message: `figures of ${period} cannot be as of ${input.asOf}, before the period began` });
+    refusals.push({
+      path: pathOf('asOf'),
+      code: 'as_of_before_period',
+      message: `figures of ${period} cannot be as of ${input.asOf}, before the period began`,
+    });
   }
   const { termToDate } = input;
   if (termToDate && input.admitted > termToDate.admitted && insideTerm(period, termToDate.term)) {
@@ -88,7 +92,9 @@ export function admissionChecks(
     });
   }
   if (input.totalMembers !== null && input.totalMembers < input.admitted) {
-    warnings.push(writeWarning('total_below_admitted', 'rule.totalBelowAdmitted', { total: input.totalMembers, admitted: input.admitted }, pathOf('totalMembers')));
+    warnings.push(
+      writeWarning('total_below_admitted', 'rule.totalBelowAdmitted', { total: input.totalMembers, admitted: input.admitted }, pathOf('totalMembers')),
+    );
   }
   return { refusals, warnings };
 }
@@ -110,15 +116,40 @@ export type RuleOutcome = 'refused (400)' | 'refused (422)' | 'warning';
 
 /** Every rule a write is checked against, for the API's documentation. */
 export const WRITE_RULES: readonly { code: string; writes: string; outcome: RuleOutcome; rule: string }[] = [
-  { code: '(schema)', writes: 'all', outcome: 'refused (400)', rule: 'counts are whole numbers of 0 or more (admitted, targets, members); unknown fields, malformed days and periods are refused' },
+  {
+    code: '(schema)',
+    writes: 'all',
+    outcome: 'refused (400)',
+    rule: 'counts are whole numbers of 0 or more (admitted, targets, members); unknown fields, malformed days and periods are refused',
+  },
   { code: '(schema)', writes: 'cells', outcome: 'refused (400)', rule: '`committeeFormedOn` only with `committee: "formed"`' },
   { code: '(schema)', writes: 'organisations', outcome: 'refused (400)', rule: '`validFrom` not after `validTo`; successors only with `validTo`, each once' },
-  { code: 'after_valid_to', writes: 'admissions, cells, imports', outcome: 'refused (422)', rule: 'figures as of a day after the organisation closed (`validTo`) belong to its successors' },
-  { code: 'before_valid_from', writes: 'admissions, cells, imports', outcome: 'refused (422)', rule: 'figures as of a day before the organisation existed (`validFrom`)' },
+  {
+    code: 'after_valid_to',
+    writes: 'admissions, cells, imports',
+    outcome: 'refused (422)',
+    rule: 'figures as of a day after the organisation closed (`validTo`) belong to its successors',
+  },
+  {
+    code: 'before_valid_from',
+    writes: 'admissions, cells, imports',
+    outcome: 'refused (422)',
+    rule: 'figures as of a day before the organisation existed (`validFrom`)',
+  },
   { code: 'census_term_differs', writes: 'cells, imports', outcome: 'refused (422)', rule: 'a census keeps its term: another term needs another day' },
-  { code: 'census_needs_sources', writes: 'cells, imports', outcome: 'refused (422)', rule: 'a write that starts a census (a day with none yet) gives its sources' },
+  {
+    code: 'census_needs_sources',
+    writes: 'cells, imports',
+    outcome: 'refused (422)',
+    rule: 'a write that starts a census (a day with none yet) gives its sources',
+  },
   { code: 'formed_after_as_of', writes: 'cells, imports', outcome: 'refused (422)', rule: '`committeeFormedOn` is on or before the census day' },
-  { code: 'as_of_before_period', writes: 'admissions, imports', outcome: 'refused (422)', rule: '`asOf` is not before the period began (1 January of the year, or of the term’s first year)' },
+  {
+    code: 'as_of_before_period',
+    writes: 'admissions, imports',
+    outcome: 'refused (422)',
+    rule: '`asOf` is not before the period began (1 January of the year, or of the term’s first year)',
+  },
   {
     code: 'term_to_date_below_period',
     writes: 'admissions, imports',
@@ -126,7 +157,12 @@ export const WRITE_RULES: readonly { code: string; writes: string; outcome: Rule
     rule: '`termToDate.admitted` is not below `admitted` when the period is part of that term (a year strictly inside it, or the term itself)',
   },
   { code: 'cell_too_small', writes: 'cells, imports', outcome: 'warning', rule: 'a cell needs at least 3 full members (Charter art. 21)' },
-  { code: 'committee_too_small', writes: 'cells, imports', outcome: 'warning', rule: 'a cell committee (`existing`, `formed`) needs 9 or more full members (Regulation 29-QĐ/TW)' },
+  {
+    code: 'committee_too_small',
+    writes: 'cells, imports',
+    outcome: 'warning',
+    rule: 'a cell committee (`existing`, `formed`) needs 9 or more full members (Regulation 29-QĐ/TW)',
+  },
   { code: 'eligible_marked_ineligible', writes: 'cells, imports', outcome: 'warning', rule: '`committee: "ineligible"` with 9 or more full members' },
   {
     code: 'grassroots_too_small_for_cells',

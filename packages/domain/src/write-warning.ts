@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { message, type MessageKey } from './messages.ts';
 
 /** What each warning is about; ./write-checks.ts documents when each applies. */
-export const WRITE_WARNING_CODES = ['cell_too_small', 'committee_too_small', 'eligible_marked_ineligible', 'grassroots_too_small_for_cells', 'total_below_admitted'] as const;
+export const WRITE_WARNING_CODES = [
+  'cell_too_small',
+  'committee_too_small',
+  'eligible_marked_ineligible',
+  'grassroots_too_small_for_cells',
+  'total_below_admitted',
+] as const;
 export type WriteWarningCode = (typeof WRITE_WARNING_CODES)[number];
 
 /**
@@ -26,7 +32,9 @@ export const WriteWarningSchema = z
 export type WriteWarning = z.infer<typeof WriteWarningSchema>;
 
 /** The `warnings` a write's answer carries; empty when the figures fit the Charter. */
-export const WriteWarningsSchema = z.array(WriteWarningSchema).meta({ description: 'What in the stored figures contradicts the Party Charter; empty when nothing does. The write was stored all the same.' });
+export const WriteWarningsSchema = z
+  .array(WriteWarningSchema)
+  .meta({ description: 'What in the stored figures contradicts the Party Charter; empty when nothing does. The write was stored all the same.' });
 
 /**
  * A warning with its message in Vietnamese and English.

@@ -63,7 +63,8 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
   const theme = query.get('theme');
   if (theme !== null && !Object.hasOwn(NEWSROOM_THEMES, theme)) return { error: `theme must be one of ${Object.keys(NEWSROOM_THEMES).join(', ')}` };
   const label = query.get('label');
-  if (label !== null && (label.trim() === '' || label.length > MAX_LABEL_LENGTH)) return { error: `label must be a title of 1 to ${MAX_LABEL_LENGTH} characters` };
+  if (label !== null && (label.trim() === '' || label.length > MAX_LABEL_LENGTH))
+    return { error: `label must be a title of 1 to ${MAX_LABEL_LENGTH} characters` };
   return {
     element,
     org,

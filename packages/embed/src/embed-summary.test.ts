@@ -12,11 +12,15 @@ const map = { organization, counts: countStatuses(census.cells), total: census.c
 describe('gaugeSummary', () => {
   it('says the article’s figures in one Vietnamese sentence, as the element’s value text does', () => {
     expect(progress(gauge.admitted, gauge.target)?.delta).toBe(33);
-    expect(gaugeSummary(gauge, 'vi')).toBe('Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).');
+    expect(gaugeSummary(gauge, 'vi')).toBe(
+      'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).',
+    );
   });
 
   it('speaks English, and takes the journalist’s title', () => {
-    expect(gaugeSummary(gauge, 'en', 'Mường Khương town')).toBe('Mường Khương town (Year 2024): Admitted 53 members, 33 members above the target of 20 (265%).');
+    expect(gaugeSummary(gauge, 'en', 'Mường Khương town')).toBe(
+      'Mường Khương town (Year 2024): Admitted 53 members, 33 members above the target of 20 (265%).',
+    );
   });
 });
 

@@ -87,7 +87,10 @@ describe('readAdmissions', () => {
   it('answers the live figures, a pinned revision and the figures as of a day', async () => {
     const s = store();
     expect(await readAdmissions(s, 'muong-khuong', '2024', CURRENT, TODAY)).toMatchObject({ ok: true, body: { admitted: 54, revision: 2, delta: 34 } });
-    expect(await readAdmissions(s, 'muong-khuong', '2024', { kind: 'revision', revision: 1 }, TODAY)).toMatchObject({ ok: true, body: { admitted: 53, revision: 1 } });
+    expect(await readAdmissions(s, 'muong-khuong', '2024', { kind: 'revision', revision: 1 }, TODAY)).toMatchObject({
+      ok: true,
+      body: { admitted: 53, revision: 1 },
+    });
     expect(await readAdmissions(s, 'muong-khuong', '2024', { kind: 'asOf', asOf: '2025-01-01' }, TODAY)).toMatchObject({ ok: true, body: { admitted: 53 } });
   });
 
@@ -112,7 +115,10 @@ describe('readAdmissions', () => {
 describe('readCells', () => {
   it('answers the census of a day and tells a missing census', async () => {
     const s = store();
-    expect(await readCells(s, 'muong-khuong', { kind: 'asOf', asOf: '2025-01-01' }, TODAY)).toMatchObject({ ok: true, body: { revision: 1, counts: { none: 1 } } });
+    expect(await readCells(s, 'muong-khuong', { kind: 'asOf', asOf: '2025-01-01' }, TODAY)).toMatchObject({
+      ok: true,
+      body: { revision: 1, counts: { none: 1 } },
+    });
     expect(await readCells(s, 'muong-khuong', { kind: 'asOf', asOf: '2020-01-01' }, TODAY)).toEqual({
       ok: false,
       notFound: 'No cell census of "muong-khuong" on or before 2020-01-01',

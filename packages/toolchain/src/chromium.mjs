@@ -38,7 +38,7 @@ export function findChromium(env = process.env) {
 export function chromiumLaunchOptions(env = process.env) {
   const executablePath = findChromium(env);
   if (!executablePath) {
-    throw new Error('No Chromium found: set CHROMIUM_PATH, or run `npm test`, which installs Debian\'s chromium when it can.');
+    throw new Error("No Chromium found: set CHROMIUM_PATH, or run `npm test`, which installs Debian's chromium when it can.");
   }
   return { executablePath, args: [...CHROMIUM_ARGS] };
 }

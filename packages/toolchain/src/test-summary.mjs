@@ -14,7 +14,10 @@ export class TestSummary {
 
   /** Reads one line of runner output; ignores anything that is not a summary line. */
   add(rawLine) {
-    const line = rawLine.replace(ANSI, '').replace(/^\S+:\S+:\s?/, '').trim();
+    const line = rawLine
+      .replace(ANSI, '')
+      .replace(/^\S+:\S+:\s?/, '')
+      .trim();
     const vitest = /^Tests\s+(.*)\(\d+\)$/.exec(line);
     if (vitest) {
       const body = vitest[1];

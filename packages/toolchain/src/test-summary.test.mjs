@@ -5,7 +5,9 @@ import { TestSummary } from './test-summary.mjs';
 describe('TestSummary', () => {
   it("adds up Vitest's summary lines behind turbo's prefixes and colours", () => {
     const summary = new TestSummary();
-    summary.add('@chitieu/domain:test: \x1b[2m      Tests \x1b[22m \x1b[1m\x1b[31m1 failed\x1b[39m\x1b[22m\x1b[2m | \x1b[22m\x1b[1m\x1b[32m318 passed\x1b[39m\x1b[22m\x1b[90m (319)\x1b[39m');
+    summary.add(
+      '@chitieu/domain:test: \x1b[2m      Tests \x1b[22m \x1b[1m\x1b[31m1 failed\x1b[39m\x1b[22m\x1b[2m | \x1b[22m\x1b[1m\x1b[32m318 passed\x1b[39m\x1b[22m\x1b[90m (319)\x1b[39m',
+    );
     summary.add('@chitieu/api:test:       Tests  205 passed | 2 skipped (207)');
     assert.equal(summary.toString(), 'Total: 523 passed, 1 failed, 2 skipped');
     assert.equal(summary.runs, 2);

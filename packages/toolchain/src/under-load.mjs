@@ -44,7 +44,9 @@ export function startHogs(count, limitMs = HOG_LIMIT_MS) {
   const hogs = Array.from({ length: count }, () =>
     spawn(process.execPath, ['-e', `const end = Date.now() + ${Number(limitMs)}; while (Date.now() < end) {}`], { stdio: 'ignore' }),
   );
-  const exited = hogs.map((hog) => new Promise((resolveExit) => (hog.exitCode !== null || hog.signalCode !== null ? resolveExit() : hog.once('exit', () => resolveExit()))));
+  const exited = hogs.map(
+    (hog) => new Promise((resolveExit) => (hog.exitCode !== null || hog.signalCode !== null ? resolveExit() : hog.once('exit', () => resolveExit()))),
+  );
   return {
     pids: hogs.map((hog) => hog.pid),
     async stop() {

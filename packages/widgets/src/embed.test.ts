@@ -101,7 +101,8 @@ describe('the hosted script', () => {
   it('reserves what the elements themselves keep while loading, so their definition moves nothing', async () => {
     const win = await page('');
     win.fetch = () => new Promise<Response>(() => {});
-    win.document.body.innerHTML = '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>';
+    win.document.body.innerHTML =
+      '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>';
     const elements = [...win.document.body.children];
     const reserved = elements.map((element) => element.getBoundingClientRect().height);
     expect(reserved).toEqual([24 * 16, 30 * 16]);
@@ -128,13 +129,7 @@ describe('the hosted script', () => {
 });
 
 describe('under a strict Content Security Policy', () => {
-  const policy = [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "connect-src 'self'",
-    "require-trusted-types-for 'script'",
-  ].join('; ');
+  const policy = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "require-trusted-types-for 'script'"].join('; ');
 
   it('renders both elements from the built bundle with no violation: no eval, no inline script or style', async () => {
     const win = await page(`${GAUGE}<party-cell-map label="Mường Khương"></party-cell-map>`, {

@@ -18,13 +18,15 @@ declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly strin
  * Imports an element's chunk and, at the same time, the chunks it imports, so the browser fetches
  * them all at once instead of discovering the shared chunk only once the element's has arrived.
  */
-const withItsChunks = (tag: string, element: ElementImport): ElementImport => () =>
-  Promise.all([
-    ...(typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__[tag]! : []).map(
-      (url) => import(/* @vite-ignore */ url) as Promise<unknown>,
-    ),
-    element(),
-  ]);
+const withItsChunks =
+  (tag: string, element: ElementImport): ElementImport =>
+  () =>
+    Promise.all([
+      ...(typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__[tag]! : []).map(
+        (url) => import(/* @vite-ignore */ url) as Promise<unknown>,
+      ),
+      element(),
+    ]);
 
 const ELEMENTS = {
   'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),

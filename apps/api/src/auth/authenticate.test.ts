@@ -77,7 +77,9 @@ describe('guessing keys', () => {
     const bindings = { TEST_NOW: heldClock(15) };
     const ip = clientAddress();
     for (let i = 0; i < 10; i += 1) {
-      expect((await send(WRITE, { json: { name: 'x', kind: 'grassroots' }, key: `ct_0123456789abcdef_${String(i).padStart(43, 'x')}`, ip, bindings })).status).toBe(401);
+      expect(
+        (await send(WRITE, { json: { name: 'x', kind: 'grassroots' }, key: `ct_0123456789abcdef_${String(i).padStart(43, 'x')}`, ip, bindings })).status,
+      ).toBe(401);
     }
     const blocked = await send(WRITE, { json: { name: 'x', kind: 'grassroots' }, key: 'ct_guess', ip, bindings });
     expect(blocked.status).toBe(429);
@@ -114,12 +116,19 @@ describe('the write limit per key', () => {
     // minute, wrangler.jsonc) whose minute does not end while the test runs.
     const limiter = minuteThatDoesNotEnd(600);
     await Promise.all(Array.from({ length: 600 }, () => limiter.limit({ key: `key:${busy.id}` })));
-    const res = await send('/v1/organizations/auth-busy-town', { key: busy.key, json: { name: 'Busy', kind: 'grassroots' }, bindings: { WRITE_LIMITER: limiter } });
+    const res = await send('/v1/organizations/auth-busy-town', {
+      key: busy.key,
+      json: { name: 'Busy', kind: 'grassroots' },
+      bindings: { WRITE_LIMITER: limiter },
+    });
     expect(res.status).toBe(429);
     expect(res.headers.get('Retry-After')).toBe('60');
     expect((await res.json<ErrorBody>()).error.message).toMatch(/Too many writes/);
     // Another newsroom's key is not held back.
-    expect((await send('/v1/organizations/auth-not-busy-town', { key, json: { name: 'Not busy', kind: 'grassroots' }, bindings: { WRITE_LIMITER: limiter } })).status).toBe(201);
+    expect(
+      (await send('/v1/organizations/auth-not-busy-town', { key, json: { name: 'Not busy', kind: 'grassroots' }, bindings: { WRITE_LIMITER: limiter } }))
+        .status,
+    ).toBe(201);
   });
 });
 

@@ -17,7 +17,10 @@ export function clientBucket(address: string | undefined): string {
   const tailGroups = tail === '' ? [] : tail.split(':');
   const missing = Math.max(0, 8 - headGroups.length - tailGroups.length);
   const groups = ip.includes('::') ? [...headGroups, ...Array<string>(missing).fill('0'), ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 export function clientOf(c: Context): string {

@@ -22,7 +22,9 @@ export function checkDeskRequest(c: Context): void {
   const origin = c.req.header('Origin');
   const own = new URL(c.req.url).origin;
   if (origin !== own) {
-    throw forbidden(origin === undefined ? `A signed-in write needs the Origin header of ${own}.` : `Requests from ${origin} may not act for a signed-in desk.`);
+    throw forbidden(
+      origin === undefined ? `A signed-in write needs the Origin header of ${own}.` : `Requests from ${origin} may not act for a signed-in desk.`,
+    );
   }
   const site = c.req.header('Sec-Fetch-Site');
   if (site !== undefined && site !== 'same-origin') throw forbidden('Requests from other sites may not act for a signed-in desk.');

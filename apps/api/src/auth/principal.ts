@@ -4,9 +4,7 @@ import type { Context } from 'hono';
 import type { Actor } from '../db/audit-log.ts';
 import type { AppEnv } from '../http/app-env.ts';
 
-export type Principal =
-  | { kind: 'admin' }
-  | { kind: 'newsroom'; keyId: string; newsroomId: number; newsroom: string };
+export type Principal = { kind: 'admin' } | { kind: 'newsroom'; keyId: string; newsroomId: number; newsroom: string };
 
 export type NewsroomPrincipal = Extract<Principal, { kind: 'newsroom' }>;
 

@@ -24,7 +24,10 @@ export function sessionCookieName(c: Context): string {
 /** A new session token: 256 random bits, base64url. Store only its SHA-256. */
 export function newSessionToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
+  return btoa(String.fromCharCode(...bytes))
+    .replaceAll('+', '-')
+    .replaceAll('/', '_')
+    .replace(/=+$/, '');
 }
 
 /** The session token the request carries, or null (none, or not the shape of one). */

@@ -27,7 +27,13 @@ const RECORD = '(SELECT id FROM admission_records WHERE organization_id = ?1 AND
 
 /** The precondition that the record is still at `current`'s revision (or still absent). */
 export function admissionPrecondition(db: Database, organizationId: number, period: string, current: AdmissionState | null): D1PreparedStatement {
-  return precondition(db, `(SELECT revision FROM admission_records WHERE organization_id = ?1 AND period = ?2) IS ?3`, organizationId, period, current?.revision ?? null);
+  return precondition(
+    db,
+    `(SELECT revision FROM admission_records WHERE organization_id = ?1 AND period = ?2) IS ?3`,
+    organizationId,
+    period,
+    current?.revision ?? null,
+  );
 }
 
 function snapshot(db: Database, organizationId: number, period: string): D1PreparedStatement {

@@ -87,9 +87,7 @@ export function toAdmissionInput(row: AdmissionVersionRow): AdmissionInput {
     target: row.target_min === null || row.target_max === null ? null : { min: row.target_min, max: row.target_max },
     breakdown: StoredBreakdownSchema.parse(JSON.parse(row.breakdown)),
     termToDate:
-      row.term_to_date_term === null || row.term_to_date_admitted === null
-        ? null
-        : { term: row.term_to_date_term, admitted: row.term_to_date_admitted },
+      row.term_to_date_term === null || row.term_to_date_admitted === null ? null : { term: row.term_to_date_term, admitted: row.term_to_date_admitted },
     totalMembers: row.total_members,
     asOf: row.as_of,
     sources: parseSourcesJson(row.sources),

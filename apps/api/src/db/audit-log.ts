@@ -58,9 +58,9 @@ export async function listAudit(db: Database, query: { organization: string | nu
     )
     .bind(query.organization, query.before, query.limit + 1)
     .all<AuditRow>();
-  const entries: AuditEntry[] = results.slice(0, query.limit).map((row) =>
-    AuditEntrySchema.parse({ ...row, detail: row.detail === null ? null : JSON.parse(row.detail) }),
-  );
+  const entries: AuditEntry[] = results
+    .slice(0, query.limit)
+    .map((row) => AuditEntrySchema.parse({ ...row, detail: row.detail === null ? null : JSON.parse(row.detail) }));
   const last = entries.at(-1);
   return { entries, next: results.length > query.limit && last ? last.id : null };
 }

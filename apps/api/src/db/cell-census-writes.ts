@@ -21,7 +21,15 @@ async function loadCensus(db: Database, summary: CensusSummary): Promise<CensusS
       .bind(summary.id),
     db.prepare(`SELECT ${sourcesJsonSql('cellCensus', '?1')} AS sources`).bind(summary.id),
   ]);
-  type CellRow = { slug: string; name: string | null; kind: CellInput['kind']; committee: CellInput['committee']; committee_formed_on: string | null; full_members: number | null; deleted_at: string | null };
+  type CellRow = {
+    slug: string;
+    name: string | null;
+    kind: CellInput['kind'];
+    committee: CellInput['committee'];
+    committee_formed_on: string | null;
+    full_members: number | null;
+    deleted_at: string | null;
+  };
   const map = new Map<string, StoredCell>();
   for (const row of (cells?.results ?? []) as CellRow[]) {
     map.set(row.slug, {
@@ -158,7 +166,11 @@ export function censusStatements(db: Database, plan: CensusPlan & { revision: nu
         organization: write.organization,
         resource: `/v1/organizations/${write.organization}/cells?asOf=${plan.asOf}`,
         revision: plan.revision,
-        detail: { asOf: plan.asOf, ...(plan.createsCensus ? { from: plan.copiesBase ? (plan.base?.asOf ?? null) : null } : {}), sourcesAdded: plan.sourcesToAdd.length },
+        detail: {
+          asOf: plan.asOf,
+          ...(plan.createsCensus ? { from: plan.copiesBase ? (plan.base?.asOf ?? null) : null } : {}),
+          sourcesAdded: plan.sourcesToAdd.length,
+        },
       }),
     );
   }

@@ -18,7 +18,15 @@ export async function createNewsroom(db: Database, input: NewsroomInput, actor: 
   try {
     await db.batch([
       db.prepare('INSERT INTO newsrooms (slug, name, created_at) VALUES (?1, ?2, ?3)').bind(input.slug, input.name, at),
-      auditStatement(db, { at, actor, action: 'newsroom.create', organization: null, resource: `/v1/newsrooms/${input.slug}`, revision: null, detail: { name: input.name } }),
+      auditStatement(db, {
+        at,
+        actor,
+        action: 'newsroom.create',
+        organization: null,
+        resource: `/v1/newsrooms/${input.slug}`,
+        revision: null,
+        detail: { name: input.name },
+      }),
     ]);
   } catch (error) {
     if (error instanceof Error && error.message.includes('UNIQUE constraint failed: newsrooms.slug')) return null;

@@ -32,7 +32,11 @@ describe('findOrganization', () => {
       updatedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     };
     expect((await findOrganization(env.DB, 'muong-khuong'))?.record).toEqual(expected);
-    expect(await findOrganization(env.DB.withSession('first-unconstrained'), 'muong-khuong')).toMatchObject({ record: expected, newsroomId: 1, successorRefs: [] });
+    expect(await findOrganization(env.DB.withSession('first-unconstrained'), 'muong-khuong')).toMatchObject({
+      record: expected,
+      newsroomId: 1,
+      successorRefs: [],
+    });
   });
 
   it('gives null for an unknown slug', async () => {

@@ -74,7 +74,10 @@ export async function listOrganizations(db: Database): Promise<OrganizationRecor
  * user input.
  */
 export async function listOrganizationsWhere(db: Database, tail: string, values: readonly (string | number)[]): Promise<OrganizationRecord[]> {
-  const { results } = await db.prepare(`${SELECT_ORGANIZATIONS} ${tail}`).bind(...values).all<OrganizationRow>();
+  const { results } = await db
+    .prepare(`${SELECT_ORGANIZATIONS} ${tail}`)
+    .bind(...values)
+    .all<OrganizationRow>();
   return results.map((row) => toStored(row).record);
 }
 

@@ -31,9 +31,7 @@ export async function raiseGenerations(db: Database, scopes: readonly string[]):
   if (scopes.length === 0) return;
   await db.batch(
     [...new Set(scopes)].map((scope) =>
-      db
-        .prepare('INSERT INTO read_generations (scope, generation) VALUES (?1, 1) ON CONFLICT (scope) DO UPDATE SET generation = generation + 1')
-        .bind(scope),
+      db.prepare('INSERT INTO read_generations (scope, generation) VALUES (?1, 1) ON CONFLICT (scope) DO UPDATE SET generation = generation + 1').bind(scope),
     ),
   );
 }

@@ -47,7 +47,17 @@ describe('seedStatements', () => {
     const dataset = {
       organizations: [organization('edited-town')],
       admissions: [
-        { organization: 'edited-town', period: '2024', admitted: 53, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+        {
+          organization: 'edited-town',
+          period: '2024',
+          admitted: 53,
+          target: null,
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [SOURCE],
+        },
       ],
       cellCensuses: [],
     };
@@ -63,7 +73,17 @@ describe('seedStatements', () => {
     const dataset = {
       organizations: [organization('rewritten-town')],
       admissions: [
-        { organization: 'rewritten-town', period: '2024', admitted: 5, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+        {
+          organization: 'rewritten-town',
+          period: '2024',
+          admitted: 5,
+          target: null,
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [SOURCE],
+        },
       ],
       cellCensuses: [],
     };
@@ -111,8 +131,6 @@ describe('seedStatements', () => {
   });
 
   it('refuses a dataset the domain schema rejects, before writing anything', () => {
-    expect(() =>
-      seedStatements({ organizations: [{ ...organization('orphan'), parent: 'nowhere' }], admissions: [], cellCensuses: [] }),
-    ).toThrow(/nowhere/);
+    expect(() => seedStatements({ organizations: [{ ...organization('orphan'), parent: 'nowhere' }], admissions: [], cellCensuses: [] })).toThrow(/nowhere/);
   });
 });

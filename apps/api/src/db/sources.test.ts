@@ -9,7 +9,17 @@ describe('sourcesJsonSql', () => {
     await load({
       organizations: [organization('two-sources')],
       admissions: [
-        { organization: 'two-sources', period: '2024', admitted: 1, target: null, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [second, SOURCE] },
+        {
+          organization: 'two-sources',
+          period: '2024',
+          admitted: 1,
+          target: null,
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [second, SOURCE],
+        },
       ],
     });
     const json = await env.DB.prepare(

@@ -9,9 +9,11 @@ const nameOf = (slug: string) => env.DB.prepare('SELECT name FROM organizations 
 describe('runGuarded', () => {
   it('runs the batch while its precondition holds, and leaves no precondition behind', async () => {
     await load({ organizations: [organization('guard-holds')] });
-    await runGuarded(env.DB, [precondition(env.DB, REVISION, 'guard-holds', 1)], [
-      env.DB.prepare("UPDATE organizations SET name = 'Renamed' WHERE slug = 'guard-holds'"),
-    ]);
+    await runGuarded(
+      env.DB,
+      [precondition(env.DB, REVISION, 'guard-holds', 1)],
+      [env.DB.prepare("UPDATE organizations SET name = 'Renamed' WHERE slug = 'guard-holds'")],
+    );
     expect(await nameOf('guard-holds')).toBe('Renamed');
     expect(await env.DB.prepare('SELECT count(*) AS n FROM write_preconditions').first('n')).toBe(0);
   });

@@ -13,12 +13,7 @@ export class ApiException extends HTTPException {
   readonly issues: ApiIssue[] | undefined;
   readonly headers: Record<string, string>;
 
-  constructor(
-    status: ContentfulStatusCode,
-    code: ErrorCode,
-    message: string,
-    options: { issues?: ApiIssue[]; headers?: Record<string, string> } = {},
-  ) {
+  constructor(status: ContentfulStatusCode, code: ErrorCode, message: string, options: { issues?: ApiIssue[]; headers?: Record<string, string> } = {}) {
     super(status, { message });
     this.code = code;
     this.issues = options.issues;

@@ -6,11 +6,7 @@
 import { parseRevision } from '@chitieu/domain';
 import { ApiException } from './api-exception.ts';
 
-export type Precondition =
-  | { kind: 'none' }
-  | { kind: 'exists' }
-  | { kind: 'absent' }
-  | { kind: 'revisions'; revisions: readonly number[] };
+export type Precondition = { kind: 'none' } | { kind: 'exists' } | { kind: 'absent' } | { kind: 'revisions'; revisions: readonly number[] };
 
 function malformed(header: string, message: string): ApiException {
   return new ApiException(400, 'validation_failed', `The ${header} header is not valid`, {

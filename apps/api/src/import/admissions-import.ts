@@ -69,5 +69,10 @@ export async function planAdmissionsImport(
     preconditions.push(admissionPrecondition(db, organization.id, period, current));
     statements.push(...putAdmissionStatements(db, write, input));
   }
-  return { rows, preconditions, statements, invalidate: rows.filter((r) => r.outcome !== 'unchanged' && r.key).map((r) => `/v1/organizations/${slug}/admissions/${r.key}`) };
+  return {
+    rows,
+    preconditions,
+    statements,
+    invalidate: rows.filter((r) => r.outcome !== 'unchanged' && r.key).map((r) => `/v1/organizations/${slug}/admissions/${r.key}`),
+  };
 }

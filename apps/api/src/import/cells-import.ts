@@ -83,18 +83,34 @@ export async function planCellsImport(
       const { plan: censusPlan } = planned;
       const revision = censusPlan.revision ?? censusPlan.base?.revision ?? null;
       // The census after the import: the cells it starts from (its own, or the copied ones) and the rows.
-      const kept = censusPlan.base && (!censusPlan.createsCensus || censusPlan.copiesBase) ? [...censusPlan.base.cells].filter(([, c]) => !c.deleted).map(([s]) => s) : [];
+      const kept =
+        censusPlan.base && (!censusPlan.createsCensus || censusPlan.copiesBase) ? [...censusPlan.base.cells].filter(([, c]) => !c.deleted).map(([s]) => s) : [];
       const cells = new Set([...kept, ...accepted.map(({ row }) => row.slug)]).size;
       const { members } = await grassrootsFigures(db, organization.id, census.asOf);
       const grassroots = grassrootsWarning(organization.record.kind, { members, cells }, []);
       for (const [index, { line, row, warnings }] of accepted.entries()) {
         const outcome = censusPlan.outcomes.get(row.slug) ?? 'unchanged';
         const rowWarnings = index === 0 && grassroots ? [...warnings, grassroots] : warnings;
-        reports.set(line, { line, key: row.slug, asOf: row.asOf, outcome: outcome === 'deleted' ? 'updated' : outcome, revision, issues: [], warnings: rowWarnings });
+        reports.set(line, {
+          line,
+          key: row.slug,
+          asOf: row.asOf,
+          outcome: outcome === 'deleted' ? 'updated' : outcome,
+          revision,
+          issues: [],
+          warnings: rowWarnings,
+        });
       }
       if (censusPlan.revision !== null) {
         const lines = new Map(accepted.map(({ line, row }) => [row.slug, line]));
-        const write = { organizationId: organization.id, organization: slug, actor, at: new Date().toISOString(), changes, detail: (cell: string) => ({ via: 'import', line: lines.get(cell) }) };
+        const write = {
+          organizationId: organization.id,
+          organization: slug,
+          actor,
+          at: new Date().toISOString(),
+          changes,
+          detail: (cell: string) => ({ via: 'import', line: lines.get(cell) }),
+        };
         plan.preconditions.push(censusPrecondition(db, organization.id, context));
         plan.statements.push(...censusStatements(db, { ...censusPlan, revision: censusPlan.revision }, write));
         plan.invalidate.push(`/v1/organizations/${slug}/cells`);

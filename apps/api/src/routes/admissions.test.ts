@@ -38,8 +38,28 @@ describe('GET /v1/organizations/{org}/admissions/{period}', () => {
     await load({
       organizations: [organization('range-town')],
       admissions: [
-        { organization: 'range-town', period: '2023', admitted: 95, target: { min: 90, max: 100 }, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2023-12-31', sources: [SOURCE] },
-        { organization: 'range-town', period: '2024', admitted: 86, target: { min: 90, max: 100 }, breakdown: {}, termToDate: null, totalMembers: null, asOf: '2024-12-31', sources: [SOURCE] },
+        {
+          organization: 'range-town',
+          period: '2023',
+          admitted: 95,
+          target: { min: 90, max: 100 },
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2023-12-31',
+          sources: [SOURCE],
+        },
+        {
+          organization: 'range-town',
+          period: '2024',
+          admitted: 86,
+          target: { min: 90, max: 100 },
+          breakdown: {},
+          termToDate: null,
+          totalMembers: null,
+          asOf: '2024-12-31',
+          sources: [SOURCE],
+        },
       ],
     });
     const within = AdmissionResponseSchema.parse(await (await request('/v1/organizations/range-town/admissions/2023')).json());
@@ -237,7 +257,9 @@ describe('DELETE /v1/organizations/{org}/admissions/{period}', () => {
     await put('adm-delete-match', '2025', admissionBody());
     expect((await send('/v1/organizations/adm-delete-match/admissions/2025', { key: other.key, method: 'DELETE' })).status).toBe(403);
     expect((await send('/v1/organizations/muong-khuong/admissions/2024', { key: other.key, method: 'DELETE' })).status).toBe(403);
-    expect((await send('/v1/organizations/adm-delete-match/admissions/2025', { key: desk.key, method: 'DELETE', headers: { 'If-Match': '"9"' } })).status).toBe(412);
+    expect((await send('/v1/organizations/adm-delete-match/admissions/2025', { key: desk.key, method: 'DELETE', headers: { 'If-Match': '"9"' } })).status).toBe(
+      412,
+    );
     expect((await request('/v1/organizations/adm-delete-match/admissions/2025')).status).toBe(200);
   });
 });

@@ -15,12 +15,7 @@ import { createRoute } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { requireNewsroomKey } from '../auth/authenticate.ts';
 import { actorOf, newsroomOf } from '../auth/principal.ts';
-import {
-  admissionPrecondition,
-  deleteAdmissionStatements,
-  loadAdmissionState,
-  putAdmissionStatements,
-} from '../db/admission-record-writes.ts';
+import { admissionPrecondition, deleteAdmissionStatements, loadAdmissionState, putAdmissionStatements } from '../db/admission-record-writes.ts';
 import { findAdmissionRecord } from '../db/admission-records.ts';
 import { figureStore } from '../db/figure-store.ts';
 import { grassrootsFigures } from '../db/grassroots-figures.ts';
@@ -100,7 +95,10 @@ export const admissions = createRouter()
         body: { required: true, content: { 'application/json': { schema: AdmissionInputSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged); the record as stored, with its warnings. ETag: its revision.', content: { 'application/json': { schema: AdmissionWriteResponseSchema } } },
+        200: {
+          description: 'Updated (or unchanged); the record as stored, with its warnings. ETag: its revision.',
+          content: { 'application/json': { schema: AdmissionWriteResponseSchema } },
+        },
         201: { description: 'Created; the record as stored, with its warnings.', content: { 'application/json': { schema: AdmissionWriteResponseSchema } } },
         ...errorResponses(...WRITE_ERRORS),
       },
@@ -131,7 +129,11 @@ export const admissions = createRouter()
       const grassroots =
         input.totalMembers === null
           ? null
-          : grassrootsWarning(organization.record.kind, { members: input.totalMembers, cells: (await grassrootsFigures(db, organization.id, input.asOf)).cells }, ['body', 'totalMembers']);
+          : grassrootsWarning(
+              organization.record.kind,
+              { members: input.totalMembers, cells: (await grassrootsFigures(db, organization.id, input.asOf)).cells },
+              ['body', 'totalMembers'],
+            );
       const answer = { ...(await storedResponse(c, org, period, revision)), warnings: [...checks.warnings, ...(grassroots ? [grassroots] : [])] };
       return outcome === 'created' ? c.json(answer, 201, headers) : c.json(answer, 200, headers);
     },

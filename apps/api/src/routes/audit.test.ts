@@ -21,7 +21,8 @@ describe('GET /v1/audit', () => {
       ['admission.create', '/v1/organizations/audit-town/admissions/2025', 1],
       ['organization.create', '/v1/organizations/audit-town', 1],
     ]);
-    for (const entry of entries) expect(entry).toMatchObject({ actor: desk.id, label: 'Desk of audit-desk', newsroom: 'audit-desk', organization: 'audit-town' });
+    for (const entry of entries)
+      expect(entry).toMatchObject({ actor: desk.id, label: 'Desk of audit-desk', newsroom: 'audit-desk', organization: 'audit-town' });
     expect(entries[1]?.detail).toEqual({ changed: ['admitted'] });
     // When: between the test's start and now, however long the writes took.
     expect(Date.parse(entries[0]?.at ?? '')).toBeGreaterThanOrEqual(started);
@@ -31,7 +32,12 @@ describe('GET /v1/audit', () => {
   it('records the administrator’s changes as admin', async () => {
     await admin('/v1/newsrooms', { method: 'POST', json: { slug: 'audit-made', name: 'Made' } });
     const { entries } = await log('?limit=50');
-    expect(entries.find((e) => e.resource === '/v1/newsrooms/audit-made')).toMatchObject({ actor: 'admin', label: null, newsroom: null, action: 'newsroom.create' });
+    expect(entries.find((e) => e.resource === '/v1/newsrooms/audit-made')).toMatchObject({
+      actor: 'admin',
+      label: null,
+      newsroom: null,
+      action: 'newsroom.create',
+    });
   });
 
   it('records nothing for a write that changes nothing', async () => {

@@ -46,7 +46,13 @@ describe('GET /v1/organizations/{org}/cells', () => {
       organizations: [organization('two-censuses')],
       cellCensuses: [
         { organization: 'two-censuses', term: '2020-2025', asOf: '2021-06-30', sources: [SOURCE], cells: [cell('a', 'none'), cell('b', 'none')] },
-        { organization: 'two-censuses', term: '2020-2025', asOf: '2024-06-30', sources: [SOURCE], cells: [cell('a', 'formed'), cell('b', 'none'), cell('c', 'ineligible')] },
+        {
+          organization: 'two-censuses',
+          term: '2020-2025',
+          asOf: '2024-06-30',
+          sources: [SOURCE],
+          cells: [cell('a', 'formed'), cell('b', 'none'), cell('c', 'ineligible')],
+        },
       ],
     });
     const at = async (query: string) => CellsResponseSchema.parse(await (await request(`/v1/organizations/two-censuses/cells${query}`)).json());
@@ -156,7 +162,12 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
 
   it('starts a census of another term empty: statuses of one term say nothing of the next', async () => {
     await organizationWithCensus('cells-new-term');
-    const res = await putCell('cells-new-term', 'na-day', { ...cellBody({ committee: 'existing' }), asOf: '2025-10-01', term: '2025-2030', sources: [SECOND_SOURCE] });
+    const res = await putCell('cells-new-term', 'na-day', {
+      ...cellBody({ committee: 'existing' }),
+      asOf: '2025-10-01',
+      term: '2025-2030',
+      sources: [SECOND_SOURCE],
+    });
     expect(res.status).toBe(201);
     expect(CellsWriteResponseSchema.parse(await res.json())).toMatchObject({ term: '2025-2030', total: 1, counts: { existing: 1 }, sources: [SECOND_SOURCE] });
   });
@@ -198,7 +209,12 @@ describe('PUT /v1/organizations/{org}/cells/{cell}', () => {
     expect((await putCell('cells-match', 'sa-ho', cellBody({ name: 'Sả Hồ' }), { 'If-Match': '"2"' })).status).toBe(200);
     expect((await putCell('cells-match', 'na-day', cellBody(), { 'If-None-Match': '*' })).status).toBe(412);
     expect((await putCell('cells-match', 'lao-chai', cellBody({ name: 'Lao Chải' }), { 'If-None-Match': '*' })).status).toBe(201);
-    const later = await putCell('cells-match', 'lao-chai', { ...cellBody({ name: 'Lao Chải' }), asOf: '2025-06-30', sources: [SECOND_SOURCE] }, { 'If-Match': '"4"' });
+    const later = await putCell(
+      'cells-match',
+      'lao-chai',
+      { ...cellBody({ name: 'Lao Chải' }), asOf: '2025-06-30', sources: [SECOND_SOURCE] },
+      { 'If-Match': '"4"' },
+    );
     expect(later.status).toBe(201);
   });
 });

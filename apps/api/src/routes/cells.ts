@@ -134,8 +134,14 @@ export const cells = createRouter()
         body: { required: true, content: { 'application/json': { schema: CellWriteSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged): the census as stored, with the warnings. ETag: its revision.', content: { 'application/json': { schema: CellsWriteResponseSchema } } },
-        201: { description: 'The cell, or the census of that day, was created; with the warnings.', content: { 'application/json': { schema: CellsWriteResponseSchema } } },
+        200: {
+          description: 'Updated (or unchanged): the census as stored, with the warnings. ETag: its revision.',
+          content: { 'application/json': { schema: CellsWriteResponseSchema } },
+        },
+        201: {
+          description: 'The cell, or the census of that day, was created; with the warnings.',
+          content: { 'application/json': { schema: CellsWriteResponseSchema } },
+        },
         ...errorResponses(...WRITE_ERRORS),
       },
     }),
@@ -146,7 +152,12 @@ export const cells = createRouter()
       const organization = await ownedOrganization(c, org);
       const outside = asOf === undefined ? null : validityIssue(organization.record, asOf, ['body', 'asOf']);
       if (outside) throw unprocessable([outside]);
-      const { revision, created, warnings } = await writeCell(c, organization, { asOf: asOf ?? null, term, sources: sources ?? [], change: { slug, cell } }, precondition);
+      const { revision, created, warnings } = await writeCell(
+        c,
+        organization,
+        { asOf: asOf ?? null, term, sources: sources ?? [], change: { slug, cell } },
+        precondition,
+      );
       await invalidateReads(c, [`/v1/organizations/${org}/cells`]);
       const census = await storedCensus(c, org, revision);
       const { members } = await grassrootsFigures(c.var.db, organization.id, census.asOf);

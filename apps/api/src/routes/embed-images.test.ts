@@ -14,7 +14,10 @@ const fetchApi = (path: string, init?: RequestInit) => exports.default.fetch(`ht
 const GAUGE = '/embed/party-target-gauge';
 const MAP = '/embed/party-cell-map';
 
-const parts = (root: XmlElement, part: string) => xmlElements(root).filter((e) => e.attributes['data-part'] === part).map(xmlText);
+const parts = (root: XmlElement, part: string) =>
+  xmlElements(root)
+    .filter((e) => e.attributes['data-part'] === part)
+    .map(xmlText);
 
 async function sha256Hex(bytes: ArrayBuffer): Promise<string> {
   return [...new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -74,13 +77,11 @@ describe('GET /embed/party-cell-map.svg', () => {
     const root = await svgOf(`${MAP}.svg?org=muong-khuong`);
     expect(root.attributes['width']).toBe('600');
     expect(xmlElements(root).filter((e) => e.attributes['data-part'] === 'tile')).toHaveLength(25);
-    expect(xmlElements(root).filter((e) => e.attributes['data-part'] === 'legend-item').map(xmlText)).toEqual([
-      'Có chi ủy từ đầu nhiệm kỳ: 10',
-      'Thành lập trong nhiệm kỳ: 5',
-      'Chưa có chi ủy: 2',
-      'Không đủ điều kiện lập chi ủy: 0',
-      'Không rõ: 8',
-    ]);
+    expect(
+      xmlElements(root)
+        .filter((e) => e.attributes['data-part'] === 'legend-item')
+        .map(xmlText),
+    ).toEqual(['Có chi ủy từ đầu nhiệm kỳ: 10', 'Thành lập trong nhiệm kỳ: 5', 'Chưa có chi ủy: 2', 'Không đủ điều kiện lập chi ủy: 0', 'Không rõ: 8']);
   });
 
   it('reads the census of an as-of day, and 404s before the first one', async () => {
@@ -118,12 +119,23 @@ describe('GET /embed/{element}.png', () => {
     const renderers: Array<[string, Fetcher | undefined]> = [
       ['unbound', undefined],
       ['failing', { fetch: async () => Response.json({ error: { code: 'internal_error', message: 'boom' } }, { status: 500 }) } as unknown as Fetcher],
-      ['throwing', { fetch: async () => { throw new TypeError('network connection lost'); } } as unknown as Fetcher],
+      [
+        'throwing',
+        {
+          fetch: async () => {
+            throw new TypeError('network connection lost');
+          },
+        } as unknown as Fetcher,
+      ],
     ];
     for (const [name, RENDER] of renderers.flatMap(([name, render]) => ['png', 'svg'].map((format) => [`${name} ${format}`, render] as const))) {
       const ctx = createExecutionContext();
       const format = name.split(' ')[1];
-      const res = await app.fetch(new Request(`https://api.chitieu.test${GAUGE}.${format}?org=muong-khuong&period=2024&width=241&lang=en`), { ...env, RENDER }, ctx);
+      const res = await app.fetch(
+        new Request(`https://api.chitieu.test${GAUGE}.${format}?org=muong-khuong&period=2024&width=241&lang=en`),
+        { ...env, RENDER },
+        ctx,
+      );
       await waitOnExecutionContext(ctx);
       expect(res.status, name).toBe(503);
       expect(ApiErrorSchema.parse(await res.json()).error.message, name).toMatch(/image cannot be drawn/);

@@ -31,7 +31,13 @@ export function embedPages() {
       }
       const figures = await embedFigures(c, params);
       if ('status' in figures) return c.html(renderEmbedProblem(params.lang, figures.text), figures.status, htmlHeaders(figures.status));
-      const html = renderEmbedPage({ origin: url.origin, params, title: figures.title, summary: figures.summary, imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth });
+      const html = renderEmbedPage({
+        origin: url.origin,
+        params,
+        title: figures.title,
+        summary: figures.summary,
+        imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth,
+      });
       return c.html(html, 200, htmlHeaders(200));
     });
   }

@@ -33,7 +33,10 @@ export const extract = createRouter().openapi(
     middleware: [requireNewsroomKey(), limitBody(EXTRACT_BODY_LIMIT)] as const,
     request: { body: { required: true, content: { 'application/json': { schema: ExtractRequestSchema } } } },
     responses: {
-      200: { description: 'The proposed figures, in the order of the text, and the record drafts.', content: { 'application/json': { schema: ExtractResponseSchema } } },
+      200: {
+        description: 'The proposed figures, in the order of the text, and the record drafts.',
+        content: { 'application/json': { schema: ExtractResponseSchema } },
+      },
       ...errorResponses(400, 401, 403, 413, 415, 429),
     },
   }),

@@ -104,7 +104,9 @@ describe('GET …/cells/revisions', () => {
   it('lists every census revision newest first, with who wrote it and the cells as they stood', async () => {
     await putOrganization(desk.key, 'hist-cells');
     const cell = (slug: string) => `/v1/organizations/hist-cells/cells/${slug}`;
-    expect((await send(cell('na-day'), { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } })).status).toBe(201);
+    expect((await send(cell('na-day'), { key: desk.key, json: { ...cellBody(), asOf: '2024-12-31', term: '2020-2025', sources: [SOURCE_JSON] } })).status).toBe(
+      201,
+    );
     expect((await send(cell('sa-ho'), { key: desk.key, json: cellBody({ name: 'Sả Hồ', committee: 'none' }) })).status).toBe(201);
     expect((await send(cell('na-day'), { key: desk.key, method: 'DELETE' })).status).toBe(200);
 
@@ -115,7 +117,15 @@ describe('GET …/cells/revisions', () => {
     expect(organization).toBe('hist-cells');
     expect(revisions.map((r) => [r.revision, r.asOf, r.term, r.cells.map((c) => [c.slug, c.committee])])).toEqual([
       [3, '2024-12-31', '2020-2025', [['sa-ho', 'none']]],
-      [2, '2024-12-31', '2020-2025', [['na-day', 'formed'], ['sa-ho', 'none']]],
+      [
+        2,
+        '2024-12-31',
+        '2020-2025',
+        [
+          ['na-day', 'formed'],
+          ['sa-ho', 'none'],
+        ],
+      ],
       [1, '2024-12-31', '2020-2025', [['na-day', 'formed']]],
     ]);
     for (const revision of revisions) expect(revision.by).toEqual(author);

@@ -92,7 +92,10 @@ export const history = createRouter()
       middleware: [requireNewsroomKey()] as const,
       request: { params: OrganizationParamsSchema, query: NoQuerySchema },
       responses: {
-        200: { description: 'The revisions, newest first; empty when the organisation has no census yet.', content: { 'application/json': { schema: CellHistorySchema } } },
+        200: {
+          description: 'The revisions, newest first; empty when the organisation has no census yet.',
+          content: { 'application/json': { schema: CellHistorySchema } },
+        },
         ...errorResponses(400, 401, 403, 404, 429),
       },
     }),

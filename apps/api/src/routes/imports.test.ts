@@ -103,14 +103,21 @@ describe('POST /v1/organizations/{org}/import of cells', () => {
 
   it('rejects rows of another day, a repeated cell, and figures after the organisation closed', async () => {
     await putOrganization(desk.key, 'import-rules', { validTo: '2025-06-30' });
-    const csv = ['name,kind,committee,asOf,sourcePublisher', 'Na Đẩy,residential,formed,2024-12-31,Báo Thử', 'Na Đẩy,residential,none,2024-12-31,Báo Thử', 'Sả Hồ,residential,none,2025-01-01,Báo Thử'].join('\n');
+    const csv = [
+      'name,kind,committee,asOf,sourcePublisher',
+      'Na Đẩy,residential,formed,2024-12-31,Báo Thử',
+      'Na Đẩy,residential,none,2024-12-31,Báo Thử',
+      'Sả Hồ,residential,none,2025-01-01,Báo Thử',
+    ].join('\n');
     const rows = (await report(await importCsv('import-rules', csv, '?dryRun=true'))).rows;
     expect(rows.map((r) => [r.line, r.outcome, r.issues[0]?.message])).toEqual([
       [2, 'created', undefined],
       [3, 'rejected', 'the same cell as line 2'],
       [4, 'rejected', 'one census per file: line 2 is as of 2024-12-31'],
     ]);
-    const closed = await report(await importCsv('import-rules', 'name,kind,committee,asOf,sourcePublisher\nNa Đẩy,residential,formed,2025-07-01,Báo Thử\n', '?dryRun=true'));
+    const closed = await report(
+      await importCsv('import-rules', 'name,kind,committee,asOf,sourcePublisher\nNa Đẩy,residential,formed,2025-07-01,Báo Thử\n', '?dryRun=true'),
+    );
     expect(closed.rows[0]?.issues[0]).toMatchObject({ path: ['asOf'], code: 'after_valid_to' });
   });
 });
@@ -118,7 +125,10 @@ describe('POST /v1/organizations/{org}/import of cells', () => {
 describe('POST /v1/organizations/{org}/import of admissions', () => {
   it('creates and updates records, keeping a breakdown written with the JSON PUT', async () => {
     await putOrganization(desk.key, 'import-adm');
-    await send('/v1/organizations/import-adm/admissions/2024', { key: desk.key, json: admissionBody({ asOf: '2024-12-31', breakdown: { women: { unit: 'members', exact: 4 } } }) });
+    await send('/v1/organizations/import-adm/admissions/2024', {
+      key: desk.key,
+      json: admissionBody({ asOf: '2024-12-31', breakdown: { women: { unit: 'members', exact: 4 } } }),
+    });
     const csv = ['Năm,Kết nạp,Chỉ tiêu,Ngày số liệu,Nguồn', '2024,22,20,31/12/2024,Báo Thử', '2025,9,90–100,30/06/2025,Báo Thử'].join('\n');
     const body = await report(await importCsv('import-adm', csv));
     expect(body).toMatchObject({ kind: 'admissions', applied: true });

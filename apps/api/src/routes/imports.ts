@@ -60,7 +60,10 @@ export const imports = createRouter().openapi(
     request: {
       params: OrganizationParamsSchema,
       query: ImportQuerySchema,
-      body: { required: true, content: { 'text/csv': { schema: z.string().meta({ example: 'slug,name,kind,committee,asOf\nna-day,Na Đẩy,residential,formed,2024-12-31' }) } } },
+      body: {
+        required: true,
+        content: { 'text/csv': { schema: z.string().meta({ example: 'slug,name,kind,committee,asOf\nna-day,Na Đẩy,residential,formed,2024-12-31' }) } },
+      },
     },
     responses: {
       200: { description: 'Imported (or, in a dry run, what would be): one entry per row.', content: { 'application/json': { schema: ImportReportSchema } } },
@@ -101,9 +104,14 @@ export const imports = createRouter().openapi(
         }
         const rejected = planned.rows.filter((r) => r.outcome === 'rejected');
         if (rejected.length > 0 && !dryRun) {
-          throw new ApiException(422, 'validation_failed', `${rejected.length} of ${planned.rows.length} rows were rejected, so nothing was imported; fix them and send the file again (?dryRun=true reports every row)`, {
-            issues: rejected.flatMap((row) => row.issues.map((issue) => ({ ...issue, path: ['body', 'line', row.line, ...issue.path] }))),
-          });
+          throw new ApiException(
+            422,
+            'validation_failed',
+            `${rejected.length} of ${planned.rows.length} rows were rejected, so nothing was imported; fix them and send the file again (?dryRun=true reports every row)`,
+            {
+              issues: rejected.flatMap((row) => row.issues.map((issue) => ({ ...issue, path: ['body', 'line', row.line, ...issue.path] }))),
+            },
+          );
         }
         if (!dryRun && planned.statements.length > 0) await runGuarded(db, planned.preconditions, planned.statements);
         return planned;
@@ -112,7 +120,14 @@ export const imports = createRouter().openapi(
     );
     if (!dryRun) await invalidateReads(c, plan.invalidate);
     const summary = Object.fromEntries(IMPORT_OUTCOMES.map((o) => [o, plan.rows.filter((r) => r.outcome === o).length])) as ImportReport['summary'];
-    const report: ImportReport = { organization: { slug: org, name: organization.record.name }, kind, dryRun, applied: !dryRun && summary.rejected === 0, summary, rows: plan.rows };
+    const report: ImportReport = {
+      organization: { slug: org, name: organization.record.name },
+      kind,
+      dryRun,
+      applied: !dryRun && summary.rejected === 0,
+      summary,
+      rows: plan.rows,
+    };
     return c.json(report, 200);
   },
 );

@@ -50,7 +50,9 @@ describe('keys of a newsroom', () => {
     const text = await listed.text();
     expect(text).not.toContain(key.slice(20));
     const { keys } = JSON.parse(text) as { keys: unknown[] };
-    expect(keys.map((k) => ApiKeySchema.parse(k))).toEqual([{ id, newsroom: 'nr-keys', label: 'Phòng dữ liệu — Lan', createdAt: expect.any(String), revokedAt: null }]);
+    expect(keys.map((k) => ApiKeySchema.parse(k))).toEqual([
+      { id, newsroom: 'nr-keys', label: 'Phòng dữ liệu — Lan', createdAt: expect.any(String), revokedAt: null },
+    ]);
 
     const stored = await env.DB.prepare('SELECT key_hash FROM api_keys WHERE id = ?1').bind(id).first<string>('key_hash');
     expect(stored).toMatch(/^[0-9a-f]{64}$/);

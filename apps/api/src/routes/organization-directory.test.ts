@@ -121,7 +121,11 @@ describe('pages', () => {
     const { id } = (await env.DB.prepare("INSERT INTO newsrooms (slug, name) VALUES ('dir-bulk', 'Bulk') RETURNING id").first<{ id: number }>()) ?? { id: 0 };
     await env.DB.batch(
       Array.from({ length: 51 }, (_, i) =>
-        env.DB.prepare("INSERT INTO organizations (slug, name, kind, newsroom_id) VALUES (?1, ?2, 'grassroots', ?3)").bind(`dir-bulk-${String(i).padStart(2, '0')}`, `Chi bộ số ${i}`, id),
+        env.DB.prepare("INSERT INTO organizations (slug, name, kind, newsroom_id) VALUES (?1, ?2, 'grassroots', ?3)").bind(
+          `dir-bulk-${String(i).padStart(2, '0')}`,
+          `Chi bộ số ${i}`,
+          id,
+        ),
       ),
     );
     const page = await list('newsroom=dir-bulk');

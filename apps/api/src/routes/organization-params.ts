@@ -24,12 +24,10 @@ const revision = RevisionTextSchema.optional().meta({
 });
 
 /** `?asOf=` or `?revision=` (not both): how a published embed pins its figures. */
-export const ReadQuerySchema = z
-  .strictObject({ asOf, revision })
-  .refine((query) => query.asOf === undefined || query.revision === undefined, {
-    message: 'give asOf or revision, not both',
-    path: ['revision'],
-  });
+export const ReadQuerySchema = z.strictObject({ asOf, revision }).refine((query) => query.asOf === undefined || query.revision === undefined, {
+  message: 'give asOf or revision, not both',
+  path: ['revision'],
+});
 
 /** The cells read: its `asOf` picks the latest census on or before the day. */
 export const CellsQuerySchema = ReadQuerySchema;

@@ -67,9 +67,7 @@ describe('GET /v1/organizations/{org}', () => {
   it('answers 400 for an unknown query parameter', async () => {
     const res = await request('/v1/organizations/muong-khuong?lang=vi');
     expect(res.status).toBe(400);
-    expect((await res.json<ErrorBody>()).error.issues).toEqual([
-      expect.objectContaining({ path: ['query'], code: 'unrecognized_keys' }),
-    ]);
+    expect((await res.json<ErrorBody>()).error.issues).toEqual([expect.objectContaining({ path: ['query'], code: 'unrecognized_keys' })]);
   });
 });
 
@@ -163,7 +161,11 @@ describe('PUT /v1/organizations/{org}', () => {
     expect(stale.headers.get('ETag')).toBe('"1"');
     const fresh = await send('/v1/organizations/org-conditional', { key: desk.key, json: { name: 'B', kind: 'grassroots' }, headers: { 'If-Match': '1' } });
     expect(fresh.status).toBe(200);
-    const exists = await send('/v1/organizations/org-conditional', { key: desk.key, json: { name: 'C', kind: 'grassroots' }, headers: { 'If-None-Match': '*' } });
+    const exists = await send('/v1/organizations/org-conditional', {
+      key: desk.key,
+      json: { name: 'C', kind: 'grassroots' },
+      headers: { 'If-None-Match': '*' },
+    });
     expect(exists.status).toBe(412);
     expect((await request('/v1/organizations/org-conditional').then((r) => r.json<{ name: string }>())).name).toBe('B');
   });

@@ -94,8 +94,14 @@ export const organizations = createRouter()
         body: { required: true, content: { 'application/json': { schema: OrganizationInputSchema } } },
       },
       responses: {
-        200: { description: 'Updated (or unchanged), with the warnings. ETag: its revision.', content: { 'application/json': { schema: OrganizationWriteResponseSchema } } },
-        201: { description: 'Created, for the key’s newsroom, with the warnings.', content: { 'application/json': { schema: OrganizationWriteResponseSchema } } },
+        200: {
+          description: 'Updated (or unchanged), with the warnings. ETag: its revision.',
+          content: { 'application/json': { schema: OrganizationWriteResponseSchema } },
+        },
+        201: {
+          description: 'Created, for the key’s newsroom, with the warnings.',
+          content: { 'application/json': { schema: OrganizationWriteResponseSchema } },
+        },
         ...errorResponses(...WRITE_ERRORS),
       },
     }),
@@ -111,7 +117,11 @@ export const organizations = createRouter()
         async () => {
           const current = await findOrganization(db, org);
           if (current && current.newsroomId !== principal.newsroomId) {
-            throw new ApiException(403, 'forbidden', `"${org}" is maintained by the newsroom "${current.record.newsroom}"; this key belongs to "${principal.newsroom}".`);
+            throw new ApiException(
+              403,
+              'forbidden',
+              `"${org}" is maintained by the newsroom "${current.record.newsroom}"; this key belongs to "${principal.newsroom}".`,
+            );
           }
           checkPrecondition(precondition, current && { revision: current.record.revision, exists: true });
           if (current && changedFields(current.record, input).length === 0) {

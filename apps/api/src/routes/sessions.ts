@@ -22,7 +22,10 @@ import { NoQuerySchema } from './organization-params.ts';
 import { SESSION_SECURITY } from './write-docs.ts';
 
 const DESK_HEADERS = z.object({
-  [DESK_HEADER.toLowerCase()]: z.string().optional().meta({ description: 'Must be `1`: a page on another site cannot send it without a CORS preflight, which is never granted.', example: '1' }),
+  [DESK_HEADER.toLowerCase()]: z
+    .string()
+    .optional()
+    .meta({ description: 'Must be `1`: a page on another site cannot send it without a CORS preflight, which is never granted.', example: '1' }),
 });
 
 const SIGN_IN_CHECKS =
@@ -58,7 +61,10 @@ export const sessions = createRouter()
         body: { required: true, content: { 'application/json': { schema: SessionInputSchema } } },
       },
       responses: {
-        201: { description: 'Signed in: the cookie is in Set-Cookie; the body says who, never the key.', content: { 'application/json': { schema: SessionSchema } } },
+        201: {
+          description: 'Signed in: the cookie is in Set-Cookie; the body says who, never the key.',
+          content: { 'application/json': { schema: SessionSchema } },
+        },
         ...errorResponses(400, 401, 403, 413, 415, 429),
       },
     }),

@@ -18,7 +18,11 @@ interface Codes {
 }
 
 /** Opens the builder, applies `choose`, and waits until the codes are those of the embed page `path`. */
-async function build(page: Page, path = '/embed/party-target-gauge?org=muong-khuong&period=2024', choose: (page: Page) => Promise<void> = async () => {}): Promise<Codes> {
+async function build(
+  page: Page,
+  path = '/embed/party-target-gauge?org=muong-khuong&period=2024',
+  choose: (page: Page) => Promise<void> = async () => {},
+): Promise<Codes> {
   await page.goto(`${session.baseUrl}/builder`);
   await choose(page);
   await page.waitForFunction((link) => (document.querySelector('#code-link') as HTMLInputElement).value === link, `${session.baseUrl}${path}`, {
@@ -73,7 +77,12 @@ describe('the embed builder', () => {
   it('gives a script code that, pasted into a blank page, shows the same gauge with no layout shift', async () => {
     const codes = await build(await session.page());
     const page = await session.page({ width: 360, height: 800 });
-    await page.goto(session.publish('/pasted-script', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.script}<p>Đoạn văn sau biểu đồ.</p></body></html>`));
+    await page.goto(
+      session.publish(
+        '/pasted-script',
+        `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.script}<p>Đoạn văn sau biểu đồ.</p></body></html>`,
+      ),
+    );
     await untilRendered(page, 1);
     expect(await gaugeValue(page)).toBe('53');
     const shift = await page.evaluate(

@@ -74,7 +74,10 @@ describe('the iframe embed page', () => {
     );
     await page.goto(url);
     // Sandboxed without allow-same-origin, the frame cannot be read from here: compare with the same page unsandboxed.
-    const reference = session.publish('/reference', `<!doctype html><body><iframe id="embed" src="${session.baseUrl}${MAP}" width="600" height="200" frameborder="0"></iframe></body>`);
+    const reference = session.publish(
+      '/reference',
+      `<!doctype html><body><iframe id="embed" src="${session.baseUrl}${MAP}" width="600" height="200" frameborder="0"></iframe></body>`,
+    );
     const other = await session.page();
     await other.goto(reference);
     await untilFitted(page, '#embed', await drawnFrame(other, '#embed'));

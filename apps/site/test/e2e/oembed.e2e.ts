@@ -45,9 +45,13 @@ describe('oEmbed', () => {
   });
 
   it('answers 404 for a link that is not ours and 501 for XML', async () => {
-    const elsewhere = await fetch(`${session.baseUrl}/oembed?${new URLSearchParams({ url: 'https://example.com/embed/party-target-gauge?org=x&period=2024' })}`);
+    const elsewhere = await fetch(
+      `${session.baseUrl}/oembed?${new URLSearchParams({ url: 'https://example.com/embed/party-target-gauge?org=x&period=2024' })}`,
+    );
     expect(elsewhere.status).toBe(404);
-    const xml = await fetch(`${session.baseUrl}/oembed?${new URLSearchParams({ url: `${session.baseUrl}/embed/party-cell-map?org=muong-khuong`, format: 'xml' })}`);
+    const xml = await fetch(
+      `${session.baseUrl}/oembed?${new URLSearchParams({ url: `${session.baseUrl}/embed/party-cell-map?org=muong-khuong`, format: 'xml' })}`,
+    );
     expect(xml.status).toBe(501);
   });
 
@@ -60,7 +64,10 @@ describe('oEmbed', () => {
       const body = (await (await fetch(`${session.baseUrl}/oembed?${new URLSearchParams({ url })}`)).json()) as { width: number; height: number };
       expect(body.width).toBe(width);
       const page = await session.page();
-      const parent = session.publish(`/oembed-${width}`, `<!doctype html><body style="margin:0">${(await (await fetch(`${session.baseUrl}/oembed?${new URLSearchParams({ url })}`)).json() as { html: string }).html}</body>`);
+      const parent = session.publish(
+        `/oembed-${width}`,
+        `<!doctype html><body style="margin:0">${((await (await fetch(`${session.baseUrl}/oembed?${new URLSearchParams({ url })}`)).json()) as { html: string }).html}</body>`,
+      );
       const heights: number[] = [];
       await page.exposeFunction('reportHeight', (height: number) => heights.push(height));
       await page.addInitScript(() => {

@@ -25,7 +25,11 @@ const DEV_ADMIN_TOKEN = 'chitieu-local-admin-token';
  */
 function adminToken(): string {
   const file = join(API_DIR, '.dev.vars');
-  const line = existsSync(file) ? readFileSync(file, 'utf8').split(/\r?\n/).find((l) => /^ADMIN_TOKEN\s*=/.test(l)) : undefined;
+  const line = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split(/\r?\n/)
+        .find((l) => /^ADMIN_TOKEN\s*=/.test(l))
+    : undefined;
   return line ? line.replace(/^ADMIN_TOKEN\s*=\s*/, '').replace(/^"(.*)"$/, '$1') : DEV_ADMIN_TOKEN;
 }
 
@@ -88,12 +92,16 @@ export default async function startWorker(project: TestProject): Promise<() => P
   const baseUrl = `http://127.0.0.1:${port}`;
   const token = adminToken();
   // Its own process group, so teardown ends wrangler and the workerd it started, and nothing else.
-  const child = spawn(WRANGLER, ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', '--var', `ADMIN_TOKEN:${token}`], {
-    cwd: API_DIR,
-    env: ENV,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    WRANGLER,
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', '--var', `ADMIN_TOKEN:${token}`],
+    {
+      cwd: API_DIR,
+      env: ENV,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

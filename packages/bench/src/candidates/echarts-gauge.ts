@@ -17,14 +17,33 @@ class EchartsGauge extends HTMLElement {
     this.append(box);
     const chart = init(box, null, { renderer: 'svg', width: 240, height: 150 });
     chart.on('finished', () => announceRendered(this));
-    const common = { type: 'gauge' as const, min: 0, max, startAngle: 180, endAngle: 0, radius: '95%', center: ['50%', '80%'], splitLine: { show: false }, axisTick: { show: false }, axisLabel: { show: false } };
+    const common = {
+      type: 'gauge' as const,
+      min: 0,
+      max,
+      startAngle: 180,
+      endAngle: 0,
+      radius: '95%',
+      center: ['50%', '80%'],
+      splitLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { show: false },
+    };
     chart.setOption({
       animation: false,
       series: [
         {
           ...common,
           progress: { show: true, width: 20, itemStyle: { color: value > target ? '#8a5a00' : '#b3261e' } },
-          axisLine: { lineStyle: { width: 20, color: [[target / max, '#eaeef2'], [1, '#f2c063']] } },
+          axisLine: {
+            lineStyle: {
+              width: 20,
+              color: [
+                [target / max, '#eaeef2'],
+                [1, '#f2c063'],
+              ],
+            },
+          },
           pointer: { show: false },
           anchor: { show: false },
           title: { offsetCenter: [0, '-95%'], fontSize: 14 },

@@ -10,7 +10,10 @@ class VanillaCellMap extends HTMLElement {
     const cells = this.cells ?? [];
     const grid = tileGrid(cells, 640);
     const tiles = grid.tiles
-      .map((t) => `<rect x="${t.x}" y="${t.y}" width="${grid.tile}" height="${grid.tile}" fill="${STATUS_COLORS[t.cell.committee]}"><title>${t.cell.name ?? 'Chưa rõ tên'}</title></rect>`)
+      .map(
+        (t) =>
+          `<rect x="${t.x}" y="${t.y}" width="${grid.tile}" height="${grid.tile}" fill="${STATUS_COLORS[t.cell.committee]}"><title>${t.cell.name ?? 'Chưa rõ tên'}</title></rect>`,
+      )
       .join('');
     const headings = grid.groups.map((g) => `<text x="0" y="${g.y + 14}">${g.kind} · ${g.count}</text>`).join('');
     const legend = STATUS_ORDER.map((s) => `<li style="--c:${STATUS_COLORS[s]}">${s}: ${cells.filter((c) => c.committee === s).length}</li>`).join('');

@@ -6,7 +6,10 @@ const read = (text: string) => admissionPhrases(text, { start: 0, end: text.leng
 describe('admissionPhrases', () => {
   it('tells a plan from a result by the words of its clause', () => {
     expect(read('Năm 2024, Đảng bộ được giao chỉ tiêu kết nạp 20 đảng viên')).toEqual([['target', { min: 20, max: 20 }]]);
-    expect(read('Vượt chỉ tiêu, năm 2024 Đảng bộ kết nạp 53 đảng viên')).toEqual([['admitted', 53], ['targetStatus', 'exceeded']]);
+    expect(read('Vượt chỉ tiêu, năm 2024 Đảng bộ kết nạp 53 đảng viên')).toEqual([
+      ['admitted', 53],
+      ['targetStatus', 'exceeded'],
+    ]);
   });
 
   it('reads a range only as a target, never as a result', () => {
@@ -16,7 +19,10 @@ describe('admissionPhrases', () => {
 
   it('needs a target word beside an overshoot or a percentage', () => {
     expect(read('kết nạp 53 đảng viên, vượt 33 đảng viên so với năm trước')).toEqual([['admitted', 53]]);
-    expect(read('kết nạp 36 ĐV mới, đạt 72% chỉ tiêu')).toEqual([['admitted', 36], ['percentOfTarget', 72]]);
+    expect(read('kết nạp 36 ĐV mới, đạt 72% chỉ tiêu')).toEqual([
+      ['admitted', 36],
+      ['percentOfTarget', 72],
+    ]);
   });
 
   it('skips approximate numbers and parts of the admissions', () => {

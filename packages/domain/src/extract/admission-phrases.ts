@@ -6,7 +6,19 @@
 import type { Span } from './normalized-text.ts';
 import { COUNT, NUMBER, RANGE_SEPARATOR, decimalsOf, parseViNumber } from './numbers.ts';
 import { countOf, sentenceMatches, withoutNested, type Found } from './found-figure.ts';
-import { APPROXIMATE, CELL_SUBJECT, NOT_YET_CUE, MEMBERS, PER_YEAR_CUE, PLAN_CUE, TARGET_WORD, TERM_TO_DATE_CUE, WB, WE, isAboutAdmissions } from './patterns.ts';
+import {
+  APPROXIMATE,
+  CELL_SUBJECT,
+  NOT_YET_CUE,
+  MEMBERS,
+  PER_YEAR_CUE,
+  PLAN_CUE,
+  TARGET_WORD,
+  TERM_TO_DATE_CUE,
+  WB,
+  WE,
+  isAboutAdmissions,
+} from './patterns.ts';
 
 const FILLER = String.raw`(?:\s+(?:được|mới|thêm|thành\s+công|tổng\s+số|tổng\s+cộng|cho|vào\s+Đảng|(?:đảng\s+viên|ĐV)\s+mới(?:\s+được)?))*`;
 const AMOUNT = String.raw`(?:(?<approx>${APPROXIMATE})|từ\s+)?(?<n>${COUNT})(?:(?:${RANGE_SEPARATOR})(?<n2>${COUNT}))?`;
@@ -99,7 +111,10 @@ export function admissionPhrases(text: string, sentence: Span): Found[] {
     const value = m.text('approx') === undefined ? amount(m.text('n'), m.text('n2')) : null;
     if (value) found.push({ type: 'target', value, perYear: PER_YEAR_CUE.test(m.before), span: m.span });
   }
-  for (const [pattern, type] of [[OVERSHOOT, 'overshoot'], [SHORTFALL, 'shortfall']] as const) {
+  for (const [pattern, type] of [
+    [OVERSHOOT, 'overshoot'],
+    [SHORTFALL, 'shortfall'],
+  ] as const) {
     for (const m of sentenceMatches(pattern, text, sentence)) {
       const saysTarget = m.text('word') !== undefined || m.text('against') !== undefined || (type === 'shortfall' && /chưa\s+đạt|không\s+đạt/iu.test(m.before));
       const value = countOf(m.text('n'));

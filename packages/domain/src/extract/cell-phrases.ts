@@ -86,7 +86,9 @@ export function cellPhrases(text: string, sentence: Span): Found[] {
     if (n === null || !saysCommittee(m.text('committee'), status)) continue;
     if (found.some((f) => f.span.start <= m.span.start && m.span.start < f.span.end)) continue;
     const namesGroup = m.group('names');
-    const names = namesGroup ? namesAt(text, namesGroup.start, namesGroup.end, /^\s*\)?\s*$/u) : namesAt(text, m.span.end, sentence.end, /^\s*\)?\s*(?:[,;.…]|$)/u);
+    const names = namesGroup
+      ? namesAt(text, namesGroup.start, namesGroup.end, /^\s*\)?\s*$/u)
+      : namesAt(text, m.span.end, sentence.end, /^\s*\)?\s*(?:[,;.…]|$)/u);
     // Words between the cells and their status must be the cells' names, or the phrase says something else.
     if (namesGroup && names.length === 0) continue;
     const cellKind = cellKindOf(m.text('kind'));

@@ -21,7 +21,9 @@ describe('timeMentions', () => {
 
   it('reads "6 tháng đầu năm 2024" as the year and its 30 June', () => {
     const found = timeMentions('6 tháng đầu năm 2024');
-    expect(found).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'day', year: 2024, month: 6, day: 30 }), expect.objectContaining({ kind: 'year', year: 2024 })]));
+    expect(found).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'day', year: 2024, month: 6, day: 30 }), expect.objectContaining({ kind: 'year', year: 2024 })]),
+    );
   });
 
   it('ignores a four-digit number that is not said to be a year, and an impossible term', () => {

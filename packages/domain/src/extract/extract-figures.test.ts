@@ -57,7 +57,9 @@ describe('extractFigures', () => {
 
   it('rounds a target from a percentage only as far as the text allows, and says so', () => {
     const exact = extractFigures('Năm 2024 kết nạp 36 ĐV mới, đạt 72% chỉ tiêu.').figures;
-    expect(ofType(exact, 'target')).toEqual([expect.objectContaining({ value: { min: 50, max: 50 }, derivation: expect.objectContaining({ explanation: '36 ÷ 72% = 50' }) })]);
+    expect(ofType(exact, 'target')).toEqual([
+      expect.objectContaining({ value: { min: 50, max: 50 }, derivation: expect.objectContaining({ explanation: '36 ÷ 72% = 50' }) }),
+    ]);
     const rounded = extractFigures('Năm 2024 kết nạp 100 đảng viên, đạt 111% kế hoạch.').figures;
     expect(ofType(rounded, 'target')[0]?.derivation?.explanation).toBe('100 ÷ 111% ≈ 90: the only whole target that rounds to 111%');
     const coarse = extractFigures('Năm 2024 kết nạp 1.783 đảng viên, đạt 100% kế hoạch.').figures;

@@ -87,7 +87,8 @@ export function extractFigures(input: string, context: ExtractionContext = {}): 
     const found: Found[] = [...admissionPhrases(text, sentence), ...membershipPhrases(text, sentence), ...cellPhrases(text, sentence)];
     const carriedYear = years.filter((y) => y.span.start < sentence.start).at(-1)?.year ?? context.year ?? null;
     for (const f of found) {
-      const organization = mentions.filter((m) => inside(m.span, sentence) && m.span.end <= f.span.start).at(-1)?.index ?? (organizations.length > 0 ? 0 : null);
+      const organization =
+        mentions.filter((m) => inside(m.span, sentence) && m.span.end <= f.span.start).at(-1)?.index ?? (organizations.length > 0 ? 0 : null);
       const day = nearest(days, sentence, f.span.start);
       const yearHere = nearest(years, sentence, f.span.start)?.year ?? day?.year ?? null;
       const termHere = nearest(terms, sentence, f.span.start)?.term ?? null;
@@ -130,7 +131,21 @@ export function extractFigures(input: string, context: ExtractionContext = {}): 
   );
   const all = [...distinct, ...derived].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
   const organizationFigures: Placed[] = organizations.flatMap((org, index) =>
-    org.span === null ? [] : [{ type: 'organization', value: org.name, kind: org.kind, span: org.span, organization: index, period: null, asOf: null, derivation: null, sentence: -1 } as Placed],
+    org.span === null
+      ? []
+      : [
+          {
+            type: 'organization',
+            value: org.name,
+            kind: org.kind,
+            span: org.span,
+            organization: index,
+            period: null,
+            asOf: null,
+            derivation: null,
+            sentence: -1,
+          } as Placed,
+        ],
   );
   const toOriginal = normalized.toOriginal;
   return {
@@ -151,7 +166,10 @@ function deriveTargets(figures: Placed[], percentWritten: Map<Placed, { decimals
     if (f.type !== 'overshoot' && f.type !== 'shortfall' && f.type !== 'percentOfTarget') continue;
     if (figures.some((t) => t.type === 'target' && sameRecord(t, f))) continue;
     const admitted = figures
-      .filter((a): a is Extract<Placed, { type: 'admitted' }> => a.type === 'admitted' && sameRecord(a, f) && a.span.end <= f.span.start && f.sentence - a.sentence <= 1)
+      .filter(
+        (a): a is Extract<Placed, { type: 'admitted' }> =>
+          a.type === 'admitted' && sameRecord(a, f) && a.span.end <= f.span.start && f.sentence - a.sentence <= 1,
+      )
       .at(-1);
     if (!admitted) continue;
     let result;

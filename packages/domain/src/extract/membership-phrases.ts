@@ -19,10 +19,7 @@ const TOTAL_IS = new RegExp(
   String.raw`${WB}tổng\s+số\s+${PARTY_MEMBERS}(?:\s+(?:của|toàn|trong)\s+[^,;.()\d]{1,60}?)?\s+(?:hiện\s+nay\s+|hiện\s+|đến\s+nay\s+)?(?:là|có|đạt|lên)\s+(?<n>${COUNT})(?!\s*%|[.,]\d)(?:\s+(?:đảng\s+viên|ĐV|đồng\s+chí)${WE})?`,
   'dgiu',
 );
-const HAS = new RegExp(
-  String.raw`${WB}(?:hiện\s+(?:nay\s+)?có|có\s+tổng\s+số|với\s+tổng\s+số|có)\s+(?<n>${COUNT})\s+${PARTY_MEMBERS}${NOT_ALL}`,
-  'dgiu',
-);
+const HAS = new RegExp(String.raw`${WB}(?:hiện\s+(?:nay\s+)?có|có\s+tổng\s+số|với\s+tổng\s+số|có)\s+(?<n>${COUNT})\s+${PARTY_MEMBERS}${NOT_ALL}`, 'dgiu');
 const ALONGSIDE_UNITS = new RegExp(
   String.raw`${WB}(?:TCCS|tổ\s+chức\s+cơ\s+sở\s+đảng|chi\s+bộ(?:\s+trực\s+thuộc)?)\s+(?:và|với)\s+(?<n>${COUNT})\s+${PARTY_MEMBERS}${NOT_ALL}`,
   'dgiu',
@@ -30,7 +27,6 @@ const ALONGSIDE_UNITS = new RegExp(
 // A subject that is the whole organisation, and words that make the count a part of it or a cell's.
 const WHOLE_SUBJECT = /(?:^|[^\p{L}])(?:đảng\s+bộ|đảng\s+ủy|toàn\s+(?:huyện|tỉnh|xã|thị\s+trấn|phường)|TCCS)(?:[^\p{L}]|$)/iu;
 const PART_CUE = /(?:^|[^\p{L}])(?:trong\s+đó|trong\s+số|gồm|bình\s+quân|mỗi)(?:[^\p{L}]|$)/iu;
-
 
 /** Total membership stated in one sentence. */
 export function membershipPhrases(text: string, sentence: Span): Found[] {

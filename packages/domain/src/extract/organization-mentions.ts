@@ -16,7 +16,10 @@ const BY_COMMITTEE = new RegExp(String.raw`(?<![\p{L}])(Huyện|Thị|Tỉnh|Th�
 
 // A commune, town or district named without "Đảng bộ", as the subject of a sentence ("Xã Bản Lầu kết
 // nạp…"): not in brackets, and not after words that make it a place or a parent ("thuộc huyện…").
-const BARE = new RegExp(String.raw`(?<![\p{L}])(?<!\(\s*)(?<!(?:thuộc|của|tại|ở|trên\s+địa\s+bàn|địa\s+bàn|cho|các|những|nhiều|và)\s+)(${UNIT})\s+(${NAME})(?![\p{L}\d])(?!\s*\))`, 'gu');
+const BARE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!\(\s*)(?<!(?:thuộc|của|tại|ở|trên\s+địa\s+bàn|địa\s+bàn|cho|các|những|nhiều|và)\s+)(${UNIT})\s+(${NAME})(?![\p{L}\d])(?!\s*\))`,
+  'gu',
+);
 
 const KIND_OF_UNIT: Record<string, OrganizationKind | null> = {
   'thị trấn': 'grassroots',

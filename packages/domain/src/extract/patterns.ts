@@ -33,7 +33,10 @@ export const TERM_START_CUE = new RegExp(String.raw`${WB}(?:bước\s+vào\s+nhi
 export const CELL_SUBJECT = /^\s*(?:mỗi\s+|một\s+)?chi\s+bộ(?!\s+trực\s+thuộc)/iu;
 
 /** "đề nghị kết nạp", "hồ sơ", "đối tượng": people on their way to being admitted, not admitted. */
-export const NOT_YET_CUE = new RegExp(String.raw`${WB}(?:đề\s+nghị|xem\s+xét|xét|chuẩn\s+bị|hồ\s+sơ|đối\s+tượng|cảm\s+tình|bồi\s+dưỡng|giới\s+thiệu)${WE}`, 'iu');
+export const NOT_YET_CUE = new RegExp(
+  String.raw`${WB}(?:đề\s+nghị|xem\s+xét|xét|chuẩn\s+bị|hồ\s+sơ|đối\s+tượng|cảm\s+tình|bồi\s+dưỡng|giới\s+thiệu)${WE}`,
+  'iu',
+);
 
 /** "mỗi năm", "hằng năm": a target per year of a term. */
 export const PER_YEAR_CUE = new RegExp(String.raw`${WB}(?:mỗi|hằng|hàng|bình\s+quân\s+mỗi|trung\s+bình\s+mỗi)\s+năm${WE}`, 'iu');

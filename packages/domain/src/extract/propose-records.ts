@@ -73,11 +73,15 @@ export function proposeRecords(extraction: Extraction, source: Source | null = n
       return;
     }
     const field =
-      figure.type === 'admitted' ? 'admitted'
-      : figure.type === 'target' && !figure.perYear ? 'target'
-      : figure.type === 'termToDate' && figure.term !== null ? 'termToDate'
-      : figure.type === 'totalMembers' ? 'totalMembers'
-      : null;
+      figure.type === 'admitted'
+        ? 'admitted'
+        : figure.type === 'target' && !figure.perYear
+          ? 'target'
+          : figure.type === 'termToDate' && figure.term !== null
+            ? 'termToDate'
+            : figure.type === 'totalMembers'
+              ? 'totalMembers'
+              : null;
     if (field === null) return;
     let draft = org.admissions.find((d) => d.period === figure.period);
     if (!draft) {

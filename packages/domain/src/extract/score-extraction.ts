@@ -50,7 +50,9 @@ const ratio = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 
 /** Runs the reader on every case and scores what it proposes against what each case expects. */
 export function scoreExtraction(corpus: readonly CorpusCase[]): CorpusScore {
-  const counts = new Map<FigureType, { expected: number; proposed: number; correct: number }>(FIGURE_TYPES.map((type) => [type, { expected: 0, proposed: 0, correct: 0 }]));
+  const counts = new Map<FigureType, { expected: number; proposed: number; correct: number }>(
+    FIGURE_TYPES.map((type) => [type, { expected: 0, proposed: 0, correct: 0 }]),
+  );
   const wrong: CorpusScore['wrong'] = [];
   const missed: CorpusScore['missed'] = [];
   for (const item of corpus) {

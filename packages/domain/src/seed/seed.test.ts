@@ -34,8 +34,20 @@ describe('the Mường Khương 2024 seed', () => {
 
   it('has the town under its district under its province, both closed on 30 June 2025 with no invented successors', () => {
     const bySlug = new Map(SEED.organizations.map((o) => [o.slug, o]));
-    expect(bySlug.get('muong-khuong')).toMatchObject({ name: 'Đảng bộ thị trấn Mường Khương', kind: 'grassroots', parent: 'huyen-muong-khuong', validTo: '2025-06-30', successors: [] });
-    expect(bySlug.get('huyen-muong-khuong')).toMatchObject({ name: 'Đảng bộ huyện Mường Khương', kind: 'district', parent: 'lao-cai', validTo: '2025-06-30', successors: [] });
+    expect(bySlug.get('muong-khuong')).toMatchObject({
+      name: 'Đảng bộ thị trấn Mường Khương',
+      kind: 'grassroots',
+      parent: 'huyen-muong-khuong',
+      validTo: '2025-06-30',
+      successors: [],
+    });
+    expect(bySlug.get('huyen-muong-khuong')).toMatchObject({
+      name: 'Đảng bộ huyện Mường Khương',
+      kind: 'district',
+      parent: 'lao-cai',
+      validTo: '2025-06-30',
+      successors: [],
+    });
     expect(bySlug.get('lao-cai')).toMatchObject({ name: 'Đảng bộ tỉnh Lào Cai', kind: 'provincial', parent: null });
   });
 

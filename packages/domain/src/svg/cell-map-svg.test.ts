@@ -38,7 +38,11 @@ describe('renderCellMapSvg with the article’s 25 cells', () => {
   });
 
   it('fills every tile with its status pattern, whose ground is the status colour and whose marks match statusPattern', () => {
-    const patterns = new Map(xmlElements(seed).filter((e) => e.name === 'pattern').map((p) => [p.attributes['id'], p]));
+    const patterns = new Map(
+      xmlElements(seed)
+        .filter((e) => e.name === 'pattern')
+        .map((p) => [p.attributes['id'], p]),
+    );
     const counts: Partial<Record<string, number>> = {};
     const dashed = new Map<CommitteeStatus, boolean>();
     for (const tile of byPart(seed, 'tile')) {
@@ -123,10 +127,13 @@ describe('renderCellMapSvg in other cases', () => {
   });
 
   it('renders hostile cell names as text, never as markup', () => {
-    const data = sampleCellsResponse([
-      { slug: 'a', name: '<script>alert(1)</script>', kind: 'residential', committee: 'formed', committeeFormedOn: null, fullMembers: null },
-      { slug: 'b', name: 'Tổ 1 & "Tổ 2"\u0000', kind: 'residential', committee: 'none', committeeFormedOn: null, fullMembers: null },
-    ], { organization: { slug: 'x', name: '</title><svg onload="x">' } });
+    const data = sampleCellsResponse(
+      [
+        { slug: 'a', name: '<script>alert(1)</script>', kind: 'residential', committee: 'formed', committeeFormedOn: null, fullMembers: null },
+        { slug: 'b', name: 'Tổ 1 & "Tổ 2"\u0000', kind: 'residential', committee: 'none', committeeFormedOn: null, fullMembers: null },
+      ],
+      { organization: { slug: 'x', name: '</title><svg onload="x">' } },
+    );
     const svg = renderCellMapSvg(data, { lang: 'vi' });
     expect(svg).not.toMatch(/<script|onload="x"|<\/title><svg/);
     const root = parseXml(svg);

@@ -78,10 +78,7 @@ export function renderCellMapSvg(data: CellsResponse, options: SvgOptions): stri
   const kinds = new Map<CellKind, number>();
   for (const cell of data.cells) kinds.set(cell.kind, (kinds.get(cell.kind) ?? 0) + 1);
   const headings = new Map(
-    [...kinds].map(([kind, count]) => [
-      kind,
-      wrapText(`${cellKindLabel(kind, lang)} · ${message(lang, 'cell.count', { count })}`, inner, HEADING_FONT),
-    ]),
+    [...kinds].map(([kind, count]) => [kind, wrapText(`${cellKindLabel(kind, lang)} · ${message(lang, 'cell.count', { count })}`, inner, HEADING_FONT)]),
   );
   const headingHeight = Math.max(1, ...[...headings.values()].map((lines) => lines.length)) * HEADING_FONT.size * 1.3 + 6;
   const layout = tileLayout(data.cells, { width: inner, headerHeight: headingHeight, groupGap: 16 });
@@ -148,7 +145,12 @@ export function renderCellMapSvg(data: CellsResponse, options: SvgOptions): stri
     const item = message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] });
     return names.length > 0 ? `${item} (${names.join(', ')})` : item;
   });
-  const desc = [`${subtitle}.`, `${message(lang, 'legend.title')}: ${statuses.join('; ')}.`, `${source}.`, `${message(lang, 'label.updated')} ${formatDate(data.asOf, lang)}.`];
+  const desc = [
+    `${subtitle}.`,
+    `${message(lang, 'legend.title')}: ${statuses.join('; ')}.`,
+    `${source}.`,
+    `${message(lang, 'label.updated')} ${formatDate(data.asOf, lang)}.`,
+  ];
 
   return svgDocument({
     width,

@@ -76,7 +76,14 @@ describe('renderGaugeSvg with the article’s 2024 figures', () => {
   });
 
   it('never writes NaN, Infinity or undefined', () => {
-    for (const data of [SEED_ADMISSIONS_2024, SEED_ADMISSIONS_TERM, OVERSHOOT_ADMISSIONS, SHORTFALL_ADMISSIONS, RANGE_ADMISSIONS, sampleAdmissionResponse(0, { min: 0, max: 0 })]) {
+    for (const data of [
+      SEED_ADMISSIONS_2024,
+      SEED_ADMISSIONS_TERM,
+      OVERSHOOT_ADMISSIONS,
+      SHORTFALL_ADMISSIONS,
+      RANGE_ADMISSIONS,
+      sampleAdmissionResponse(0, { min: 0, max: 0 }),
+    ]) {
       for (const width of [240, 360, 1600]) {
         expect(renderGaugeSvg(data, { lang: 'vi', width })).not.toMatch(/NaN|Infinity|undefined|null/);
       }
@@ -134,10 +141,14 @@ describe('renderGaugeSvg in other cases', () => {
   });
 
   it('renders hostile names and sources as text, never as markup', () => {
-    const hostile = sampleAdmissionResponse(5, { min: 3, max: 3 }, {
-      organization: { slug: 'x', name: '<script>alert(1)</script> & "Đảng bộ" \u0007' },
-      sources: [{ publisher: 'A & B <i>', title: '</title><script>', url: null, publishedOn: null }],
-    });
+    const hostile = sampleAdmissionResponse(
+      5,
+      { min: 3, max: 3 },
+      {
+        organization: { slug: 'x', name: '<script>alert(1)</script> & "Đảng bộ" \u0007' },
+        sources: [{ publisher: 'A & B <i>', title: '</title><script>', url: null, publishedOn: null }],
+      },
+    );
     const svg = renderGaugeSvg(hostile, { lang: 'vi' });
     expect(svg).not.toMatch(/<script|<i>|<\/title><script/);
     const root = parseXml(svg);
@@ -147,7 +158,11 @@ describe('renderGaugeSvg in other cases', () => {
   });
 
   it('keeps every text line inside the image at the narrowest width, long names wrapped', () => {
-    const long = sampleAdmissionResponse(1783, { min: 1500, max: 1500 }, { organization: { slug: 'x', name: 'Đảng bộ xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai' } });
+    const long = sampleAdmissionResponse(
+      1783,
+      { min: 1500, max: 1500 },
+      { organization: { slug: 'x', name: 'Đảng bộ xã Bản Lầu, huyện Mường Khương, tỉnh Lào Cai' } },
+    );
     const root = parseXml(renderGaugeSvg(long, { lang: 'vi', width: 240 }));
     expect(parts(root, 'title').length).toBeGreaterThan(1);
     expect(parts(root, 'value')).toEqual(['1.783']);

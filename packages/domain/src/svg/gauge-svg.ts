@@ -69,7 +69,13 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
   const valueSize = Math.min(VALUE_FONT.size * Math.min(1, dialWidth / DIAL_MAX_WIDTH), (1.7 * hollow) / textWidth(value, { ...VALUE_FONT, size: 1 }));
   const centre = width / 2;
   const dialBottom = y + dialHeight;
-  const valueText = textLines([value], centre, dialBottom - valueSize * 1.02, { ...VALUE_FONT, size: valueSize, fill: palette.text, anchor: 'middle', part: 'value' });
+  const valueText = textLines([value], centre, dialBottom - valueSize * 1.02, {
+    ...VALUE_FONT,
+    size: valueSize,
+    fill: palette.text,
+    anchor: 'middle',
+    part: 'value',
+  });
   const labelSize = 13;
   const label = textLines([message(lang, 'label.admitted')], centre, dialBottom - valueSize * 0.75 - 8 - labelSize * 1.3, {
     size: labelSize,
@@ -83,7 +89,12 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
   let sentences = '';
   if (p) {
     const deltaFont = { size: 16, weight: 700 };
-    const delta = textLines(wrapText(deltaSentence(p, lang), inner, deltaFont), centre, y + 12, { ...deltaFont, fill: palette.text, anchor: 'middle', part: 'delta' });
+    const delta = textLines(wrapText(deltaSentence(p, lang), inner, deltaFont), centre, y + 12, {
+      ...deltaFont,
+      fill: palette.text,
+      anchor: 'middle',
+      part: 'delta',
+    });
     y += 12 + delta.height;
     sentences += delta.markup;
   }

@@ -43,7 +43,10 @@ export function textLines(lines: readonly string[], x: number, top: number, styl
  * No-break spaces stay: a source may hold words together with them.
  */
 export function clean(text: string): string {
-  return withoutForbiddenXml(text).normalize('NFC').replace(/[ \t\n\r\f\v]+/g, ' ').trim();
+  return withoutForbiddenXml(text)
+    .normalize('NFC')
+    .replace(/[ \t\n\r\f\v]+/g, ' ')
+    .trim();
 }
 
 /** The title (bold) and the subtitle (muted) at the top of the frame. */
@@ -53,7 +56,11 @@ export function heading(title: string, subtitle: string | null, width: number, p
   const t = textLines(wrapText(clean(title), inner, titleFont), PADDING, PADDING, { ...titleFont, fill: palette.text, part: 'title' });
   if (subtitle === null) return { markup: t.markup, height: t.height };
   const subtitleFont = { size: 14 };
-  const s = textLines(wrapText(clean(subtitle), inner, subtitleFont), PADDING, PADDING + t.height + 2, { ...subtitleFont, fill: palette.muted, part: 'subtitle' });
+  const s = textLines(wrapText(clean(subtitle), inner, subtitleFont), PADDING, PADDING + t.height + 2, {
+    ...subtitleFont,
+    fill: palette.muted,
+    part: 'subtitle',
+  });
   return { markup: t.markup + s.markup, height: t.height + 2 + s.height };
 }
 

@@ -105,6 +105,7 @@ function valid(value: unknown, schema: JsonSchema, root: JsonSchema): boolean {
  */
 export function checker<T>(schema: JsonSchema): Validator<T> {
   return {
-    safeParse: (data) => (valid(data, schema, schema) ? { success: true, data: data as T } : { success: false, error: new TypeError('does not match the schema') }),
+    safeParse: (data) =>
+      valid(data, schema, schema) ? { success: true, data: data as T } : { success: false, error: new TypeError('does not match the schema') },
   };
 }

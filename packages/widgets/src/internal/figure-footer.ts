@@ -46,9 +46,8 @@ export function renderFooter(text: FooterText, notice: ClosingNotice | null = nu
   return html`<footer part="footer" class="footer">
     <span class="source"
       >${text.sourceUrl ? html`<a href=${text.sourceUrl} target="_blank" rel="noopener">${text.source}</a>` : text.source}</span
-    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}${notice?.placement ===
-    'footer'
-      ? html`<span class="closing" part="notice" id="notice">${notice.text}</span>`
-      : nothing}
+    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}${
+      notice?.placement === 'footer' ? html`<span class="closing" part="notice" id="notice">${notice.text}</span>` : nothing
+    }
   </footer>`;
 }

@@ -169,7 +169,9 @@ export const MergedOrganisation: Story = {
   }),
   play: async ({ canvasElement }) => {
     await waitFor(() =>
-      expect(shadowOf(canvasElement)?.querySelector('[part="notice"]')?.textContent).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.'),
+      expect(shadowOf(canvasElement)?.querySelector('[part="notice"]')?.textContent).toBe(
+        'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, được kế tục bởi Đảng bộ xã Mường Khương.',
+      ),
     );
     await expect(shadowOf(canvasElement)?.querySelector('.heading [part="notice"]')).toBeNull();
     await expect(shadowOf(canvasElement)?.querySelector('[part="footer"] [part="notice"]')).not.toBeNull();

@@ -151,7 +151,9 @@ describe('<party-cell-map> pinned, updated and closed', () => {
     api.serve('v1/organizations/muong-khuong/cells', { ...closed([]), asOf: '2025-07-01' });
     const element = await map(`org="muong-khuong" api="${API}"`);
     await until(element, 'ready');
-    expect(shadow(element).querySelector('.heading [part="notice"]')?.textContent).toBe('Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.');
+    expect(shadow(element).querySelector('.heading [part="notice"]')?.textContent).toBe(
+      'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.',
+    );
     expect(shadow(element).querySelector('[part="footer"] [part="notice"]')).toBeNull();
   });
 
@@ -205,7 +207,14 @@ describe('<party-cell-map> tiles', () => {
 
   it('writes names containing HTML as text', async () => {
     const element = await inlineMap([
-      { slug: 'x', name: '<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>', kind: 'residential', committee: 'formed', committeeFormedOn: null, fullMembers: null },
+      {
+        slug: 'x',
+        name: '<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>',
+        kind: 'residential',
+        committee: 'formed',
+        committeeFormedOn: null,
+        fullMembers: null,
+      },
     ]);
     const [tile] = tiles(element);
     expect(tile!.getAttribute('aria-label')).toBe('<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>: Thành lập trong nhiệm kỳ');
@@ -277,7 +286,11 @@ describe('<party-cell-map> keyboard and pointer', () => {
     expect(focused()?.getAttribute('data-index')).toBe('0');
     await userEvent.keyboard('{ArrowLeft}');
     expect(focused()?.getAttribute('data-index')).toBe('0');
-    expect(tiles(element).filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.getAttribute('data-index'))).toEqual(['0']);
+    expect(
+      tiles(element)
+        .filter((t) => t.getAttribute('tabindex') === '0')
+        .map((t) => t.getAttribute('data-index')),
+    ).toEqual(['0']);
 
     await userEvent.tab();
     await element.updateComplete;

@@ -234,10 +234,10 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   /** Inline: where the cells come from, as `{ publisher, title, url, publishedOn }` objects. */
   declare sources: Source[] | undefined;
 
-  private declare activeIndex: number;
-  private declare hoverIndex: number | null;
-  private declare focusWithin: boolean;
-  private declare measuredWidth: number;
+  declare private activeIndex: number;
+  declare private hoverIndex: number | null;
+  declare private focusWithin: boolean;
+  declare private measuredWidth: number;
 
   #url: string | null = null;
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);

@@ -30,7 +30,12 @@ async function gauge(attributes: string, content = ''): Promise<PartyTargetGauge
 
 function text(element: Element, selector: string): string {
   // Only ASCII whitespace: the no-break space before % is part of the figure.
-  return shadow(element).querySelector(selector)?.textContent?.replace(/[ \t\n\r]+/g, ' ').trim() ?? '';
+  return (
+    shadow(element)
+      .querySelector(selector)
+      ?.textContent?.replace(/[ \t\n\r]+/g, ' ')
+      .trim() ?? ''
+  );
 }
 
 function meter(element: Element): Element {
@@ -136,10 +141,7 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
     );
     const elements = [...document.querySelectorAll('party-target-gauge')];
     for (const element of elements) await until(element, 'ready');
-    expect(requests.sort()).toEqual([
-      `${API}v1/organizations/muong-khuong/admissions/2020-2025`,
-      `${API}v1/organizations/muong-khuong/admissions/2024`,
-    ]);
+    expect(requests.sort()).toEqual([`${API}v1/organizations/muong-khuong/admissions/2020-2025`, `${API}v1/organizations/muong-khuong/admissions/2024`]);
   });
 });
 
@@ -196,10 +198,13 @@ describe('<party-target-gauge> pinned, updated and closed', () => {
 
   it('still shows a merged organisation’s figures, says it closed and names its successors, for screen readers too', async () => {
     const api = serve();
-    api.serve('v1/organizations/muong-khuong/admissions/2024', closed([
-      { slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' },
-      { slug: 'xa-ta-ngai-cho', name: 'Đảng bộ xã Tả Ngải Chồ' },
-    ]));
+    api.serve(
+      'v1/organizations/muong-khuong/admissions/2024',
+      closed([
+        { slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' },
+        { slug: 'xa-ta-ngai-cho', name: 'Đảng bộ xã Tả Ngải Chồ' },
+      ]),
+    );
     const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
     await until(element, 'ready');
     expect(text(element, '[part="value"]')).toBe('53');
@@ -417,7 +422,7 @@ describe('<party-target-gauge> theming', () => {
     expect(getComputedStyle(auto).colorScheme).toBe('light dark');
   });
 
-  it('follows the reader\'s dark preference unless pinned', async () => {
+  it("follows the reader's dark preference unless pinned", async () => {
     await commands.emulateColorScheme('dark');
     try {
       const auto = await gauge('value="1" target="2"');

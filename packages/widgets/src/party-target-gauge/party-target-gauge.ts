@@ -269,9 +269,11 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
                 svg`<path class="arc arc-${arc.kind}" part="arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}" d=${arc.d}
                   fill=${arc.kind === 'overshoot' ? 'url(#overshoot-stripes)' : nothing}></path>`,
             )}
-            ${g.targetTick
-              ? svg`<line class="target" part="target" x1=${g.targetTick.x1} y1=${g.targetTick.y1} x2=${g.targetTick.x2} y2=${g.targetTick.y2}></line>`
-              : nothing}
+            ${
+              g.targetTick
+                ? svg`<line class="target" part="target" x1=${g.targetTick.x1} y1=${g.targetTick.y1} x2=${g.targetTick.x2} y2=${g.targetTick.y2}></line>`
+                : nothing
+            }
           </svg>
           <p class="reading" aria-hidden="true">
             <span class="reading-label">${message(f.lang, 'label.admitted')}</span>

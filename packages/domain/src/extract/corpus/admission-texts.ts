@@ -68,7 +68,11 @@ export const ADMISSION_TEXTS: CorpusCase[] = [
     id: 'target-then-result',
     org: 'Đảng bộ xã Phong Niên',
     text: 'Năm 2024, chỉ tiêu kết nạp đảng viên của Đảng bộ xã Phong Niên là 25 đồng chí; đến cuối năm, xã đã kết nạp được 27 đồng chí.',
-    figures: [organizationFigure('Đảng bộ xã Phong Niên'), { type: 'target', value: target(25), period: '2024' }, { type: 'admitted', value: 27, period: '2024' }],
+    figures: [
+      organizationFigure('Đảng bộ xã Phong Niên'),
+      { type: 'target', value: target(25), period: '2024' },
+      { type: 'admitted', value: 27, period: '2024' },
+    ],
   },
   {
     id: 'met',
@@ -103,7 +107,11 @@ export const ADMISSION_TEXTS: CorpusCase[] = [
     id: 'admitted-as-subject',
     org: 'Đảng bộ huyện Bát Xát',
     text: 'Số đảng viên mới của Đảng bộ huyện Bát Xát trong năm 2024 là 312 người, đạt 104% chỉ tiêu.',
-    figures: [organizationFigure('Đảng bộ huyện Bát Xát'), { type: 'admitted', value: 312, period: '2024' }, { type: 'percentOfTarget', value: 104, period: '2024' }],
+    figures: [
+      organizationFigure('Đảng bộ huyện Bát Xát'),
+      { type: 'admitted', value: 312, period: '2024' },
+      { type: 'percentOfTarget', value: 104, period: '2024' },
+    ],
   },
   {
     id: 'term-to-date',

@@ -153,7 +153,11 @@ export const CELL_TEXTS: CorpusCase[] = [
     id: 'exceeded-without-number',
     org: 'Đảng bộ xã Bản Qua',
     text: 'Năm 2024, Đảng bộ xã Bản Qua kết nạp 17 đảng viên, vượt chỉ tiêu cấp trên giao.',
-    figures: [organizationFigure('Đảng bộ xã Bản Qua'), { type: 'admitted', value: 17, period: '2024' }, { type: 'targetStatus', value: 'exceeded', period: '2024' }],
+    figures: [
+      organizationFigure('Đảng bộ xã Bản Qua'),
+      { type: 'admitted', value: 17, period: '2024' },
+      { type: 'targetStatus', value: 'exceeded', period: '2024' },
+    ],
   },
   {
     id: 'thousands',

@@ -94,7 +94,10 @@ export const SECOND_BATCH_TEXTS: CorpusCase[] = [
     id: 'district-total',
     org: null,
     text: 'Tổng số đảng viên toàn huyện đến nay là 6.480 đồng chí, sinh hoạt tại 312 chi bộ.',
-    figures: [{ type: 'totalMembers', value: 6480 }, { type: 'cells', value: 312 }],
+    figures: [
+      { type: 'totalMembers', value: 6480 },
+      { type: 'cells', value: 312 },
+    ],
   },
   { id: 'school-age', text: 'Toàn huyện có 98% trẻ em trong độ tuổi đến trường, vượt 3% so với kế hoạch.', figures: [] },
   { id: 'party-fees', text: 'Các chi bộ thu đảng phí đạt 100% kế hoạch, tổng số tiền 215 triệu đồng.', figures: [] },
