@@ -52,14 +52,11 @@ type AdmissionRow = AdmissionVersionRow & {
  * Deleted versions are left out; `?3` picks the version: 'current', 'revision' (= ?4) or 'asOf'
  * (figures as of ?4 or earlier, and only while the record is not deleted).
  */
-const SELECT_VERSION = `
-  WITH record AS (
-    SELECT a.*, o.slug AS organization_slug, o.name AS organization_name, o.valid_to AS organization_valid_to,
-      ${successorRefsSql('o.id')} AS organization_successors
-    FROM admission_records a JOIN organizations o ON o.id = a.organization_id
-    WHERE o.slug = ?1 AND a.period = ?2
-  ),
-  versions AS (
+/**
+ * The CTE `versions`: every revision of the record in the CTE `record`, the current one from its row and
+ * the earlier ones from admission_record_revisions, each with its sources.
+ */
+export const ADMISSION_VERSIONS_SQL = `versions AS (
     SELECT revision, admitted, target_min, target_max, breakdown, term_to_date_term, term_to_date_admitted, total_members,
       as_of, updated_at, deleted_at IS NOT NULL AS deleted, ${sourcesJsonSql('admissionRecord', 'record.id')} AS sources
     FROM record
@@ -67,7 +64,16 @@ const SELECT_VERSION = `
     SELECT h.revision, h.admitted, h.target_min, h.target_max, h.breakdown, h.term_to_date_term, h.term_to_date_admitted,
       h.total_members, h.as_of, h.updated_at, h.deleted, h.sources
     FROM admission_record_revisions h JOIN record ON h.admission_record_id = record.id
-  )
+  )`;
+
+const SELECT_VERSION = `
+  WITH record AS (
+    SELECT a.*, o.slug AS organization_slug, o.name AS organization_name, o.valid_to AS organization_valid_to,
+      ${successorRefsSql('o.id')} AS organization_successors
+    FROM admission_records a JOIN organizations o ON o.id = a.organization_id
+    WHERE o.slug = ?1 AND a.period = ?2
+  ),
+  ${ADMISSION_VERSIONS_SQL}
   SELECT v.*, record.period, record.organization_slug, record.organization_name, record.organization_valid_to, record.organization_successors
   FROM versions v, record
   WHERE NOT v.deleted AND CASE ?3

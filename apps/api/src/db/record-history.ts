@@ -5,7 +5,7 @@
  * have no author.
  */
 import { OrganizationInputSchema, type AdmissionRevision, type CellCensusRevision, type OrganizationRevision, type RevisionAuthor } from '@chitieu/domain';
-import { toAdmissionInput, type AdmissionVersionRow } from './admission-records.ts';
+import { ADMISSION_VERSIONS_SQL, toAdmissionInput, type AdmissionVersionRow } from './admission-records.ts';
 import { cellsJsonSql, parseCellsJson } from './cell-censuses.ts';
 import type { Database } from './database.ts';
 import { findOrganization } from './organizations.ts';
@@ -38,15 +38,7 @@ export async function admissionHistory(db: Database, organization: string, perio
       `WITH record AS (
          SELECT a.* FROM admission_records a JOIN organizations o ON o.id = a.organization_id WHERE o.slug = ?1 AND a.period = ?2
        ),
-       versions AS (
-         SELECT revision, admitted, target_min, target_max, breakdown, term_to_date_term, term_to_date_admitted, total_members,
-           as_of, updated_at, deleted_at IS NOT NULL AS deleted, ${sourcesJsonSql('admissionRecord', 'record.id')} AS sources
-         FROM record
-         UNION ALL
-         SELECT h.revision, h.admitted, h.target_min, h.target_max, h.breakdown, h.term_to_date_term, h.term_to_date_admitted,
-           h.total_members, h.as_of, h.updated_at, h.deleted, h.sources
-         FROM admission_record_revisions h JOIN record ON h.admission_record_id = record.id
-       )
+       ${ADMISSION_VERSIONS_SQL}
        SELECT v.*, ${AUTHOR_COLUMNS} FROM versions v ${authorJoin('l.resource = ?3')}
        ORDER BY v.revision DESC`,
     )
