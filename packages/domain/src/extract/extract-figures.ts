@@ -46,7 +46,7 @@ function nearest<T extends { span: Span }>(items: T[], sentence: Span, at: numbe
  * Proposes the figures of a report. Offsets are into `input` as given, also when it was typed in NFD.
  *
  * @example
- * const { figures } = extractFigures('Năm 2024, Đảng bộ xã A Mú Sung kết nạp được 53 đảng viên (vượt 33 đảng viên so với mục tiêu).');
+ * const { figures } = extractFigures('Năm 2024, Đảng bộ xã A Mú Sung kết nạp 53 đảng viên mới (vượt 33 đảng viên so với chỉ tiêu).');
  * figures.find((f) => f.type === 'target')?.value; // { min: 20, max: 20 }, derived: "53 − 33 = 20"
  */
 export function extractFigures(input: string, context: ExtractionContext = {}): Extraction {

@@ -5,7 +5,7 @@ const read = (text: string) => membershipPhrases(text, { start: 0, end: text.len
 
 describe('membershipPhrases', () => {
   it('reads the membership the admissions raised, or that the organisation has', () => {
-    expect(read('nâng tổng số đảng viên của Đảng bộ lên 454 đảng viên')).toEqual([454]);
+    expect(read('nâng tổng số đảng viên toàn Đảng bộ lên 454 đồng chí')).toEqual([454]);
     expect(read('Đảng bộ xã Nậm Chảy hiện có 286 đảng viên')).toEqual([286]);
     expect(read('Toàn Đảng bộ huyện có 34 TCCS với 6.127 đảng viên')).toEqual([6127]);
   });

@@ -9,7 +9,7 @@ export const MUONG_KHUONG_TEXTS: CorpusCase[] = [
     org: 'Đảng bộ thị trấn Mường Khương',
     text: [
       'Năm 2024 ghi dấu bước tiến lớn của Đảng bộ thị trấn Mường Khương trong công tác phát triển đảng viên.',
-      'Cả năm, Đảng bộ kết nạp được 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu đề ra; hơn 60% số người được kết nạp đang ở tuổi đoàn viên.',
+      'Cả năm, Đảng bộ kết nạp 53 đảng viên mới, vượt 33 đảng viên so với chỉ tiêu được giao; hơn 60% số người được kết nạp đang ở tuổi đoàn viên.',
       'Lần đầu tiên, Đảng bộ kết nạp được 9 đảng viên là người lao động của hợp tác xã ngoài nhà nước trên địa bàn.',
       'Tính từ đầu nhiệm kỳ 2020 - 2025, toàn Đảng bộ đã kết nạp 93 đảng viên, nâng tổng số đảng viên lên 454 đồng chí.\n',
       'Hiện Đảng bộ có 25 chi bộ trực thuộc, gồm 17 chi bộ tổ dân phố và 8 chi bộ cơ quan, trường học.',
