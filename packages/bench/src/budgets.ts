@@ -14,6 +14,8 @@ export interface Budget {
   /** The target, when it sets one. */
   readonly target: number | null;
   readonly what: string;
+  /** Why the budget was last raised, when it was: a budget guards a target, so a rise must say why. */
+  readonly reason?: string;
 }
 
 export interface BudgetFile {

@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
-import { BUDGET_IDS, proposeBudget, type Budget, type BudgetId } from './budgets.ts';
+import { BUDGET_IDS, proposeBudget, readBudgets, type Budget, type BudgetId } from './budgets.ts';
 import { measureOurPayloadOffline } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
 import { TARGETS } from './targets.ts';
@@ -46,13 +46,27 @@ export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, n
 }
 
 if (import.meta.main) {
+  // A budget guards a target, not the last build: raising one needs a written reason, kept in budgets.json.
+  const reasonAt = process.argv.indexOf('--reason');
+  const reason = reasonAt === -1 ? undefined : process.argv[reasonAt + 1]?.trim();
+  const previous = existsSync(BUDGETS_FILE) ? readBudgets().budgets : {};
   const measured = await measureBudgetFigures();
   const budgets: Partial<Record<BudgetId, Budget>> = {};
+  const unexplained: string[] = [];
   for (const id of BUDGET_IDS) {
     const value = measured[id];
     if (value === undefined) continue;
-    budgets[id] = { bytes: proposeBudget(value, HEADROOM), measured: value, target: BUDGET_TARGETS[id] ?? null, what: BUDGET_WHAT[id] };
-    console.info(`${id}: measured ${value} B, budget ${budgets[id].bytes} B`);
+    const bytes = proposeBudget(value, HEADROOM);
+    const before = previous[id];
+    const raised = before !== undefined && bytes > before.bytes;
+    if (raised && !reason) unexplained.push(`${id}: ${before.bytes} B → ${bytes} B`);
+    const kept = raised ? reason : before?.reason;
+    budgets[id] = { bytes, measured: value, target: BUDGET_TARGETS[id] ?? null, what: BUDGET_WHAT[id], ...(kept ? { reason: kept } : {}) };
+    console.info(`${id}: measured ${value} B, budget ${bytes} B`);
+  }
+  if (unexplained.length > 0) {
+    console.error(`These budgets would rise; say why with --reason "…" (nothing was written):\n  ${unexplained.join('\n  ')}`);
+    process.exit(1);
   }
   writeFileSync(BUDGETS_FILE, `${JSON.stringify({ headroom: HEADROOM, budgets }, null, 2)}\n`);
 }
