@@ -5,7 +5,7 @@
 import { env } from 'cloudflare:workers';
 
 /** The tables a dump holds: all of the schema's but SQLite's and D1's own bookkeeping. */
-export async function tableNames(): Promise<{ name: string; columns: number }[]> {
+async function tableNames(): Promise<{ name: string; columns: number }[]> {
   const { results } = await env.DB.prepare(
     `SELECT m.name, (SELECT COUNT(*) FROM pragma_table_info(m.name)) AS columns FROM sqlite_master m
      WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND m.name NOT LIKE '\\_cf\\_%' ESCAPE '\\' ORDER BY m.name`,

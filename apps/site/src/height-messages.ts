@@ -3,20 +3,20 @@
 // (wp-embed.js) and AMP's amp-iframe `embed-size`. Knows nothing of the DOM.
 
 /** Ours: `{ type: 'chitieu:height', height }`. */
-export interface ChitieuHeightMessage {
+interface ChitieuHeightMessage {
   readonly type: 'chitieu:height';
   readonly height: number;
 }
 
 /** WordPress: the page's wp-embed.js sizes the iframe whose data-secret matches (between 200 and 1000 px). */
-export interface WordPressHeightMessage {
+interface WordPressHeightMessage {
   readonly message: 'height';
   readonly value: number;
   readonly secret: string;
 }
 
 /** AMP: an `<amp-iframe resizable>` asks the runtime to resize it. */
-export interface AmpEmbedSizeMessage {
+interface AmpEmbedSizeMessage {
   readonly sentinel: 'amp';
   readonly type: 'embed-size';
   readonly height: number;

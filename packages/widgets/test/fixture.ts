@@ -31,7 +31,7 @@ export function shadow(element: Element): ShadowRoot {
  * How long a wait of these tests may take. Each takes milliseconds, but CI may share two cores with
  * workerd, a build and another Chromium: far above that, so only what never happens fails.
  */
-export const WAIT_MS = 30_000;
+const WAIT_MS = 30_000;
 
 /** `vi.waitFor` with the tests' limit instead of its default of one second. */
 export function eventually<T>(check: () => T | Promise<T>): Promise<T> {

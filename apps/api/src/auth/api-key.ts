@@ -5,7 +5,7 @@
  */
 
 /** The recognisable start of every key, so a leaked one is easy to spot in logs and repositories. */
-export const API_KEY_PREFIX = 'ct_';
+const API_KEY_PREFIX = 'ct_';
 
 const KEY_PATTERN = /^ct_([0-9a-f]{16})_([A-Za-z0-9_-]{43})$/;
 

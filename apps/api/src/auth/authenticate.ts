@@ -20,7 +20,7 @@ import { FAILURE_WINDOW_SECONDS, failureLimit, limitWrites, tooManyFailures } fr
 
 const REALM = 'Bearer realm="chitieu"';
 /** Shorter administrator tokens are refused as if unset: a guessable token would undo the rest. */
-export const MIN_ADMIN_TOKEN_LENGTH = 16;
+const MIN_ADMIN_TOKEN_LENGTH = 16;
 // Compared against when the presented key's id is unknown, so that case takes as long as a wrong secret.
 const NO_SUCH_KEY = '0'.repeat(64);
 

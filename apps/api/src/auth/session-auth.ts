@@ -14,7 +14,7 @@ import type { NewsroomPrincipal } from './principal.ts';
 import { sessionClock } from './session-clock.ts';
 import { expiredSessionCookie, setSessionCookie } from './session-cookie.ts';
 
-export const SESSION_IDLE_MS = SESSION_IDLE_HOURS * 60 * 60 * 1000;
+const SESSION_IDLE_MS = SESSION_IDLE_HOURS * 60 * 60 * 1000;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

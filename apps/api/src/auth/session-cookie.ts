@@ -17,7 +17,7 @@ function isLocal(c: Context): boolean {
 }
 
 /** The cookie's name: `__Host-chitieu_session` wherever it is Secure, which browsers enforce for that prefix. */
-export function sessionCookieName(c: Context): string {
+function sessionCookieName(c: Context): string {
   return isLocal(c) ? NAME : `__Host-${NAME}`;
 }
 

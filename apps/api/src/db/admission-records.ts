@@ -22,7 +22,7 @@ export type AdmissionRecord = AdmissionInput & {
   successors: OrganizationRef[];
 };
 
-export { CURRENT, type VersionSelector };
+export type { VersionSelector };
 
 /** The columns of a version, the same in the live table and in the revisions table. */
 export type AdmissionVersionRow = {

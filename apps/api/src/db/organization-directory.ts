@@ -31,7 +31,7 @@ const FOLD_BATCH = 200;
  * fold, or renamed since (the migration's trigger clears it). Guarded by the name and slug it folded,
  * so a rename racing with it leaves NULL for the next search rather than a stale fold.
  */
-export async function foldMissingSearchText(db: Database): Promise<void> {
+async function foldMissingSearchText(db: Database): Promise<void> {
   for (let round = 0; round < 50; round += 1) {
     const { results } = await db
       .prepare('SELECT id, name, slug FROM organizations WHERE search_text IS NULL LIMIT ?1')

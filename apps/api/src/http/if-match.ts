@@ -63,7 +63,7 @@ export function checkPrecondition(precondition: Precondition, current: { revisio
 }
 
 /** The 412, saying what the record's revision is now so the client can read it again. */
-export function stale(current: number | null): ApiException {
+function stale(current: number | null): ApiException {
   const now = current === null ? 'it does not exist' : `it is at revision ${current}`;
   return new ApiException(412, 'precondition_failed', `The record changed or is not as the request expected: ${now}. Read it again, then retry.`, {
     headers: current === null ? {} : { ETag: `"${current}"` },

@@ -12,7 +12,7 @@ import type { AppEnv } from './app-env.ts';
 const ORGANIZATION_PATH = /^\/v1\/organizations(?:\/([^/?]+))?/;
 
 /** The generation scopes of the reads at `paths`: an organisation's slug, or every organisation for the list. */
-export function scopesOf(paths: readonly string[]): string[] {
+function scopesOf(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {
     const match = ORGANIZATION_PATH.exec(path);
     if (!match) return [];

@@ -2,7 +2,7 @@
 import { ApiException } from './api-exception.ts';
 
 /** Longer than any honest render (tens of ms), short enough that a reader's image request does not hang. */
-export const RENDER_TIMEOUT_MS = 10_000;
+const RENDER_TIMEOUT_MS = 10_000;
 
 const CONTENT_TYPES = { svg: 'image/svg+xml; charset=utf-8', png: 'image/png' } as const;
 

@@ -31,7 +31,7 @@ import { bodyText } from '../http/body-text.ts';
 import { createRouter } from '../http/router.ts';
 import { vietnamDay } from '../http/today.ts';
 import { ownedOrganization, unprocessable } from './organization-access.ts';
-import { CellParamsSchema, CellsQuerySchema, CensusDayQuerySchema, OrganizationParamsSchema } from './organization-params.ts';
+import { CellParamsSchema, CensusDayQuerySchema, OrganizationParamsSchema, ReadQuerySchema } from './organization-params.ts';
 import { readHeaders, selectorOf } from './read-version.ts';
 import { CHECKED_BY_RULES, WRITE_HEADERS, WRITE_SECURITY } from './write-docs.ts';
 import { CellsWriteResponseSchema } from './write-responses.ts';
@@ -99,7 +99,7 @@ export const cells = createRouter()
         'exactly the census revision `revision` (the revisions of all the organisation’s censuses form one sequence). ' +
         'Unnamed cells have `name: null`. After the organisation closed, `succeededBy` names its successors. ' +
         'Public and cacheable: CORS `*`, strong ETag, one minute fresh (a year for a pinned revision).',
-      request: { params: OrganizationParamsSchema, query: CellsQuerySchema },
+      request: { params: OrganizationParamsSchema, query: ReadQuerySchema },
       responses: {
         200: { description: 'The census.', content: { 'application/json': { schema: CellsResponseSchema } } },
         ...errorResponses(400, 404),

@@ -8,7 +8,7 @@ import { z } from '@hono/zod-openapi';
 import type { DirectoryQuery } from '../db/organization-directory.ts';
 
 export const DEFAULT_PAGE_SIZE = 50;
-export const MAX_PAGE_SIZE = 200;
+const MAX_PAGE_SIZE = 200;
 
 const CURSOR_PREFIX = 'o1:';
 

@@ -4,7 +4,7 @@ import { createRouter } from '../http/router.ts';
 import { serveAsset } from '../http/serve-asset.ts';
 
 // The page loads only its own files; Swagger UI sets inline styles, hence 'unsafe-inline' for styles only.
-export const DOCS_CSP = [
+const DOCS_CSP = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

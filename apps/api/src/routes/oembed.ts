@@ -13,7 +13,7 @@ import { embedFigures } from '../pages/embed-figures.ts';
 import { embedPageUrl } from '../pages/embed-page.ts';
 
 /** The answer's fields, as the oEmbed 1.0 spec names them. */
-export interface OEmbedRich {
+interface OEmbedRich {
   type: 'rich';
   version: '1.0';
   title: string;

@@ -29,9 +29,6 @@ export const ReadQuerySchema = z.strictObject({ asOf, revision }).refine((query)
   path: ['revision'],
 });
 
-/** The cells read: its `asOf` picks the latest census on or before the day. */
-export const CellsQuerySchema = ReadQuerySchema;
-
 /** A cell's DELETE names the census by its day; the latest census when left out. */
 export const CensusDayQuerySchema = z.strictObject({
   asOf: IsoDateSchema.optional().meta({ description: 'The day of the census to change; the latest census when absent.', example: '2024-12-31' }),

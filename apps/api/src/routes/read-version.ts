@@ -1,7 +1,6 @@
 /** How a read's query picks a version (`?asOf=`, `?revision=`, or the current one), and the headers a pinned read gets. */
 import { parseRevision } from '@chitieu/domain';
 import { selectorOf as selectorOfPins, type VersionSelector } from '@chitieu/embed';
-import type { Context } from 'hono';
 import { PINNED_CACHE_CONTROL } from '../http/cache-policy.ts';
 
 /** The selector of a read's (already validated) query. */
@@ -12,9 +11,4 @@ export function selectorOf(query: { asOf?: string | undefined; revision?: string
 /** Headers of a successful read: a pinned revision may be cached as immutable. */
 export function readHeaders(selector: VersionSelector): Record<string, string> {
   return selector.kind === 'revision' ? { 'Cache-Control': PINNED_CACHE_CONTROL } : {};
-}
-
-/** The path of the request, for Location headers and audit entries. */
-export function pathOf(c: Context): string {
-  return new URL(c.req.url).pathname;
 }

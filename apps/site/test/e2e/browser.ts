@@ -88,7 +88,7 @@ export function contentHeight(frame: Frame): Promise<number> {
 }
 
 /** The height the parent page gives the iframe `selector`. */
-export function frameHeight(page: Page, selector: string): Promise<number> {
+function frameHeight(page: Page, selector: string): Promise<number> {
   return page.$eval(selector, (frame) => Math.round(frame.getBoundingClientRect().height));
 }
 

@@ -9,7 +9,7 @@ import { FIGURE_TYPES, type ExtractedFigure, type FigureType } from './extracted
 import { extractFigures } from './extract-figures.ts';
 import type { Extraction } from './extraction.ts';
 
-export type TypeScore = { type: FigureType | 'all'; expected: number; proposed: number; correct: number; precision: number; recall: number };
+type TypeScore = { type: FigureType | 'all'; expected: number; proposed: number; correct: number; precision: number; recall: number };
 
 export type CorpusScore = {
   byType: TypeScore[];
