@@ -4,23 +4,15 @@
  * admission_record_revisions, so one query answers the current record, a pinned revision, or the
  * latest revision whose figures are as of a day.
  */
-import { StoredBreakdownSchema, type AdmissionInput, type OrganizationRef } from '@chitieu/domain';
-import { CURRENT, type VersionSelector } from '@chitieu/embed';
+import { StoredBreakdownSchema, type AdmissionInput } from '@chitieu/domain';
+import { CURRENT, type StoredAdmission, type VersionSelector } from '@chitieu/embed';
 import type { Database } from './database.ts';
 import { organizationAt } from './organization-history.ts';
 import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 /** A stored admission record: what the data desk entered, whose it is, and its revision. */
-export type AdmissionRecord = AdmissionInput & {
-  organization: OrganizationRef;
-  period: string;
-  revision: number;
-  updatedAt: string;
-  /** The organisation's last day and successors, for `succeededBy`. */
-  organizationValidTo: string | null;
-  successors: OrganizationRef[];
-};
+export type AdmissionRecord = StoredAdmission;
 
 export type { VersionSelector };
 

@@ -3,7 +3,8 @@
  * history; rows become domain Cells. The revisions of all an organisation's censuses share one
  * sequence, so a revision names one census version whatever its day.
  */
-import { CellSchema, type Cell, type OrganizationRef, type Source } from '@chitieu/domain';
+import { CellSchema, type Cell } from '@chitieu/domain';
+import type { StoredCensus } from '@chitieu/embed';
 import type { VersionSelector } from './admission-records.ts';
 import type { Database } from './database.ts';
 import { organizationAt } from './organization-history.ts';
@@ -11,18 +12,7 @@ import { parseSuccessorRefs, successorRefsSql } from './organizations.ts';
 import { parseSourcesJson, sourcesJsonSql } from './sources.ts';
 
 /** A stored census: the cells in the source's order, the term their statuses refer to, and its sources. */
-export type CellCensusRecord = {
-  organization: OrganizationRef;
-  term: string | null;
-  asOf: string;
-  cells: Cell[];
-  sources: Source[];
-  revision: number;
-  updatedAt: string;
-  /** The organisation's last day and successors, for `succeededBy`. */
-  organizationValidTo: string | null;
-  successors: OrganizationRef[];
-};
+export type CellCensusRecord = StoredCensus;
 
 type CensusRow = {
   organization_slug: string;
