@@ -1,15 +1,15 @@
 // What both elements share: reader language, colour scheme, where the API is, loading figures
 // through @lit/task, and the loading / empty / error states with the journalist's own text as fallback.
 import { message, resolveLang, type Lang, type MessageKey } from '@chitieu/domain';
+import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { DEFAULT_TIMEOUT_MS, LoadError, loadJson, type LoadFailure, type Validator } from './load-json.ts';
 
-/** Values of the `color-scheme` attribute; `auto` (or none) follows the reader's `prefers-color-scheme`. */
-export const COLOR_SCHEMES = ['auto', 'light', 'dark'] as const;
-export type ColorScheme = (typeof COLOR_SCHEMES)[number];
+/** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
+export { COLOR_SCHEMES, type ColorScheme };
 
 /** Why an element shows its error state: a failed load, or attributes it cannot use. */
 export type Failure = LoadFailure | 'attributes';

@@ -130,7 +130,7 @@ export const Dark: Story = {
 };
 
 /** A newspaper's own status colours, font and frame through `--chitieu-*` custom properties and `::part`. */
-export const NewsroomTheme: Story = {
+export const WithNewsroomTheme: Story = {
   args: { ...SeedFigures.args, width: 480 },
   decorators: [
     (story) => html`<style>

@@ -145,7 +145,7 @@ export const Dark: Story = {
 };
 
 /** A newspaper's own look through `--chitieu-*` custom properties and `::part`, with its serif font. */
-export const NewsroomTheme: Story = {
+export const WithNewsroomTheme: Story = {
   args: SeedFigures.args,
   decorators: [
     (story) => html`<style>
