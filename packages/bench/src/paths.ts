@@ -13,6 +13,8 @@ export const RENDER_ROOT = join(REPO_ROOT, 'apps', 'render');
 export const BUDGETS_FILE = join(BENCH_ROOT, 'budgets.json');
 export const RESULTS_FILE = join(BENCH_ROOT, 'results', 'latest.json');
 export const REPORT_FILE = join(BENCH_ROOT, 'BENCHMARKS.md');
+/** The report reader's scores (`pnpm --filter @chitieu/domain extract-report`), appended to BENCHMARKS.md by `pnpm bench`. */
+export const READING_FIGURES_FILE = join(BENCH_ROOT, 'reading-figures.md');
 /** The embed script's path under the Worker, and its entry file in the widgets build. */
 export const EMBED_PATH = '/widgets/v1/';
 export const EMBED_ENTRY = 'chitieu.js';

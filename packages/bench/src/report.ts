@@ -241,7 +241,7 @@ Largest packages in the API Worker before gzip: ${r.worker.api.packages
 
 CI fails when a figure exceeds its budget (\`pnpm --filter @chitieu/bench test\`, part of \`npm test\`). Budgets start a
 little above what was measured (\`headroom\` in budgets.json); a change that makes a figure grow on purpose rewrites them
-with \`pnpm --filter @chitieu/bench budgets\` and commits budgets.json with it. The issue's target stands beside each
+with \`pnpm --filter @chitieu/bench budgets -- --reason "…"\` (a budget guards a target: it refuses to raise one without a reason, which budgets.json keeps) and commits budgets.json with it. The issue's target stands beside each
 budget, with the gap still to close.
 
 ${table(

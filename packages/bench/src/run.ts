@@ -19,7 +19,7 @@ import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-
 import { startStaticServer } from './static-server.ts';
 import { loadNow, machine } from './machine.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
-import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
+import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, READING_FIGURES_FILE, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
 import { measureRender, RENDER_SCENARIOS, type RenderScenario } from './render.ts';
 import { renderReport } from './report.ts';
 import { measureRequests } from './requests.ts';
@@ -291,7 +291,9 @@ try {
   const results: Results = { ...figures, durationSeconds: (performance.now() - started) / 1000, targets: evaluateTargets(figures), budgets: budgetRows };
   mkdirSync(dirname(RESULTS_FILE), { recursive: true });
   writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  writeFileSync(REPORT_FILE, renderReport(results));
+  // Sections measured by other packages' commands (e.g. the report reader's scores), kept beside this file and appended as written.
+  const appended = existsSync(READING_FIGURES_FILE) ? `\n${readFileSync(READING_FIGURES_FILE, 'utf8')}` : '';
+  writeFileSync(REPORT_FILE, renderReport(results) + appended);
   log(`wrote ${relative(REPO_ROOT, REPORT_FILE)} and ${relative(REPO_ROOT, RESULTS_FILE)}`);
   for (const t of results.targets)
     console.info(`  ${t.met === null ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.measured}${t.gap ? ` (${t.gap})` : ''}`);
