@@ -21,6 +21,7 @@ describe('KeyLabelSchema', () => {
     ['a right-to-left override', 'Lan\u202Enimda'],
     ['a direction isolate', '\u2067Lan'],
     ['a line separator', 'Lan\u2028B'],
+    ['a right-to-left mark', 'Lan\u200F'],
   ])('refuses a label with %s', (_, label) => {
     expect(KeyLabelSchema.safeParse(label).success).toBe(false);
   });

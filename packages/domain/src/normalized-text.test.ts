@@ -18,6 +18,8 @@ describe('normalizedTextSchema', () => {
     ['a right-to-left override', 'Đảng bộ \u202Excám'],
     ['a left-to-right isolate', 'Đảng bộ \u2066x\u2069'],
     ['a line break', 'Đảng bộ\nxã'],
+    ['a Unicode line separator', 'Đảng bộ\u2028xã'],
+    ['a Unicode paragraph separator', 'Đảng bộ\u2029xã'],
     ['a C1 control', 'Đảng bộ\u0085'],
     ['only zero-width spaces', '\u200B\u200B'],
     ['only a Hangul filler', '\u3164'],

@@ -4,8 +4,8 @@ import { z } from 'zod';
 
 /** Bidirectional embeddings, overrides and isolates: they can make a name display as another (U+202A–U+202E, U+2066–U+2069). */
 const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-/** Control characters (C0, DEL, C1), line breaks and tabs included: a name or title is one line. */
-const CONTROL = /\p{Cc}/u;
+/** Control characters (C0, DEL, C1), line breaks (U+2028 and U+2029 too) and tabs: a name or title is one line. */
+const CONTROL = /[\p{Cc}\p{Zl}\p{Zp}]/u;
 /**
  * What shows nothing on its own: spaces, format characters (zero-width space and joiners, the BOM),
  * combining marks without a base, and the fillers that fonts draw blank.
