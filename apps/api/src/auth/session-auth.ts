@@ -11,16 +11,16 @@ import type { AppEnv } from '../http/app-env.ts';
 import { sha256Hex } from './api-key.ts';
 import { checkDeskRequest } from './desk-request.ts';
 import type { NewsroomPrincipal } from './principal.ts';
-import { sessionClock } from './session-clock.ts';
+import { nowMs } from '../http/clock.ts';
 import { expiredSessionCookie, setSessionCookie } from './session-cookie.ts';
 
 const SESSION_IDLE_MS = SESSION_IDLE_HOURS * 60 * 60 * 1000;
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** The oldest last use a live session may have at `nowMs`. */
-export function staleBefore(nowMs: number): string {
-  return new Date(nowMs - SESSION_IDLE_MS).toISOString();
+/** The oldest last use a live session may have at `now` (milliseconds since the epoch). */
+export function staleBefore(now: number): string {
+  return new Date(now - SESSION_IDLE_MS).toISOString();
 }
 
 function sessionEnded(c: Context): ApiException {
@@ -38,7 +38,7 @@ function sessionEnded(c: Context): ApiException {
  */
 export async function authenticateSession(c: Context<AppEnv>, token: string): Promise<{ principal: NewsroomPrincipal; session: Session }> {
   if (!SAFE_METHODS.has(c.req.method)) checkDeskRequest(c);
-  const now = sessionClock.now();
+  const now = nowMs(c.env);
   const found = await useSession(c.var.db, await sha256Hex(token), new Date(now).toISOString(), staleBefore(now));
   if (!found) throw sessionEnded(c);
   setSessionCookie(c, token);

@@ -2,7 +2,6 @@ import { SessionSchema } from '@chitieu/domain';
 import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sha256Hex } from '../auth/api-key.ts';
-import { sessionClock } from '../auth/session-clock.ts';
 import { request, type ErrorBody } from '../../test/request.ts';
 import { admin, clientAddress, heldClock, newsroomWithKey } from '../../test/write.ts';
 
@@ -13,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-type Init = { method?: string; json?: unknown; cookie?: string; headers?: Record<string, string>; base?: string; ip?: string };
+type Init = { method?: string; json?: unknown; cookie?: string; headers?: Record<string, string>; base?: string; ip?: string; now?: number };
 
 /** A request as the desk's page sends it (its own Origin, the desk header), overridable per test. */
 function deskRequest(path: string, init: Init = {}): Promise<Response> {
@@ -27,7 +26,11 @@ function deskRequest(path: string, init: Init = {}): Promise<Response> {
     ...init.headers,
   };
   for (const [name, value] of Object.entries(headers)) if (value === '') delete headers[name];
-  return request(`${base}${path}`, { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) });
+  return request(
+    `${base}${path}`,
+    { method: init.method ?? 'GET', headers, body: init.json === undefined ? undefined : JSON.stringify(init.json) },
+    init.now === undefined ? {} : { TEST_NOW: init.now },
+  );
 }
 
 const signIn = (key: string, init: Init = {}) => deskRequest('/v1/sessions', { method: 'POST', json: { key }, ...init });
@@ -40,8 +43,8 @@ function cookieOf(res: Response): string {
   return pair;
 }
 
-async function signedIn(key = desk.key): Promise<string> {
-  const res = await signIn(key);
+async function signedIn(key = desk.key, init: Init = {}): Promise<string> {
+  const res = await signIn(key, init);
   expect(res.status).toBe(201);
   return cookieOf(res);
 }
@@ -51,8 +54,7 @@ const organization = (name: string) => ({ name, kind: 'grassroots' });
 describe('POST /v1/sessions', () => {
   it('exchanges a key for an HttpOnly, SameSite=Strict, Secure __Host- cookie, and says who is signed in without the key', async () => {
     const now = Date.now();
-    vi.spyOn(sessionClock, 'now').mockReturnValue(now);
-    const res = await signIn(desk.key);
+    const res = await signIn(desk.key, { now });
     expect(res.status).toBe(201);
     const attributes = (res.headers.get('Set-Cookie') ?? '').split(';').map((a) => a.trim());
     expect(attributes[0]).toMatch(/^__Host-chitieu_session=/);
@@ -197,24 +199,19 @@ describe('writing with a session', () => {
 describe('session expiry', () => {
   it('ends a session 12 hours after its last use, each use moving that on (fake clock)', async () => {
     const start = Date.now();
-    const clock = vi.spyOn(sessionClock, 'now').mockReturnValue(start);
-    const cookie = await signedIn();
+    const cookie = await signedIn(desk.key, { now: start });
     const hours = (h: number) => h * 60 * 60 * 1000;
 
-    clock.mockReturnValue(start + hours(11.9));
-    expect((await deskRequest('/v1/sessions/current', { cookie })).status).toBe(200);
-    clock.mockReturnValue(start + hours(23.8));
-    const current = await deskRequest('/v1/sessions/current', { cookie });
+    expect((await deskRequest('/v1/sessions/current', { cookie, now: start + hours(11.9) })).status).toBe(200);
+    const current = await deskRequest('/v1/sessions/current', { cookie, now: start + hours(23.8) });
     expect(current.status).toBe(200);
     expect(Date.parse(SessionSchema.parse(await current.json()).expiresAt)).toBe(start + hours(35.8));
 
-    clock.mockReturnValue(start + hours(23.8) + hours(12) + 1);
-    const expired = await deskRequest('/v1/sessions/current', { cookie });
+    const expired = await deskRequest('/v1/sessions/current', { cookie, now: start + hours(23.8) + hours(12) + 1 });
     expect(expired.status).toBe(401);
     expect((await expired.json<ErrorBody>()).error.message).toMatch(/ended/);
     // Going back in time does not revive it: nothing moved its last use.
-    clock.mockReturnValue(start + hours(23.8) + hours(12));
-    expect((await deskRequest('/v1/sessions/current', { cookie })).status).toBe(200);
+    expect((await deskRequest('/v1/sessions/current', { cookie, now: start + hours(23.8) + hours(12) })).status).toBe(200);
   });
 });
 

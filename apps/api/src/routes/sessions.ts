@@ -9,7 +9,7 @@ import { sha256Hex } from '../auth/api-key.ts';
 import { verifyToken } from '../auth/authenticate.ts';
 import { checkDeskRequest, DESK_HEADER } from '../auth/desk-request.ts';
 import { authenticateSession, staleBefore } from '../auth/session-auth.ts';
-import { sessionClock } from '../auth/session-clock.ts';
+import { nowMs } from '../http/clock.ts';
 import { expiredSessionCookie, newSessionToken, sessionTokenOf } from '../auth/session-cookie.ts';
 import { createSession, deleteSession } from '../db/sessions.ts';
 import { ApiException } from '../http/api-exception.ts';
@@ -76,7 +76,7 @@ export const sessions = createRouter()
         throw new ApiException(403, 'forbidden', 'The data desk signs in with a newsroom key; the administrator token only manages newsrooms and keys.');
       }
       const token = newSessionToken();
-      const now = sessionClock.now();
+      const now = nowMs(c.env);
       const at = new Date(now).toISOString();
       await createSession(c.var.db, { tokenHash: await sha256Hex(token), keyId: principal.keyId, at, staleBefore: staleBefore(now) });
       // Read back through the one path every later request takes (it also sets the cookie).
