@@ -1,6 +1,7 @@
 // The site's pages, built into dist/ for the API Worker to serve (apps/api/scripts/build-assets.mjs
 // copies dist/ into its public/):
 //   index.html, builder.html        the demo article (/) and the embed builder (/builder)
+//   desk.html                       the data desk (/desk), a Lit application over the API
 //   assets/*-[hash].*               their scripts and styles, cached for good
 // and, with `--mode embed-frame` and `--mode resize`, one self-contained classic script each under a
 // fixed name the Worker's pages and the embed codes link to (a sandboxed iframe has no origin, so
@@ -69,7 +70,7 @@ export default defineConfig(({ mode }) => {
       assetsInlineLimit: 0,
       modulePreload: { polyfill: false },
       rolldownOptions: {
-        input: { index: 'index.html', builder: 'builder.html' },
+        input: { index: 'index.html', builder: 'builder.html', desk: 'desk.html' },
         // The builder reads answers with the domain's zod schemas, but the other modules it imports
         // need none of them.
         treeshake: { manualPureFunctions: ['z'] },

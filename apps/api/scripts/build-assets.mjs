@@ -25,6 +25,7 @@ export const SITE_FIXTURE = {
   // Links a content-hashed asset, as the built page does, so the tests of /assets/ have one to fetch.
   'builder.html':
     '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n<script type="module" src="/assets/stand-in-5e7a1b2c.js"></script>\n',
+  'desk.html': '<!doctype html><title>@chitieu/site is not built: a stand-in page for the API tests</title>\n',
   'assets/stand-in-5e7a1b2c.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
   'site/v1/embed-frame.js': '/* @chitieu/site is not built: a stand-in for the API tests */\n',
   'site/v1/embed-frame.css': '/* @chitieu/site is not built: a stand-in for the API tests */\n',

@@ -1,0 +1,19 @@
+/** PLACEHOLDER: replaced by the screen's real implementation. */
+import type { Session } from '@chitieu/domain';
+import { html, LitElement, type PropertyDeclarations } from 'lit';
+
+export class DeskAdmissionsForm extends LitElement {
+  static override properties: PropertyDeclarations = { session: { attribute: false }, org: { attribute: false } };
+  declare session: Session;
+  declare org: string | null;
+
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  protected override render() {
+    return html`<main><h1>desk-admissions-form</h1></main>`;
+  }
+}
+
+customElements.define('desk-admissions-form', DeskAdmissionsForm);
