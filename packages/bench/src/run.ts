@@ -18,6 +18,7 @@ import { kB } from './format.ts';
 import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-bench.ts';
 import { startStaticServer } from './static-server.ts';
 import { loadNow, machine } from './machine.ts';
+import { measureDeskPayload } from './desk-payload.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, READING_FIGURES_FILE, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
 import { measureRender, RENDER_SCENARIOS, type RenderScenario } from './render.ts';
@@ -271,6 +272,7 @@ try {
     'payload.gauge.gzip': offline.find((o) => o.scenario === 'gauge')!.gzip,
     'payload.map.gzip': offline.find((o) => o.scenario === 'map')!.gzip,
     'payload.both.gzip': offline.find((o) => o.scenario === 'both')!.gzip,
+    'desk.first-load.gzip': measureDeskPayload().gzip,
     'worker.api.gzip': apiBuild.gzip,
     ...('available' in renderBuild ? {} : { 'worker.render.gzip': renderBuild.gzip }),
   };

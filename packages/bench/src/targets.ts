@@ -12,6 +12,15 @@ export const TARGETS = {
   uncachedRatio: 0.6,
   cls: 0,
   workerGzip: 150_000,
+  /**
+   * The data desk's own JavaScript on first load (issue 10 asks us to set it). Readers get 12–16 kB
+   * because they open one article on a phone; the desk is a staff tool opened once per working
+   * session, mostly on a newsroom's desktop, and checks forms with the same schemas as the API. 150 kB
+   * gzip is under a second on the slow-4G profile of the phone benchmarks (1.6 Mbit/s), so a
+   * reporter in the field can still use it, and it leaves Lit, Web Awesome's controls and the
+   * domain's schemas room without letting the desk grow unnoticed.
+   */
+  deskFirstLoadGzip: 150_000,
 } as const;
 
 type Figures = Omit<Results, 'targets' | 'budgets'>;

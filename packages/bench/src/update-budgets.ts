@@ -5,6 +5,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { BUDGET_IDS, proposeBudget, readBudgets, type Budget, type BudgetId } from './budgets.ts';
+import { measureDeskPayload } from './desk-payload.ts';
 import { measureOurPayloadOffline } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
 import { TARGETS } from './targets.ts';
@@ -16,6 +17,7 @@ export const BUDGET_WHAT: Record<BudgetId, string> = {
   'payload.gauge.gzip': 'JavaScript for one gauge',
   'payload.map.gzip': 'JavaScript for one map',
   'payload.both.gzip': 'JavaScript for a gauge and a map',
+  'desk.first-load.gzip': 'the data desk’s own JavaScript on first load',
   'worker.api.gzip': 'API Worker upload',
   'worker.render.gzip': 'render Worker upload',
 };
@@ -23,6 +25,7 @@ export const BUDGET_WHAT: Record<BudgetId, string> = {
 export const BUDGET_TARGETS: Partial<Record<BudgetId, number>> = {
   'payload.gauge.gzip': TARGETS.gaugePayloadGzip,
   'payload.both.gzip': TARGETS.bothPayloadGzip,
+  'desk.first-load.gzip': TARGETS.deskFirstLoadGzip,
   'worker.api.gzip': TARGETS.workerGzip,
 };
 
@@ -32,6 +35,7 @@ export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, n
   try {
     const figures: Partial<Record<BudgetId, number>> = {};
     for (const f of await measureOurPayloadOffline(browser)) figures[`payload.${f.scenario}.gzip` as BudgetId] = f.gzip;
+    figures['desk.first-load.gzip'] = measureDeskPayload().gzip;
     for (const [id, root] of [
       ['worker.api.gzip', API_ROOT],
       ['worker.render.gzip', RENDER_ROOT],

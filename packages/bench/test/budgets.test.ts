@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../src/browser.ts';
+import { measureDeskPayload } from '../src/desk-payload.ts';
 import { checkBudget, readBudgets, type BudgetId, type BudgetVerdict } from '../src/budgets.ts';
 import { measureOurPayloadOffline } from '../src/payload.ts';
 import { API_ROOT, EMBED_ENTRY, embedDir, RENDER_ROOT } from '../src/paths.ts';
@@ -40,6 +41,12 @@ describe('payload budgets: the JavaScript a page downloads from /widgets/v1/chit
     const figures = await measureOurPayloadOffline(browser);
     const verdicts = figures.map((f) => verdict(`payload.${f.scenario}.gzip` as BudgetId, f.gzip));
     expect(failures(verdicts)).toEqual([]);
+  });
+});
+
+describe('the data desk’s budget: its own JavaScript on first load (/desk)', () => {
+  it('stays within budget', () => {
+    expect(failures([verdict('desk.first-load.gzip', measureDeskPayload().gzip)])).toEqual([]);
   });
 });
 
