@@ -40,7 +40,7 @@ function issuesOf(body: ErrorBody): ApiIssue[] {
   return (body.error?.issues ?? []).map((issue) => ({
     // The API names where the problem is ('body', 'query'…) then the field: the desk needs the field.
     path: Array.isArray(issue.path)
-      ? issue.path.filter((part, index) => index > 0 || !['body', 'query', 'header', 'param'].includes(String(part))).join('.')
+      ? issue.path.filter((part, index) => index > 0 || !['body', 'query', 'header', 'param', 'path'].includes(String(part))).join('.')
       : String(issue.path ?? ''),
     message: String(issue.message ?? ''),
     ...(typeof issue.code === 'string' ? { code: issue.code } : {}),

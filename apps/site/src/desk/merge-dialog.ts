@@ -18,6 +18,8 @@ export interface MergeRequest<T> {
   readonly theirsBy: string;
   /** A readable name for a field path; the path itself when it has none. */
   readonly label?: (path: string) => string;
+  /** A readable value (a status's words rather than its code); the value itself when it has none. */
+  readonly format?: (path: string, value: string | number | boolean | null) => string | null;
 }
 
 function show(value: unknown): string {
@@ -66,21 +68,35 @@ export class DeskMergeDialog extends LitElement {
   }
 
   protected override render() {
+    // The dialog stays in the page and opens through its property, so it moves focus into itself and
+    // back to what opened it (a dialog drawn already open does neither).
     const request = this.request;
-    if (request === null) return nothing;
-    const theirs = flattenRecord(request.theirs);
-    const mine = flattenRecord(request.mine);
-    const label = request.label ?? ((path: string) => path);
-    const rows = changedFields(theirs, mine);
     return html`
       <wa-dialog
-        open
+        .open=${request !== null}
         label="Có người đã lưu trước bạn · Someone saved first"
-        @wa-request-close=${(event: Event) => {
+        @wa-hide=${(event: Event) => {
+          // Closing (Escape, the close button) is cancelling; inner components' own wa-hide are not ours.
+          if (event.target !== event.currentTarget || this.request === null) return;
           event.preventDefault();
           this.finish(null);
         }}
       >
+        ${request === null ? nothing : this.body(request)}
+      </wa-dialog>
+    `;
+  }
+
+  private body(request: MergeRequest<unknown>) {
+    const theirs = flattenRecord(request.theirs);
+    const mine = flattenRecord(request.mine);
+    const label = request.label ?? ((path: string) => path);
+    const value = (path: string, fields: typeof mine) => {
+      const raw = fields.get(path) ?? null;
+      return show(request.format?.(path, raw) ?? raw);
+    };
+    const rows = changedFields(theirs, mine);
+    return html`
         <p>
           ${request.theirsBy} đã lưu phiên bản mới hơn. Chọn giữ giá trị nào cho từng ô; bản bạn đã gõ vẫn được giữ nếu bạn hủy.
           <span class="en" lang="en">${request.theirsBy} saved a newer version. Choose which value each field keeps; what you typed is kept if you cancel.</span>
@@ -106,7 +122,7 @@ export class DeskMergeDialog extends LitElement {
                       .checked=${this.choices.get(row.path) === 'theirs'}
                       @change=${() => this.pick(row.path, 'theirs')}
                     />
-                    ${show(theirs.get(row.path))}</label
+                    ${value(row.path, theirs)}</label
                   >
                 </td>
                 <td>
@@ -117,7 +133,7 @@ export class DeskMergeDialog extends LitElement {
                       .checked=${this.choices.get(row.path) === 'mine'}
                       @change=${() => this.pick(row.path, 'mine')}
                     />
-                    ${show(mine.get(row.path))}</label
+                    ${value(row.path, mine)}</label
                   >
                 </td>
               </tr>`,
@@ -128,7 +144,6 @@ export class DeskMergeDialog extends LitElement {
         <wa-button slot="footer" variant="brand" @click=${() => this.finish(mergeRecords(request.mine, request.theirs, this.choices))}
           >Dùng các giá trị đã chọn · Use the chosen values</wa-button
         >
-      </wa-dialog>
     `;
   }
 }
