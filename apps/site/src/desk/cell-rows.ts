@@ -92,7 +92,7 @@ function count(text: string): number | string | null {
 }
 
 /** The request body the text stands for, before checking (blanks are unknowns, never zero). */
-export function censusBody(text: CensusText): unknown {
+function censusBody(text: CensusText): unknown {
   const source = text.source;
   const hasSource = Object.values(source).some((value) => value.trim() !== '');
   return {

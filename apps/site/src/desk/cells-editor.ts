@@ -188,7 +188,11 @@ export class DeskCellsEditor extends LitElement {
   }
 
   private dirty(): boolean {
-    if (this.phase !== 'ready') return false;
+    return this.phase === 'ready' && this.differs();
+  }
+
+  /** Whether the text differs from the census as the server gave it. */
+  private differs(): boolean {
     const typedSource = Object.values(this.values.source).some((value) => value.trim() !== '');
     return typedSource || JSON.stringify(comparable(this.values)) !== JSON.stringify(comparable(this.server));
   }
@@ -219,7 +223,7 @@ export class DeskCellsEditor extends LitElement {
       this.values = { ...draft.values.text, rows: draft.values.text.rows.map((row) => ({ ...row, id: newRowId() })) };
       this.baseRevision = draft.baseRevision;
       this.mergeBase = draft.values.base;
-      this.restored = this.dirty();
+      this.restored = this.differs();
       if (!this.restored) dropDraft(this.draftKey);
     }
     this.phase = 'ready';
@@ -242,7 +246,7 @@ export class DeskCellsEditor extends LitElement {
     this.values = values;
     this.savedRevision = null;
     if (clear.length > 0) this.problems = this.problems.filter((problem) => problem.target === null || !clear.includes(problem.target));
-    if (this.dirty()) writeDraft<CellsDraft>(this.draftKey, { text: values, base: this.mergeBase }, this.baseRevision);
+    if (this.differs()) writeDraft<CellsDraft>(this.draftKey, { text: values, base: this.mergeBase }, this.baseRevision);
     else dropDraft(this.draftKey);
   }
 

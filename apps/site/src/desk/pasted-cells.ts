@@ -8,10 +8,10 @@ import { CELL_IMPORT_COLUMNS, CsvSyntaxError, mapColumns, parseCsv, readCellRow,
 import { newRowId, type CellRowText } from './cell-rows.ts';
 
 /** The table's columns, in order: what a paste without headers is read as. */
-export const TABLE_COLUMNS = ['name', 'slug', 'kind', 'committee', 'fullMembers', 'committeeFormedOn'] as const satisfies readonly CellImportColumn[];
+const TABLE_COLUMNS = ['name', 'slug', 'kind', 'committee', 'fullMembers', 'committeeFormedOn'] as const satisfies readonly CellImportColumn[];
 
 /** One pasted line: the row understood, or why it could not be. */
-export type PastedLine =
+type PastedLine =
   | { readonly line: number; readonly ok: true; readonly row: CellRowText }
   | { readonly line: number; readonly ok: false; readonly problems: readonly string[] };
 

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { bearer, uniqueSlug } from './desk.ts';
 
-export const SOURCE = { publisher: 'Báo Thử Nghiệm', title: 'Số liệu chi bộ', url: null, publishedOn: null };
+const SOURCE = { publisher: 'Báo Thử Nghiệm', title: 'Số liệu chi bộ', url: null, publishedOn: null };
 
 /** A new grassroots organisation of Báo Lào Cai; with `cells`, a first census of them as of 2024-12-31. */
 export async function organizationWithCells(key: string, prefix: string, cells: Record<string, unknown>[] | null): Promise<string> {

@@ -20,7 +20,12 @@ describe('the cell table', () => {
     const org = await organizationWithCells(key, 'cells-edit', CELLS);
     const page = await session.page();
     const problems = watchProblems(page);
-    page.on('dialog', (dialog) => void dialog.accept());
+    // Leaving with unsaved changes asks: the desk's own question is answered "stay", the browser's (reload) "leave".
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+    });
     await signIn(page, key, `#/org/${org}/cells`);
     const committee = (name: string) => page.getByLabel(`Chi ủy · Committee — ${name}`, { exact: true });
     const members = (name: string) => page.getByLabel(`Đảng viên chính thức · Full members — ${name}`, { exact: true });
@@ -58,8 +63,24 @@ describe('the cell table', () => {
     expect(await committee('Lao Chải').inputValue()).toBe('unknown');
     expect(await committee('Sả Hồ').inputValue()).toBe('formed');
 
+    // A range pasted straight into the table is read and shown first, like the paste box.
+    await members('Na Đẩy').evaluate((input) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'Cốc Lầy\tcoc-lay\tresidential\tnone\n');
+      input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expect.poll(() => page.locator('#paste-preview caption').textContent()).toContain('Đã hiểu 1 / 1');
+    await page.getByRole('button', { name: /^Bỏ · Dismiss$/ }).click();
+    expect(await members('Na Đẩy').inputValue()).toBe('12');
+
+    // Leaving for another screen asks first; staying keeps everything.
+    await page.getByRole('link', { name: `← Đảng bộ ${org}` }).click();
+    await expect.poll(() => dialogs).toEqual(['confirm']);
+    expect(await committee('Lao Chải').inputValue()).toBe('unknown');
+
     // The draft survives a reload, with a notice and a way to throw it away.
     await page.reload();
+    expect(dialogs).toEqual(['confirm', 'beforeunload']);
     await expect.poll(() => page.getByTestId('draft-restored').count()).toBe(1);
     await expect.poll(() => committee('Lao Chải').count()).toBe(1);
     expect(await members('Sả Hồ').inputValue()).toBe('5');
@@ -91,6 +112,7 @@ describe('the cell table', () => {
     ]);
     // Saved: nothing left to lose, so a reload asks nothing and restores no draft.
     await page.reload();
+    expect(dialogs).toEqual(['confirm', 'beforeunload']);
     await expect.poll(() => committee('Lao Chải').count()).toBe(1);
     expect(await page.getByTestId('draft-restored').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Mã nhúng/ }).count()).toBe(0);
