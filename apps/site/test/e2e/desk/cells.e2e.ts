@@ -147,6 +147,17 @@ describe('the cell table', () => {
     await expect.poll(() => theirs.getByTestId('saved-revision').textContent()).toContain('Phiên bản 2');
 
     await mine.getByRole('button', { name: 'Lưu · Save' }).click();
+    await expect.poll(() => mine.getByRole('dialog').count()).toBe(1);
+    // Cancelling keeps what I typed, in the table and in the draft.
+    await mine
+      .locator('desk-merge-dialog')
+      .getByRole('button', { name: /Hủy, giữ bản của tôi/ })
+      .click();
+    await expect.poll(() => mine.getByRole('dialog').count()).toBe(0);
+    expect(await mine.getByLabel(label('Đảng viên chính thức · Full members', 'Na Đẩy'), { exact: true }).inputValue()).toBe('15');
+    expect(await mine.evaluate(() => Object.keys(localStorage).some((key) => key.startsWith('chitieu-desk-draft:cells:')))).toBe(true);
+
+    await mine.getByRole('button', { name: 'Lưu · Save' }).click();
     // The dialog's rows are slotted into Web Awesome's dialog: found from the merge view's own element.
     const dialog = mine.locator('desk-merge-dialog');
     await expect.poll(() => mine.getByRole('dialog').count()).toBe(1);
@@ -197,5 +208,14 @@ describe('the cell table', () => {
     await expect.poll(() => page.getByTestId('saved-revision').textContent()).toContain('Phiên bản 2');
     expect((await storedCells(session.baseUrl, org)).cells.find((c) => c.slug === 'coc-lay')).toMatchObject({ name: 'Cốc Lầy', committee: 'formed' });
     expect(await axeViolations(page)).toEqual([]);
+
+    // A refusal only the server can make (the census of 2024-12-31 is about another term) lands on its field, focused.
+    await page.getByLabel(/Nhiệm kỳ/).fill('2025-2030');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#census-term').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('census-term');
+    expect(await page.locator('#census-term-error').textContent()).toContain('term');
+    expect(await axeViolations(page)).toEqual([]);
+    expect((await storedCells(session.baseUrl, org)).revision).toBe(2);
   });
 });
