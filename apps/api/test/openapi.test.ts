@@ -125,18 +125,27 @@ describe('GET /v1/openapi.json', () => {
       written.map((name) => [name, true, true]),
     );
     expect(schemas['WriteWarning']).toBeDefined();
-    const put = ['/v1/organizations/{org}', '/v1/organizations/{org}/admissions/{period}', '/v1/organizations/{org}/cells/{cell}'].map(
-      (path) => doc.paths[path]?.put?.responses['200']?.content?.['application/json']?.schema,
-    );
+    const put = [
+      '/v1/organizations/{org}',
+      '/v1/organizations/{org}/admissions/{period}',
+      '/v1/organizations/{org}/cells/{cell}',
+      '/v1/organizations/{org}/cells',
+    ].map((path) => doc.paths[path]?.put?.responses['200']?.content?.['application/json']?.schema);
     expect(put).toEqual([
       { $ref: '#/components/schemas/OrganizationWriteResponse' },
       { $ref: '#/components/schemas/AdmissionWriteResponse' },
+      { $ref: '#/components/schemas/CellsWriteResponse' },
       { $ref: '#/components/schemas/CellsWriteResponse' },
     ]);
   });
 
   it('documents If-Match on every figure write, and the CSV body of the import', () => {
-    for (const path of ['/v1/organizations/{org}', '/v1/organizations/{org}/admissions/{period}', '/v1/organizations/{org}/cells/{cell}']) {
+    for (const path of [
+      '/v1/organizations/{org}',
+      '/v1/organizations/{org}/admissions/{period}',
+      '/v1/organizations/{org}/cells/{cell}',
+      '/v1/organizations/{org}/cells',
+    ]) {
       expect(
         doc.paths[path]?.put?.parameters?.map((p) => p.name),
         path,

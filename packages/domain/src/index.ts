@@ -49,6 +49,7 @@ export * from './canonical-json.ts';
 export * from './source-identity.ts';
 export * from './validity-window.ts';
 export * from './census-plan.ts';
+export * from './census-write.ts';
 export * from './admission-outcome.ts';
 export * from './write-warning.ts';
 export * from './write-checks.ts';

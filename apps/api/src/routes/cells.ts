@@ -3,11 +3,13 @@ import {
   cellChecks,
   CellsResponseSchema,
   CellWriteSchema,
+  CensusWriteSchema,
   grassrootsWarning,
   planCensusWrite,
   validityIssue,
   type ApiIssue,
   type CellChange,
+  type CensusWriteBody,
   type WriteWarning,
 } from '@chitieu/domain';
 import { cellsResponse, readCells } from '@chitieu/embed';
@@ -80,6 +82,48 @@ async function writeCell(
   }, conflict);
 }
 
+/**
+ * Writes the census of `body.asOf` as the table lists it: its cells written, the census's other cells
+ * deleted, as one revision under the request's If-Match (the revision of the census the table was
+ * read from). Issue paths name the row (`cells.3.committee`).
+ */
+async function writeCensus(
+  c: Context<AppEnv>,
+  organization: StoredOrganization,
+  body: CensusWriteBody,
+  precondition: Precondition,
+): Promise<{ revision: number; created: boolean; warnings: WriteWarning[] }> {
+  const db = c.var.db;
+  const actor = actorOf(newsroomOf(c));
+  return withRetries(async () => {
+    const context = await loadCensusContext(db, organization.id, body.asOf);
+    const writes: CellChange[] = body.cells.map(({ slug, ...cell }) => ({ slug, cell }));
+    const request = { asOf: body.asOf, term: body.term, sources: body.sources ?? [] };
+    // Plan the writes first to learn which cells the census starts from (its own, or those copied from the census before it).
+    const first = planCensusWrite(context, { ...request, changes: writes });
+    const checks = body.cells.map(({ slug: _slug, ...cell }, index) => cellChecks(cell, body.asOf, (field) => ['body', 'cells', index, field]));
+    const refusals = [
+      ...(first.ok ? [] : first.issues.map((issue): ApiIssue => ({ ...issue, path: ['body', ...issue.path] }))),
+      ...checks.flatMap((check) => check.refusals),
+    ];
+    if (!first.ok || refusals.length > 0) throw unprocessable(refusals);
+    const base = first.plan.base;
+    const starting = base && (!first.plan.createsCensus || first.plan.copiesBase) ? base.cells : new Map();
+    const listed = new Set(body.cells.map((cell) => cell.slug));
+    const deletes = [...starting].filter(([slug, stored]) => !stored.deleted && !listed.has(slug)).map(([slug]): CellChange => ({ slug, delete: true }));
+    const changes = [...writes, ...deletes];
+    const planned = planCensusWrite(context, { ...request, changes });
+    if (!planned.ok) throw unprocessable(planned.issues.map((issue): ApiIssue => ({ ...issue, path: ['body', ...issue.path] })));
+    const { plan } = planned;
+    checkPrecondition(precondition, plan.base && { revision: plan.base.revision, exists: true });
+    const warnings = checks.flatMap((check) => check.warnings);
+    if (plan.revision === null) return { revision: plan.base?.revision ?? 0, created: false, warnings };
+    const write = { organizationId: organization.id, organization: organization.record.slug, actor, at: new Date().toISOString(), changes };
+    await runGuarded(db, [censusPrecondition(db, organization.id, context)], censusStatements(db, { ...plan, revision: plan.revision }, write));
+    return { revision: plan.revision, created: plan.createsCensus, warnings };
+  }, conflict);
+}
+
 async function storedCensus(c: Context<AppEnv>, org: string, revision: number) {
   const census = await findCellCensus(c.var.db, org, { kind: 'revision', revision });
   if (!census) throw new Error(`census of ${org} at revision ${revision} missing right after its write`);
@@ -111,6 +155,52 @@ export const cells = createRouter()
       const read = await readCells(figureStore(c.var.db), org, selector, vietnamDay());
       if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
       return c.json(read.body, 200, readHeaders(selector));
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/organizations/{org}/cells',
+      tags: ['Data desk'],
+      summary: 'Write a whole census',
+      description:
+        'Writes the census of `asOf` as a table of cells, in one revision: the cells listed are created or replaced, the ' +
+        'census’s cells not listed are deleted (reads pinned to an earlier revision still show them). A day with no census ' +
+        'yet starts one from the latest census before it (as a cell PUT does) and needs `sources`. Sources given are added ' +
+        'to the census’s own. `If-Match` names the revision of the census the table was read from; a refusal names the row ' +
+        '(`cells.3.committee`). The data desk’s cell table saves with this.' +
+        CHECKED_BY_RULES,
+      security: WRITE_SECURITY,
+      middleware: [requireNewsroomKey(), limitBody(JSON_BODY_LIMIT)] as const,
+      request: {
+        params: OrganizationParamsSchema,
+        headers: WRITE_HEADERS,
+        body: { required: true, content: { 'application/json': { schema: CensusWriteSchema } } },
+      },
+      responses: {
+        200: {
+          description: 'Updated (or unchanged): the census as stored, with the warnings. ETag: its revision.',
+          content: { 'application/json': { schema: CellsWriteResponseSchema } },
+        },
+        201: { description: 'The census of that day was created; with the warnings.', content: { 'application/json': { schema: CellsWriteResponseSchema } } },
+        ...errorResponses(...WRITE_ERRORS),
+      },
+    }),
+    async (c) => {
+      const { org } = c.req.valid('param');
+      const body = bodyText(c.req.valid('json'));
+      const precondition = parsePrecondition(c.req.header('If-Match'), c.req.header('If-None-Match'));
+      const organization = await ownedOrganization(c, org);
+      const outside = validityIssue(organization.record, body.asOf, ['body', 'asOf']);
+      if (outside) throw unprocessable([outside]);
+      const { revision, created, warnings } = await writeCensus(c, organization, body, precondition);
+      await invalidateReads(c, [`/v1/organizations/${org}/cells`]);
+      const census = await storedCensus(c, org, revision);
+      const { members } = await grassrootsFigures(c.var.db, organization.id, census.asOf);
+      const grassroots = grassrootsWarning(organization.record.kind, { members, cells: census.total }, ['body']);
+      const response = { ...census, warnings: [...warnings, ...(grassroots ? [grassroots] : [])] };
+      const headers = { ETag: revisionEtag(revision) };
+      return created ? c.json(response, 201, headers) : c.json(response, 200, headers);
     },
   )
   .openapi(
