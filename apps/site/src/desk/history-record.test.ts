@@ -6,24 +6,24 @@ describe('historyRecord', () => {
     const record = historyRecord('muong-khuong', 'admissions/2024');
     expect(record?.kind).toBe('admissions');
     expect(record?.historyPath).toBe('/v1/organizations/muong-khuong/admissions/2024/revisions');
-    expect(record?.writePath).toBe('/v1/organizations/muong-khuong/admissions/2024');
+    expect(record?.restore(1, { admitted: 53 })).toEqual({ path: '/v1/organizations/muong-khuong/admissions/2024', method: 'PUT', json: { admitted: 53 } });
     expect(record?.previewPath(3)).toBe('/embed/party-target-gauge?org=muong-khuong&period=2024&revision=3');
   });
 
   it('reads a term as a period', () => {
-    expect(historyRecord('x', 'admissions/2020-2025')?.writePath).toBe('/v1/organizations/x/admissions/2020-2025');
+    expect(historyRecord('x', 'admissions/2020-2025')?.restore(2, {}).path).toBe('/v1/organizations/x/admissions/2020-2025');
   });
 
-  it('pins the cell map to a census revision, and has no single write to restore cells', () => {
+  it('pins the cell map to a census revision, and restores cells by naming the revision', () => {
     const record = historyRecord('muong-khuong', 'cells');
     expect(record?.historyPath).toBe('/v1/organizations/muong-khuong/cells/revisions');
     expect(record?.previewPath(2)).toBe('/embed/party-cell-map?org=muong-khuong&revision=2');
-    expect(record?.writePath).toBeNull();
+    expect(record?.restore(2, { cells: [] })).toEqual({ path: '/v1/organizations/muong-khuong/cells/revisions/2/restore', method: 'POST' });
   });
 
   it('restores an organisation with a PUT of the organisation, and previews nothing', () => {
     const record = historyRecord('muong-khuong', 'organization');
-    expect(record?.writePath).toBe('/v1/organizations/muong-khuong');
+    expect(record?.restore(1, { name: 'A' })).toEqual({ path: '/v1/organizations/muong-khuong', method: 'PUT', json: { name: 'A' } });
     expect(record?.previewPath(1)).toBeNull();
   });
 

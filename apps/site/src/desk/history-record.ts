@@ -4,6 +4,13 @@
  * pinned to one of its revisions. Knows the API's paths, nothing of the screen.
  */
 
+/** A write that restores a revision: a PUT of its record, or (cells, which have no one record to PUT) a POST naming it. */
+export interface RestoreRequest {
+  readonly path: string;
+  readonly method: 'PUT' | 'POST';
+  readonly json?: unknown;
+}
+
 /** A record whose history the desk shows. */
 export interface HistoryRecord {
   readonly kind: 'organization' | 'admissions' | 'cells';
@@ -11,8 +18,8 @@ export interface HistoryRecord {
   readonly title: { readonly vi: string; readonly en: string };
   /** GET: its revisions, newest first. */
   readonly historyPath: string;
-  /** PUT a revision's record here to restore it; null when a revision cannot be written back in one request. */
-  readonly writePath: string | null;
+  /** The request that writes revision `revision` (holding `record`) back as a new revision. */
+  restore(revision: number, record: unknown): RestoreRequest;
   /** The iframe embed page pinned to a revision; null when the record has no element. */
   previewPath(revision: number): string | null;
 }
@@ -22,7 +29,7 @@ const PERIOD = /^\d{4}(-\d{4})?$/;
 /**
  * The record `record` names for organisation `org`, or null when it names none.
  *
- * @example historyRecord('muong-khuong', 'admissions/2024')?.writePath // '/v1/organizations/muong-khuong/admissions/2024'
+ * @example historyRecord('muong-khuong', 'admissions/2024')?.historyPath // '/v1/organizations/muong-khuong/admissions/2024/revisions'
  */
 export function historyRecord(org: string, record: string): HistoryRecord | null {
   const base = `/v1/organizations/${encodeURIComponent(org)}`;
@@ -31,7 +38,7 @@ export function historyRecord(org: string, record: string): HistoryRecord | null
       kind: 'organization',
       title: { vi: 'tổ chức', en: 'organisation' },
       historyPath: `${base}/revisions`,
-      writePath: base,
+      restore: (_revision, record) => ({ path: base, method: 'PUT', json: record }),
       previewPath: () => null,
     };
   }
@@ -40,7 +47,7 @@ export function historyRecord(org: string, record: string): HistoryRecord | null
       kind: 'cells',
       title: { vi: 'chi bộ', en: 'cells' },
       historyPath: `${base}/cells/revisions`,
-      writePath: null,
+      restore: (revision) => ({ path: `${base}/cells/revisions/${revision}/restore`, method: 'POST' }),
       previewPath: (revision) => `/embed/party-cell-map?${new URLSearchParams({ org, revision: String(revision) })}`,
     };
   }
@@ -50,7 +57,7 @@ export function historyRecord(org: string, record: string): HistoryRecord | null
     kind: 'admissions',
     title: { vi: `kết nạp đảng viên ${period}`, en: `admissions ${period}` },
     historyPath: `${base}/admissions/${period}/revisions`,
-    writePath: `${base}/admissions/${period}`,
+    restore: (_revision, record) => ({ path: `${base}/admissions/${period}`, method: 'PUT', json: record }),
     previewPath: (revision) => `/embed/party-target-gauge?${new URLSearchParams({ org, period, revision: String(revision) })}`,
   };
 }

@@ -184,16 +184,13 @@ export class DeskHistory extends LitElement {
 
   private async restore(entry: Entry): Promise<void> {
     const target = this.target;
-    if (target === null || target.writePath === null || this.load.kind !== 'loaded') return;
+    if (target === null || this.load.kind !== 'loaded') return;
     const newest = this.load.entries[0];
     if (newest === undefined) return;
     this.restoring = true;
     try {
-      const answer = await api<{ warnings?: { message: string }[] }>(target.writePath, {
-        method: 'PUT',
-        json: entry.record,
-        ifMatch: `"${newest.revision}"`,
-      });
+      const { path, method, json } = target.restore(entry.revision, entry.record);
+      const answer = await api<{ warnings?: { message: string }[] }>(path, { method, json, ifMatch: `"${newest.revision}"` });
       const entries = await this.reload();
       this.confirming = null;
       const restored = entries?.[0];
@@ -290,11 +287,11 @@ export class DeskHistory extends LitElement {
       ${
         entry === newest
           ? html`<p class="hint">Đây là phiên bản mới nhất. <span class="en" lang="en">This is the newest revision.</span></p>`
-          : target.writePath === null
+          : entry.deleted
             ? html`<p class="hint">
-              Khôi phục chi bộ: sửa từng chi bộ trong bảng chi bộ, hoặc nhập lại tệp CSV của đợt rà soát này.
-              <span class="en" lang="en">To restore cells, change each cell in the cells table, or import this census again as a CSV.</span>
-            </p>`
+                Phiên bản này xóa bản ghi; khôi phục phiên bản trước nó để đưa số liệu trở lại.
+                <span class="en" lang="en">This revision deleted the record; restore the one before it to bring the figures back.</span>
+              </p>`
             : html`<wa-button
               variant="brand"
               appearance="outlined"

@@ -150,7 +150,7 @@ describe('the history of a record', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  it('shows the cells’ revisions, changed cell by cell, with the map pinned to an old one', async () => {
+  it('shows the cells’ revisions, changed cell by cell, with the map pinned to an old one, and restores it', async () => {
     const page = await session.page();
     await signIn(page, reporter.key, `#/org/${ORG}/history?record=cells`);
     await expect.poll(() => page.locator('li[data-revision]').count()).toBe(2);
@@ -163,6 +163,19 @@ describe('the history of a record', () => {
     await expect.poll(() => preview.locator('party-cell-map [part~="tile-none"]').count()).toBe(1);
     expect(await preview.locator('party-cell-map [part~="tile-formed"]').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
+
+    // Restored with the keyboard: one new revision holding revision 1's cells, and the live map shows them.
+    await page.getByRole('button', { name: /Khôi phục phiên bản 1 ·/ }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')).toBe('Khôi phục · Restore');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('li[data-revision]').count()).toBe(3);
+    expect(await revision(page, 3).getByTestId('revision-author').textContent()).toBe('Phóng viên Hoa');
+    expect(await revision(page, 3).locator('tr[data-path="cells.thon-thu.committee"] td').allTextContents()).toEqual(['formed', 'none']);
+    const live = await session.page();
+    await live.goto(`${session.baseUrl}/embed/party-cell-map?org=${ORG}`);
+    await untilRendered(live, 1);
+    expect(await live.locator('party-cell-map [part~="tile-none"]').count()).toBe(1);
+    expect(await live.locator('party-cell-map [part~="tile-formed"]').count()).toBe(0);
   });
 
   it('keeps a closed organisation’s history readable', async () => {
