@@ -5,7 +5,7 @@
  */
 
 /** A write that restores a revision: a PUT of its record, or (cells, which have no one record to PUT) a POST naming it. */
-export interface RestoreRequest {
+interface RestoreRequest {
   readonly path: string;
   readonly method: 'PUT' | 'POST';
   readonly json?: unknown;

@@ -125,6 +125,7 @@ export class DeskHistory extends LitElement {
     if (changed.has('org') || changed.has('record')) {
       this.opened = new Set();
       this.notice = null;
+      this.load = { kind: 'loading' };
       void this.reload();
     }
   }
@@ -137,7 +138,6 @@ export class DeskHistory extends LitElement {
       this.load = { kind: 'failed', message: `Không có lịch sử “${this.record}” · No such history` };
       return null;
     }
-    if (this.load.kind !== 'loaded') this.load = { kind: 'loading' };
     try {
       const [organization, history] = await Promise.all([
         api<OrganizationRecord>(`/v1/organizations/${encodeURIComponent(this.org)}`),

@@ -197,4 +197,19 @@ describe('the history of a record', () => {
     expect(await page.locator('main').textContent()).toContain('closed on 2025-06-30');
     expect(await axeViolations(page)).toEqual([]);
   });
+
+  it('says when there is no such record, or no revision yet, and stays accessible', async () => {
+    const page = await session.page();
+    await signIn(page, reporter.key, `#/org/${ORG}/history?record=admissions/1999`);
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'not found' }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    const bare = uniqueSlug('chua-co');
+    await ok(
+      await bearer(`/v1/organizations/${bare}`, reporter.key, { method: 'PUT', body: JSON.stringify({ name: 'Đảng bộ chưa có chi bộ', kind: 'grassroots' }) }),
+    );
+    await page.goto(`${session.baseUrl}/desk#/org/${bare}/history?record=cells`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('No revisions yet');
+    expect(await page.locator('li[data-revision]').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+  });
 });
