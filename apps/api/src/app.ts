@@ -20,6 +20,7 @@ import { strongEtag } from './http/strong-etag.ts';
 import { admissions } from './routes/admissions.ts';
 import { audit } from './routes/audit.ts';
 import { cells } from './routes/cells.ts';
+import { cellsRestore } from './routes/cells-restore.ts';
 import { docs } from './routes/docs.ts';
 import { embedImages } from './routes/embed-images.ts';
 import { embedPages } from './routes/embed-pages.ts';
@@ -124,6 +125,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', audit);
   app.route('/v1', sessions);
   app.route('/v1', history);
+  app.route('/v1', cellsRestore);
   app.get('/v1/openapi.json', openApiDocument(app, OPENAPI));
   app.route('/', docs);
   app.route('/', widgets);

@@ -85,9 +85,9 @@ export const history = createRouter()
       summary: 'History of the cells',
       description:
         'Every revision of the organisation’s cell censuses (the censuses of all days share one sequence of revisions), newest ' +
-        `first, each with its day (\`asOf\`), term, cells and sources as they stood. ${WHO} To restore a cell as revision N had it: ` +
-        '`PUT` that cell (its fields, with `asOf` of the revision) to `…/cells/{cell}` with `If-Match: "<the newest revision>"`; to ' +
-        'restore a whole census, import its cells as a CSV (`POST …/import`). Either is a new revision.',
+        `first, each with its day (\`asOf\`), term, cells and sources as they stood. ${WHO} To restore the census as revision N had ` +
+        'it: `POST …/cells/revisions/N/restore` with `If-Match: "<the newest revision>"`; to restore one cell, `PUT` it (its fields, ' +
+        'with `asOf` of the revision) to `…/cells/{cell}`. Either is a new revision.',
       security: WRITE_SECURITY,
       middleware: [requireNewsroomKey()] as const,
       request: { params: OrganizationParamsSchema, query: NoQuerySchema },
