@@ -478,7 +478,11 @@ export class DeskExtract extends LitElement {
       };
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
-      if (error.status === 412) this.loadInBackground(draft.organization, slug);
+      if (error.status === 412) {
+        // Their figures are read again and each difference is decided again, against what is stored now.
+        this.patch({ keep: this.draft.keep.filter(([k]) => !k.startsWith(`${key}:`)) });
+        this.loadInBackground(draft.organization, slug);
+      }
       const message =
         error.status === 412
           ? 'Bản ghi vừa được người khác thay đổi: xem lại số đã lưu rồi lưu lại · Someone changed this record meanwhile: review the stored figures and save again'

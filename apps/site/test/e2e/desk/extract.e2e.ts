@@ -75,6 +75,14 @@ describe('from an article to the figures', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Từ bài viết');
     expect(await axeViolations(page)).toEqual([]);
 
+    // A link that is not http(s) is named before anything is read.
+    await page.getByLabel(/Nội dung bài viết/).fill(TOWN_REPORT);
+    await page.getByLabel(/Đường dẫn · Link/).fill('ftp://bao-thu-nghiem.example/bai');
+    await page.getByRole('button', { name: /Đọc các con số/ }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Nguồn · Source url');
+    expect(await page.locator('mark').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+
     await readArticle(page, TOWN_REPORT);
     const admitted = proposal(page, /Kết nạp · Admitted: 27/);
     await expect.poll(() => admitted.count()).toBe(1);
@@ -117,6 +125,7 @@ describe('from an article to the figures', () => {
     const members = proposal(page, /Tổng số đảng viên · Total members: 318/);
     await members.getByRole('button', { name: /Sửa · Correct/ }).click();
     const corrected = page.getByRole('form', { name: /Sửa con số/ }).getByLabel(/Giá trị đúng/);
+    expect(await axeViolations(page)).toEqual([]);
     await corrected.fill('320');
     await corrected.press('Enter');
     const correctedMembers = proposal(page, /Tổng số đảng viên · Total members: 320/);
@@ -202,6 +211,34 @@ describe('from an article to the figures', () => {
       .getByLabel(/Số đã lưu/)
       .check();
     await expect.poll(() => page.getByRole('list', { name: /Trước khi lưu/ }).count()).toBe(0);
+
+    // Someone else writes the record first: the save is refused (412), their figures come up to decide again.
+    const meanwhile = await bearer(`/v1/organizations/${slug}/admissions/2024`, key, {
+      method: 'PUT',
+      headers: { 'If-Match': '"1"' },
+      body: JSON.stringify({ admitted: 26, target: { min: 20, max: 20 }, asOf: '2024-12-15', sources: [earlier] }),
+    });
+    expect(meanwhile.status).toBe(200);
+    await save.click();
+    await expect
+      .poll(() =>
+        page
+          .getByRole('alert')
+          .filter({ hasText: /Someone changed this record meanwhile/ })
+          .count(),
+      )
+      .toBe(1);
+    await expect.poll(() => conflict.getByRole('row').nth(1).textContent()).toMatch(/26\s*27/);
+    expect(await page.getByRole('list', { name: /Trước khi lưu/ }).textContent()).toContain('Chọn giữ số đã lưu hay số từ bài');
+    expect(await axeViolations(page)).toEqual([]);
+    await conflict
+      .getByRole('group', { name: /Kết nạp · admitted/ })
+      .getByLabel(/Số từ bài/)
+      .check();
+    await conflict
+      .getByRole('group', { name: /Tổng số đảng viên/ })
+      .getByLabel(/Số đã lưu/)
+      .check();
     await save.click();
     await expect.poll(() => page.getByText(/Đã lưu kết nạp 2024/).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -212,7 +249,7 @@ describe('from an article to the figures', () => {
       target: { min: 20, max: 20 },
       totalMembers: null,
       asOf: '2024-12-15',
-      revision: 2,
+      revision: 3,
       sources: [earlier, ARTICLE],
     });
     expect(problems).toEqual([]);
