@@ -196,6 +196,7 @@ export class DeskExtract extends LitElement {
     storedCells: { state: true },
     outcomes: { state: true },
     editing: { state: true },
+    correctionError: { state: true },
   };
   declare session: Session;
   declare draft: ExtractDraft;
@@ -209,6 +210,7 @@ export class DeskExtract extends LitElement {
   declare outcomes: Map<string, SaveOutcome>;
   /** The figure whose value is being corrected. */
   declare editing: number | null;
+  declare correctionError: string | null;
 
   constructor() {
     super();
@@ -220,6 +222,7 @@ export class DeskExtract extends LitElement {
     this.storedCells = new Map();
     this.outcomes = new Map();
     this.editing = null;
+    this.correctionError = null;
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -399,6 +402,8 @@ export class DeskExtract extends LitElement {
       });
       if (kindless.length > 0) blockers.push(`Chọn loại cho ${kindless.length} chi bộ · Choose the kind of ${kindless.length} cells`);
     }
+    const accepted = figures.some((f, i) => figureTarget(f).record !== null && choices.get(i)?.decision === 'accepted');
+    if (pending === 0 && !accepted) blockers.push('Chưa nhận con số nào · No figure accepted yet');
     if (this.sourceToSave() === null) blockers.push('Nhập nguồn (ít nhất tên báo hoặc đường dẫn) · Give the source (at least the publisher or the link)');
     return blockers;
   }
@@ -615,28 +620,39 @@ export class DeskExtract extends LitElement {
     const apply = (event: Event) => {
       event.preventDefault();
       const form = event.target as HTMLFormElement;
+      const refuse = (message: string) => {
+        this.correctionError = message;
+      };
       const read = (name: string) => (form.querySelector(`[name="${name}"]`) as HTMLInputElement | null)?.value.trim() ?? '';
       let corrected: FigureValue;
       if (figure.type === 'namedCell') {
         corrected = read('value');
-        if (corrected === '') return;
+        // A cell's name is its address too (its slug): a name that makes none cannot be one.
+        try {
+          slugify(corrected);
+        } catch {
+          return refuse('Tên chi bộ cần có chữ hoặc số · A cell’s name needs letters or digits');
+        }
       } else if (figure.type === 'target') {
         const min = Number(read('min'));
         const max = read('max') === '' ? min : Number(read('max'));
-        if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min || read('min') === '') return;
+        if (!Number.isInteger(min) || !Number.isInteger(max) || min < 0 || max < min || read('min') === '') {
+          return refuse('Chỉ tiêu là số nguyên không âm, “từ” không lớn hơn “đến” · A target is whole numbers, from no more than to');
+        }
         corrected = { min, max } satisfies Target;
       } else {
         const n = Number(read('value'));
-        if (read('value') === '' || !Number.isInteger(n) || n < 0) return;
+        if (read('value') === '' || !Number.isInteger(n) || n < 0) return refuse('Cần một số nguyên không âm · A whole number of 0 or more is needed');
         corrected = n;
       }
       const same = JSON.stringify(corrected) === JSON.stringify(proposedValue(figure));
       this.setChoice(index, same ? { decision: 'accepted' } : { decision: 'accepted', value: corrected });
       this.editing = null;
+      this.correctionError = null;
       void this.updateComplete.then(() => this.focusProposal(index));
     };
     const target = typeof value === 'object' && value !== null ? value : null;
-    return html`<form class="row extract-correct" id=${id} @submit=${apply} aria-label="Sửa con số · Correct the figure">
+    return html`<form novalidate class="row extract-correct" id=${id} @submit=${apply} aria-label="Sửa con số · Correct the figure">
       ${
         figure.type === 'target'
           ? html`<wa-input name="min" type="number" min="0" label="Chỉ tiêu từ · Target from" .value=${String(target?.min ?? '')} required></wa-input>
@@ -653,8 +669,10 @@ export class DeskExtract extends LitElement {
       <wa-button type="submit" variant="brand" size="small">Lưu sửa · Apply</wa-button>
       <wa-button size="small" appearance="outlined" @click=${() => {
         this.editing = null;
+        this.correctionError = null;
         void this.updateComplete.then(() => this.focusProposal(index));
       }}>Hủy · Cancel</wa-button>
+      ${this.correctionError ? html`<p class="error-text" role="alert">${this.correctionError}</p>` : nothing}
     </form>`;
   }
 
@@ -711,6 +729,7 @@ export class DeskExtract extends LitElement {
               >
               <wa-button size="small" appearance="outlined" @click=${() => {
                 this.editing = index;
+                this.correctionError = null;
                 void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#extract-correct-${index} wa-input`)?.focus());
               }}>Sửa · Correct</wa-button>
               <wa-button size="small" variant=${decision === 'dropped' ? 'danger' : 'neutral'} appearance="outlined" @click=${() => this.setChoice(index, { decision: 'dropped' })}

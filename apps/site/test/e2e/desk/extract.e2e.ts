@@ -125,6 +125,16 @@ describe('from an article to the figures', () => {
     const members = proposal(page, /Tổng số đảng viên · Total members: 318/);
     await members.getByRole('button', { name: /Sửa · Correct/ }).click();
     const corrected = page.getByRole('form', { name: /Sửa con số/ }).getByLabel(/Giá trị đúng/);
+    await corrected.fill('31.5');
+    await corrected.press('Enter');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('form', { name: /Sửa con số/ })
+          .getByRole('alert')
+          .textContent(),
+      )
+      .toContain('A whole number of 0 or more');
     expect(await axeViolations(page)).toEqual([]);
     await corrected.fill('320');
     await corrected.press('Enter');
