@@ -11,10 +11,11 @@ import '@awesome.me/webawesome/dist/components/callout/callout.js';
 import '@awesome.me/webawesome/dist/components/checkbox/checkbox.js';
 import '@awesome.me/webawesome/dist/components/radio/radio.js';
 import '@awesome.me/webawesome/dist/components/radio-group/radio-group.js';
-import { BREAKDOWN_KEYS, type AdmissionInput, type BreakdownKey, type OrganizationRecord, type Session } from '@chitieu/domain';
+import type { AdmissionInput, BreakdownKey, OrganizationRecord, Session } from '@chitieu/domain';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ApiError, api } from './api.ts';
-import { admissionValues, checkAdmissions, emptyAdmissions, type AdmissionValues, type BreakdownValues } from './admission-values.ts';
+import type { AdmissionValues, BreakdownValues } from './admission-values.ts';
+import type * as AdmissionRules from './admission-values.ts';
 import { dropDraft } from './drafts.ts';
 import { openEmbedCodes } from './embed-dialog.ts';
 import { focusField, problemText, textField } from './form-field.ts';
@@ -57,7 +58,10 @@ function fieldLabel(path: string): string {
   return path;
 }
 
-const BREAKDOWN_FIELDS = BREAKDOWN_KEYS.flatMap((key) => ['', '.unit', '.exact', '.min', '.max', '.note'].map((leaf) => `breakdown.${key}${leaf}`));
+// The groups in the order the form shows them (the labels' keys: every BreakdownKey, as the type requires).
+const GROUPS = Object.keys(GROUP_LABELS) as BreakdownKey[];
+
+const BREAKDOWN_FIELDS = GROUPS.flatMap((key) => ['', '.unit', '.exact', '.min', '.max', '.note'].map((leaf) => `breakdown.${key}${leaf}`));
 
 type Phase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'unavailable'; message: string };
 
@@ -91,7 +95,12 @@ export class DeskAdmissionsForm extends LitElement {
   declare saved: Saved | null;
   declare restoredAt: string | null;
   private organization: OrganizationRecord | null = null;
-  private stored: AdmissionValues = emptyAdmissions(null);
+  /**
+   * The domain's schemas and rules (zod and all), loaded with the first form rather than with the
+   * desk, so signing in and the directory do not wait for them.
+   */
+  private rules: typeof AdmissionRules | null = null;
+  private stored!: AdmissionValues;
   private baseRevision: number | null = null;
   /** The period of the record once it exists (a new one's, after its first save). */
   private savedPeriod: string | null = null;
@@ -103,7 +112,6 @@ export class DeskAdmissionsForm extends LitElement {
     super();
     this.period = null;
     this.phase = { kind: 'loading' };
-    this.values = emptyAdmissions(null);
     this.problems = [];
     this.status = '';
     this.busy = false;
@@ -153,9 +161,11 @@ export class DeskAdmissionsForm extends LitElement {
     this.attempted = false;
     this.problems = [];
     this.status = '';
-    let stored = emptyAdmissions(period);
     let revision: number | null = null;
+    let stored: AdmissionValues;
     try {
+      this.rules ??= await import('./admission-values.ts');
+      stored = this.rules.emptyAdmissions(period);
       this.organization = (await api<OrganizationRecord>(`/v1/organizations/${encodeURIComponent(org)}`)).body;
       if (period !== null) {
         const latest = await latestRevision<AdmissionInput>(this.historyPath(period)).catch((error: unknown) => {
@@ -164,7 +174,7 @@ export class DeskAdmissionsForm extends LitElement {
           throw error;
         });
         if (latest !== null && !latest.deleted) {
-          stored = admissionValues(period, latest.record);
+          stored = this.rules.admissionValues(period, latest.record);
           revision = latest.revision;
         }
       }
@@ -181,11 +191,22 @@ export class DeskAdmissionsForm extends LitElement {
     this.phase = { kind: 'ready' };
   }
 
+  /** The domain's check of what is typed (the rules are loaded before the form shows). */
+  private check() {
+    if (this.rules === null) throw new Error('the admission rules are not loaded yet');
+    return this.rules.checkAdmissions(this.values, this.organization);
+  }
+
+  private admissionValues(period: string, record: AdmissionInput): AdmissionValues {
+    if (this.rules === null) throw new Error('the admission rules are not loaded yet');
+    return this.rules.admissionValues(period, record);
+  }
+
   private change(patch: Partial<AdmissionValues>): void {
     this.values = { ...this.values, ...patch };
     keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
     if (this.attempted) {
-      const check = checkAdmissions(this.values, this.organization);
+      const check = this.check();
       this.problems = check.ok ? [] : this.located(check.problems);
     }
   }
@@ -245,7 +266,7 @@ export class DeskAdmissionsForm extends LitElement {
   }
 
   private get warningsBeforeSave(): readonly DeskWarning[] {
-    const check = checkAdmissions(this.values, this.organization);
+    const check = this.check();
     return check.ok ? check.warnings.map(deskWarning) : [];
   }
 
@@ -253,7 +274,7 @@ export class DeskAdmissionsForm extends LitElement {
     event.preventDefault();
     if (this.busy) return;
     this.attempted = true;
-    const check = checkAdmissions(this.values, this.organization);
+    const check = this.check();
     if (!check.ok) {
       this.refuse(check.problems, 'Chưa lưu:');
       return;
@@ -281,7 +302,7 @@ export class DeskAdmissionsForm extends LitElement {
         if (wasNew) dropDraft(draftKey(this.session.newsroom.slug, 'admissions', this.org, 'new'));
         this.savedPeriod = period;
         dropDraft(this.draftKey);
-        this.stored = admissionValues(period, input);
+        this.stored = this.admissionValues(period, input);
         this.values = this.stored;
         this.baseRevision = outcome.revision;
         this.restoredAt = null;
@@ -320,7 +341,7 @@ export class DeskAdmissionsForm extends LitElement {
     // The merged record is saved over their revision, as the record of this period from now on.
     this.savedPeriod = period;
     this.baseRevision = latest.deleted ? null : latest.revision;
-    this.values = admissionValues(period, merged);
+    this.values = this.admissionValues(period, merged);
     keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
     await this.save(period, merged);
   }
@@ -585,7 +606,7 @@ export class DeskAdmissionsForm extends LitElement {
         </fieldset>
         <details class="breakdown panel">
           <summary>Cơ cấu người được kết nạp <span class="en" lang="en">Who was admitted (breakdown)</span></summary>
-          <div class="stack">${BREAKDOWN_KEYS.map((key) => this.renderGroup(key, byField))}</div>
+          <div class="stack">${GROUPS.map((key) => this.renderGroup(key, byField))}</div>
         </details>
         ${sourceFields(values.sources, byField, (sources) => this.change({ sources }))}
         <desk-warnings class="before-save" heading="Cảnh báo trước khi lưu · Warnings before saving" .warnings=${warnings}></desk-warnings>

@@ -9,15 +9,16 @@ import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
 import '@awesome.me/webawesome/dist/components/radio/radio.js';
 import '@awesome.me/webawesome/dist/components/radio-group/radio-group.js';
-import { ORGANIZATION_KINDS, SlugSchema, type OrganizationInput, type OrganizationKind, type OrganizationRecord, type Session } from '@chitieu/domain';
+import type { OrganizationInput, OrganizationKind, OrganizationRecord, Session } from '@chitieu/domain';
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { api, ApiError } from './api.ts';
 import { dropDraft } from './drafts.ts';
 import { focusField, problemText, textField } from './form-field.ts';
 import { draftKey, keepDraft, openDraft } from './form-draft.ts';
-import { problemsByField, problemsOf, type FieldProblem } from './form-problems.ts';
+import { problemsByField, type FieldProblem } from './form-problems.ts';
 import { chooseMerge } from './merge-dialog.ts';
-import { emptyOrganization, organizationInput, organizationValues, proposeSlug, type OrganizationValues } from './organization-values.ts';
+import type { OrganizationValues } from './organization-values.ts';
+import type * as OrganizationRules from './organization-values.ts';
 import { failureMessage, latestRevision, putRecord } from './record-save.ts';
 import { routeHref } from './route.ts';
 import { guardUnsaved } from './unsaved-guard.ts';
@@ -31,6 +32,9 @@ const KIND_LABELS: Record<OrganizationKind, string> = {
   district: 'Cấp huyện · District',
   grassroots: 'Cơ sở · Grassroots',
 };
+
+// Every level, in the order shown (the labels' keys: every OrganizationKind, as the type requires).
+const KINDS = Object.keys(KIND_LABELS) as OrganizationKind[];
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Tên · Name',
@@ -76,7 +80,12 @@ export class DeskOrganizationForm extends LitElement {
   declare saved: { revision: number; slug: string; warnings: readonly DeskWarning[] } | null;
   declare restoredAt: string | null;
   /** The values as stored (or empty, for a new one): the form is dirty when it differs. */
-  private stored: OrganizationValues = emptyOrganization(null);
+  /**
+   * The domain's schemas (zod and all), loaded with the first form rather than with the desk, so
+   * signing in and the directory do not wait for them.
+   */
+  private rules: typeof OrganizationRules | null = null;
+  private stored!: OrganizationValues;
   private baseRevision: number | null = null;
   /** The slug of the record once it exists (a new one's, after its first save). */
   private savedSlug: string | null = null;
@@ -87,7 +96,6 @@ export class DeskOrganizationForm extends LitElement {
     this.org = null;
     this.parent = null;
     this.phase = { kind: 'loading' };
-    this.values = emptyOrganization(null);
     this.problems = [];
     this.status = '';
     this.busy = false;
@@ -137,13 +145,20 @@ export class DeskOrganizationForm extends LitElement {
     const org = this.org;
     let stored: OrganizationValues;
     let revision: number | null;
+    try {
+      this.rules ??= await import('./organization-values.ts');
+    } catch (error) {
+      this.phase = { kind: 'unavailable', message: failureMessage(error) };
+      return;
+    }
+    const rules = this.rules;
     if (org === null) {
-      stored = emptyOrganization(this.parent);
+      stored = rules.emptyOrganization(this.parent);
       revision = null;
     } else {
       try {
         const record = (await api<OrganizationRecord>(`/v1/organizations/${encodeURIComponent(org)}`)).body;
-        stored = organizationValues(org, record);
+        stored = rules.organizationValues(org, record);
         revision = record.revision;
       } catch (error) {
         this.phase = { kind: 'unavailable', message: failureMessage(error) };
@@ -159,9 +174,15 @@ export class DeskOrganizationForm extends LitElement {
     this.phase = { kind: 'ready' };
   }
 
+  private organizationValues(slug: string, record: OrganizationInput): OrganizationValues {
+    if (this.rules === null) throw new Error('the organisation rules are not loaded yet');
+    return this.rules.organizationValues(slug, record);
+  }
+
   private change(patch: Partial<OrganizationValues>): void {
     let next = { ...this.values, ...patch };
-    if (this.org === null && this.savedSlug === null && 'name' in patch && !next.slugEdited) next = { ...next, slug: proposeSlug(next.name) };
+    if (this.org === null && this.savedSlug === null && 'name' in patch && !next.slugEdited)
+      next = { ...next, slug: this.rules?.proposeSlug(next.name) ?? next.slug };
     this.values = next;
     keepDraft(this.draftKey, next, this.stored, this.baseRevision);
     if (this.problems.length > 0) this.problems = this.check().problems;
@@ -177,9 +198,9 @@ export class DeskOrganizationForm extends LitElement {
   }
 
   private check(): { input: OrganizationInput | null; problems: FieldProblem[] } {
-    const slugCheck = this.org === null && this.savedSlug === null ? SlugSchema.safeParse(this.values.slug) : null;
-    const slugProblems = slugCheck && !slugCheck.success ? problemsOf(slugCheck.error.issues.map((issue) => ({ ...issue, path: ['slug'] }))) : [];
-    const result = organizationInput(this.values);
+    if (this.rules === null) throw new Error('the organisation rules are not loaded yet');
+    const slugProblems = this.org === null && this.savedSlug === null ? this.rules.slugProblems(this.values.slug) : [];
+    const result = this.rules.organizationInput(this.values);
     return result.ok
       ? { input: slugProblems.length > 0 ? null : result.input, problems: slugProblems }
       : { input: null, problems: [...slugProblems, ...result.problems] };
@@ -221,7 +242,7 @@ export class DeskOrganizationForm extends LitElement {
         dropDraft(oldKey);
         this.savedSlug = slug;
         dropDraft(this.draftKey);
-        this.stored = organizationValues(slug, input);
+        this.stored = this.organizationValues(slug, input);
         this.values = this.stored;
         this.baseRevision = outcome.revision;
         this.restoredAt = null;
@@ -261,7 +282,7 @@ export class DeskOrganizationForm extends LitElement {
       return;
     }
     this.baseRevision = latest.revision;
-    this.values = { ...organizationValues(slug, merged), slug: this.values.slug, slugEdited: this.values.slugEdited };
+    this.values = { ...this.organizationValues(slug, merged), slug: this.values.slug, slugEdited: this.values.slugEdited };
     keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
     await this.save(merged);
   }
@@ -357,7 +378,7 @@ export class DeskOrganizationForm extends LitElement {
           .value=${values.kind}
           @change=${(event: Event) => this.change({ kind: (event.target as HTMLInputElement).value as OrganizationKind })}
         >
-          ${ORGANIZATION_KINDS.map((kind) => html`<wa-radio value=${kind}>${KIND_LABELS[kind]}</wa-radio>`)}
+          ${KINDS.map((kind) => html`<wa-radio value=${kind}>${KIND_LABELS[kind]}</wa-radio>`)}
           ${byField.has('kind') ? html`<span slot="hint">${problemText(byField.get('kind'))}</span>` : nothing}
         </wa-radio-group>
         <desk-org-picker

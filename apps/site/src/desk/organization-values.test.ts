@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyOrganization, organizationInput, organizationValues, proposeSlug } from './organization-values.ts';
+import { emptyOrganization, organizationInput, organizationValues, proposeSlug, slugProblems } from './organization-values.ts';
 
 describe('proposeSlug', () => {
   it('follows the domain’s slug rules, NFD typing included, and proposes nothing for a name without letters', () => {
@@ -27,5 +27,13 @@ describe('organizationInput', () => {
     const record = { name: 'Thị trấn', kind: 'grassroots' as const, parent: 'huyen', validFrom: null, validTo: '2025-06-30', successors: ['xa'] };
     const result = organizationInput(organizationValues('tt', record));
     expect(result).toEqual({ ok: true, input: record });
+  });
+});
+
+describe('slugProblems', () => {
+  it('checks a new slug by the domain’s rules, on the slug field', () => {
+    expect(slugProblems('chi-bo-na-day')).toEqual([]);
+    expect(slugProblems('Chi Bộ')).toEqual([expect.objectContaining({ path: 'slug', vi: expect.stringContaining('chữ thường không dấu') })]);
+    expect(slugProblems('').map((problem) => problem.path)).toContain('slug');
   });
 });

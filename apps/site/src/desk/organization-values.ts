@@ -2,7 +2,7 @@
  * The organisation form's values (what is typed, kept as a draft) and the body of its PUT. Pure:
  * knows the domain's schema, not the DOM.
  */
-import { OrganizationInputSchema, slugify, type OrganizationInput, type OrganizationKind } from '@chitieu/domain';
+import { OrganizationInputSchema, SlugSchema, slugify, type OrganizationInput, type OrganizationKind } from '@chitieu/domain';
 import { problemsOf, type FieldProblem } from './form-problems.ts';
 
 /** What the organisation form holds; text as typed. */
@@ -63,4 +63,10 @@ export function organizationInput(values: OrganizationValues): { ok: true; input
     successors: [...values.successors],
   });
   return parsed.success ? { ok: true, input: parsed.data } : { ok: false, problems: problemsOf(parsed.error.issues) };
+}
+
+/** The problems of a new organisation's slug (the path of its PUT), by the domain's slug rules; empty when it fits. */
+export function slugProblems(slug: string): FieldProblem[] {
+  const parsed = SlugSchema.safeParse(slug);
+  return parsed.success ? [] : problemsOf(parsed.error.issues.map((issue) => ({ ...issue, path: ['slug'] })));
 }

@@ -99,6 +99,40 @@ describe('the organisation form', () => {
     expect(stored).toMatchObject({ name: `Chi bộ Thôn Mới ${suffix}`, kind: 'grassroots', parent: 'muong-khuong', validFrom: '2020-01-01', revision: 1 });
     expect(problems).toEqual([]);
   });
+
+  it('closes an organisation with a successor: the last day asked for in the browser, an unknown successor named by the server on its field', async () => {
+    const { key } = await issueKey('Biên tập viên Hoa');
+    const org = await newOrganization(key);
+    const successor = await newOrganization(key);
+    const page = await session.page();
+    const problems = watchProblems(page);
+    await signIn(page, key, `#/org/${org}/edit`);
+    await expect.poll(() => page.getByLabel(/Tên tổ chức · Name/).inputValue()).toBe(`Chi bộ thử ${org}`);
+    // The successors are picked through the picker's interface (its `values` and `change`), whichever way it offers them.
+    const successors = page.locator('desk-org-picker[data-field="successors"]');
+    const pick = (slugs: string[]) =>
+      successors.evaluate((picker: HTMLElement & { values: string[] }, picked) => {
+        picker.values = picked;
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+      }, slugs);
+
+    await pick(['khong-co-to-chuc-nay']);
+    await page.getByRole('button', { name: /Lưu · Save/ }).click();
+    await expect.poll(() => fieldHint(page, /Đến ngày · Valid to/).textContent()).toContain('cần ngày kết thúc');
+    await expect.poll(() => focusedLabel(page)).toMatch(/Đến ngày/);
+    await page.getByLabel(/Đến ngày · Valid to/).fill('2025-06-30');
+    await page.getByRole('button', { name: /Lưu · Save/ }).click();
+    await expect.poll(() => successors.textContent()).toContain('Không có tổ chức này');
+    expect(await successors.textContent()).toContain('no organisation named "khong-co-to-chuc-nay"');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await pick([successor]);
+    await page.getByRole('button', { name: /Lưu · Save/ }).click();
+    await expect.poll(() => page.getByRole('heading', { name: /Đã lưu phiên bản 2/ }).count()).toBe(1);
+    const stored = (await (await bearer(`/v1/organizations/${org}`, key)).json()) as Record<string, unknown>;
+    expect(stored).toMatchObject({ validTo: '2025-06-30', successors: [successor], revision: 2 });
+    expect(problems).toEqual([]);
+  });
 });
 
 describe('the admissions form', () => {
