@@ -60,7 +60,7 @@ export interface ApiAnswer<T> {
  */
 export async function api<T>(
   path: string,
-  init: { method?: string; json?: unknown; text?: string; contentType?: string; ifMatch?: string | null; signal?: AbortSignal } = {},
+  init: { method?: string; json?: unknown; text?: string; contentType?: string; ifMatch?: string | null; ifNoneMatch?: string; signal?: AbortSignal } = {},
 ): Promise<ApiAnswer<T>> {
   const headers: Record<string, string> = { Accept: 'application/json', [DESK_HEADER]: '1' };
   let body: string | undefined;
@@ -72,6 +72,8 @@ export async function api<T>(
     body = init.text;
   }
   if (init.ifMatch) headers['If-Match'] = init.ifMatch;
+  // `If-None-Match: *` creates only: a record someone else created meanwhile answers 412.
+  if (init.ifNoneMatch) headers['If-None-Match'] = init.ifNoneMatch;
   const response = await fetch(path, {
     method: init.method ?? 'GET',
     headers,
