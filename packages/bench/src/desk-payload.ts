@@ -9,7 +9,7 @@ import { compressedSize } from './compressed-size.ts';
 import { REPO_ROOT } from './paths.ts';
 
 /** The site's build, whose desk.html and assets/ the Worker serves at /desk and /assets/. */
-export const SITE_DIST = join(REPO_ROOT, 'apps', 'site', 'dist');
+const SITE_DIST = join(REPO_ROOT, 'apps', 'site', 'dist');
 
 export interface DeskPayload {
   readonly files: ReadonlyArray<{ readonly path: string; readonly gzip: number }>;

@@ -30,7 +30,7 @@ export class ApiError extends Error {
 export const SIGNED_OUT_EVENT = 'chitieu-desk-signed-out';
 
 /** The header that marks a request as the desk's own (the API refuses signed-in writes without it). */
-export const DESK_HEADER = 'X-Chitieu-Desk';
+const DESK_HEADER = 'X-Chitieu-Desk';
 
 interface ErrorBody {
   error?: { code?: string; message?: string; issues?: { path?: unknown; message?: unknown; code?: unknown }[] };
