@@ -13,13 +13,21 @@ import { SIGNED_IN_EVENT } from './sign-in-view.ts';
 import { hasUnsavedChanges, LEAVE_QUESTION } from './unsaved-guard.ts';
 import './sign-in-view.ts';
 import './directory-view.ts';
-import './organization-view.ts';
-import './organization-form.ts';
-import './admissions-form.ts';
-import './cells-editor.ts';
-import './import-view.ts';
-import './history-view.ts';
-import './extract-view.ts';
+
+/**
+ * The screens past the directory, each loaded the first time it is opened, so signing in and finding
+ * an organisation do not wait for the forms' schemas or the report reader's view. A screen's tag is
+ * drawn at once; it upgrades when its module arrives (Lit keeps the properties set before that).
+ */
+const LATER_SCREENS: Partial<Record<DeskRoute['screen'], () => Promise<unknown>>> = {
+  organization: () => import('./organization-view.ts'),
+  'organization-form': () => import('./organization-form.ts'),
+  'admissions-form': () => import('./admissions-form.ts'),
+  cells: () => import('./cells-editor.ts'),
+  import: () => import('./import-view.ts'),
+  history: () => import('./history-view.ts'),
+  extract: () => import('./extract-view.ts'),
+};
 
 type SessionState =
   | { readonly kind: 'checking' }
@@ -41,9 +49,11 @@ const TITLES: Record<DeskRoute['screen'], string> = {
 };
 
 export class DeskApp extends LitElement {
-  static override properties: PropertyDeclarations = { state: { state: true }, route: { state: true } };
+  static override properties: PropertyDeclarations = { state: { state: true }, route: { state: true }, unloadable: { state: true } };
   declare state: SessionState;
   declare route: DeskRoute;
+  /** A screen whose module could not be loaded (offline, or a new version deployed meanwhile). */
+  declare unloadable: DeskRoute['screen'] | null;
   /** The fragment on screen, to go back to when leaving is cancelled. */
   private shownHash = location.hash;
 
@@ -51,6 +61,20 @@ export class DeskApp extends LitElement {
     super();
     this.state = { kind: 'checking' };
     this.route = parseRoute(location.hash);
+    this.unloadable = null;
+  }
+
+  private load(screen: DeskRoute['screen']): void {
+    const load = LATER_SCREENS[screen];
+    if (load === undefined) return;
+    load().then(
+      () => {
+        if (this.unloadable === screen) this.unloadable = null;
+      },
+      () => {
+        this.unloadable = screen;
+      },
+    );
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -119,6 +143,16 @@ export class DeskApp extends LitElement {
   }
 
   private screen(route: DeskRoute, session: Session) {
+    this.load(route.screen);
+    if (this.unloadable === route.screen) {
+      return html`<main>
+        <h1>Không mở được màn hình này <span class="en" lang="en">This screen could not be opened</span></h1>
+        <p role="alert">
+          Kiểm tra kết nối rồi tải lại trang; bản nháp của bạn vẫn được giữ.
+          <span class="en" lang="en">Check the connection and reload the page; your drafts are kept.</span>
+        </p>
+      </main>`;
+    }
     switch (route.screen) {
       case 'directory':
         return html`<desk-directory .session=${session}></desk-directory>`;
