@@ -164,10 +164,8 @@ function scheduleUpdate(): void {
   timer = window.setTimeout(() => void update(), 250);
 }
 
-// The picker's own typing is a search, not a choice: its `change` says when the organisation changes.
-form.addEventListener('input', (event) => {
-  if (!(event.target instanceof Element && event.target.closest('desk-org-picker'))) scheduleUpdate();
-});
+// The organisation picker's typing stays inside it (a search, not a choice); its `change` says when the organisation changes.
+form.addEventListener('input', scheduleUpdate);
 form.addEventListener('change', scheduleUpdate);
 form.addEventListener('submit', (event) => event.preventDefault());
 phone.addEventListener('change', scheduleUpdate);

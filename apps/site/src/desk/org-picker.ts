@@ -118,6 +118,8 @@ export class DeskOrgPicker extends LitElement {
   }
 
   private onInput(event: Event): void {
+    // The picker's one public event is its own `change`; the text box's typing stays inside.
+    event.stopPropagation();
     this.query = (event.target as HTMLInputElement).value;
     this.open = true;
     clearTimeout(this.timer);
@@ -300,6 +302,7 @@ export class DeskOrgPicker extends LitElement {
           placeholder="Gõ tên để tìm · Type a name"
           .value=${this.query}
           @input=${this.onInput}
+          @change=${(event: Event) => event.stopPropagation()}
           @keydown=${this.onKeydown}
         />
         <ul class="org-picker-list" id=${`${id}-listbox`} role="listbox" aria-label=${this.label} ?hidden=${!expanded}>

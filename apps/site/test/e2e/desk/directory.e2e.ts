@@ -69,7 +69,10 @@ describe('the directory', () => {
         .getByRole('link', { name: 'Đảng bộ thị trấn Mường Khương', exact: true })
         .count(),
     ).toBe(1);
-    await expect.poll(() => status(page).textContent()).toMatch(/2 tổ chức/);
+    // Other files' organisations may share the words: the count said is the count shown.
+    const shown = await results(page).locator('li').count();
+    expect(shown).toBeGreaterThanOrEqual(2);
+    await expect.poll(() => status(page).textContent()).toContain(`${shown} tổ chức`);
     expect(await status(page).getAttribute('role')).toBe('status');
     expect(await axeViolations(page)).toEqual([]);
     // The search is kept in the fragment: a reload finds the same list.
