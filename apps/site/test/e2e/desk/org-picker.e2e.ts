@@ -25,7 +25,7 @@ async function addPicker(page: Page, options: { multiple: boolean; exclude: stri
 
 const state = (page: Page) =>
   page.evaluate(() => {
-    const picker = document.querySelector('#test-picker')!;
+    const picker = document.querySelector<HTMLElementTagNameMap['desk-org-picker']>('#test-picker')!;
     return { value: picker.value, values: picker.values, changes: Number(picker.dataset['changes']) };
   });
 
