@@ -12,6 +12,7 @@ import { readHeightMessage } from '../height-messages.ts';
 import { KIND_LABELS } from '../organization-kinds.ts';
 import { organizationNamed } from '../organization-search.ts';
 import { api, ApiError } from './api.ts';
+import { censusDays, type CensusDay } from './census-days.ts';
 import { openEmbedCodes } from './embed-dialog.ts';
 import { authorText, changeTime } from './last-change.ts';
 import { routeHref } from './route.ts';
@@ -61,6 +62,7 @@ export class DeskOrganization extends LitElement {
     loaded: { state: true },
     names: { state: true },
     changes: { state: true },
+    censuses: { state: true },
   };
   declare session: Session;
   declare org: string | null;
@@ -69,6 +71,8 @@ export class DeskOrganization extends LitElement {
   declare names: ReadonlyMap<string, string>;
   /** The last change of each record: 'organization', 'admissions/{period}', 'cells'. */
   declare changes: ReadonlyMap<string, LastChange>;
+  /** Every census day, from the cell history (its own newsroom only). */
+  declare censuses: readonly CensusDay[];
   private generation = 0;
 
   constructor() {
@@ -77,6 +81,7 @@ export class DeskOrganization extends LitElement {
     this.loaded = { kind: 'loading' };
     this.names = new Map();
     this.changes = new Map();
+    this.censuses = [];
   }
 
   protected override createRenderRoot(): HTMLElement {
@@ -108,6 +113,7 @@ export class DeskOrganization extends LitElement {
     const current = ++this.generation;
     this.loaded = { kind: 'loading' };
     this.changes = new Map();
+    this.censuses = [];
     const path = `/v1/organizations/${encodeURIComponent(slug)}`;
     try {
       const [organization, periods, cells] = await Promise.all([
@@ -166,7 +172,12 @@ export class DeskOrganization extends LitElement {
       ),
       ...(page.cells === null
         ? []
-        : [api<CellHistory>(`${path}/cells/revisions`).then((answer): [string, LastChange | null] => ['cells', newest(answer.body.revisions)])]),
+        : [
+            api<CellHistory>(`${path}/cells/revisions`).then((answer): [string, LastChange | null] => {
+              if (current === this.generation) this.censuses = censusDays(answer.body.revisions);
+              return ['cells', newest(answer.body.revisions)];
+            }),
+          ]),
     ];
     const settled = await Promise.allSettled(reads);
     if (current !== this.generation) return;
@@ -278,7 +289,7 @@ export class DeskOrganization extends LitElement {
               title=${`Xem trước · Preview: ${cellMapTitle(page.organization.name, 'vi')}`}
               height=${parseFloat(RESERVED_HEIGHTS['party-cell-map']) * 16}
             ></iframe>
-            ${this.renderChange('cells')}
+            ${this.renderChange('cells')} ${this.renderCensuses(slug)}
           </article>`
       }
       <div class="row org-actions">
@@ -301,6 +312,36 @@ export class DeskOrganization extends LitElement {
         }
       </div>
     </section>`;
+  }
+
+  /** The census of every day (a later census starts from the one before, so earlier days keep their figures). */
+  private renderCensuses(slug: string) {
+    if (this.censuses.length < 2) return nothing;
+    return html`<table class="data census-days">
+      <caption>
+        Số liệu theo ngày
+        <span class="en" lang="en">Censuses by date</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Ngày số liệu · As of</th>
+          <th scope="col">Chi bộ · Cells</th>
+          <th scope="col">Phiên bản · Revision</th>
+          <th scope="col">Thay đổi lần cuối · Last change</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${this.censuses.map(
+          (day) =>
+            html`<tr>
+              <th scope="row"><a href=${`/embed/party-cell-map?${new URLSearchParams({ org: slug, 'as-of': day.asOf })}`} target="_blank" rel="noopener">${day.asOf}</a></th>
+              <td>${day.cells}</td>
+              <td>${day.revision}</td>
+              <td><time datetime=${day.updatedAt}>${changeTime(day.updatedAt)}</time> — ${authorText(day.by)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>`;
   }
 
   protected override render() {

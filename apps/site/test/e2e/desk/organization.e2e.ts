@@ -133,6 +133,37 @@ describe('an organisation’s page', () => {
     expect(await article.locator('party-target-gauge [role="meter"]').getAttribute('aria-valuetext')).toContain('chỉ tiêu 30');
   });
 
+  it('lists the census of every day, previews the latest map, and offers the map’s codes', async () => {
+    const cell = (name: string, asOf: string) => ({ name, kind: 'residential', committee: 'none', asOf, sources: [SOURCE] });
+    await write(`/v1/organizations/${own}/cells/na-day`, cell('Na Đẩy', '2025-03-31'));
+    await write(`/v1/organizations/${own}/cells/ban-xen`, cell('Bản Xen', '2025-06-30'));
+    const page = await session.page();
+    const problems = watchProblems(page);
+    await signIn(page, key, `#/org/${own}`);
+    const table = page.getByRole('table', { name: /Censuses by date/ });
+    await expect
+      .poll(() => table.getByRole('row').allTextContents())
+      .toEqual([
+        expect.stringContaining('As of'),
+        expect.stringMatching(/2025-06-30\s*2\s*2\s*.*Thử trang tổ chức/),
+        expect.stringMatching(/2025-03-31\s*1\s*1\s*.*Thử trang tổ chức/),
+      ]);
+    const map = await preview(page, /Xem trước · Preview: .*chi ủy/);
+    expect(await map.locator('party-cell-map [part~="tile"]').count()).toBe(2);
+    await expect.poll(() => lastChange(page, 'cells').textContent()).toContain(LABEL);
+    await page.getByRole('button', { name: /Mã nhúng bản đồ chi bộ/ }).click();
+    await expect
+      .poll(() =>
+        page
+          .locator('desk-embed-dialog')
+          .getByLabel(/Liên kết/)
+          .inputValue(),
+      )
+      .toBe(`${session.baseUrl}/embed/party-cell-map?org=${own}&revision=2`);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
   it('shows another newsroom’s organisation read-only, its codes still one click away', async () => {
     const page = await session.page();
     const problems = watchProblems(page);
