@@ -17,6 +17,7 @@ import { openApiDocument, registerNullableReferences } from './http/openapi-docu
 import { publicCors } from './http/public-cors.ts';
 import { createRouter } from './http/router.ts';
 import { strongEtag } from './http/strong-etag.ts';
+import { admissionPeriods } from './routes/admission-periods.ts';
 import { admissions } from './routes/admissions.ts';
 import { audit } from './routes/audit.ts';
 import { cells } from './routes/cells.ts';
@@ -118,6 +119,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', health);
   app.route('/v1', organizations);
   app.route('/v1', admissions);
+  app.route('/v1', admissionPeriods);
   app.route('/v1', cells);
   app.route('/v1', imports);
   app.route('/v1', extract);

@@ -51,6 +51,7 @@ describe('GET /v1/openapi.json', () => {
         '/v1/health',
         '/v1/organizations',
         '/v1/organizations/{org}',
+        '/v1/organizations/{org}/admissions',
         '/v1/organizations/{org}/admissions/{period}',
         '/v1/organizations/{org}/cells',
         '/v1/organizations/{org}/cells/{cell}',

@@ -1,27 +1,15 @@
 // The embed builder (/builder): a form, a live preview of the real element (through the hosted
 // script, as a news page loads it), the measured height to reserve, the four codes, and the text a
 // screen reader and a reader without JavaScript get.
-import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, type Lang } from '@chitieu/domain';
+import { LANGS, resolveLang } from '@chitieu/domain';
+import { embedQuery, isEmbedElement, NEWSROOM_THEMES, parseEmbedQuery, type EmbedParams, type NewsroomThemeId } from '@chitieu/embed';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
-import {
-  cellMapSummary,
-  cellMapTitle,
-  embedQuery,
-  gaugeSummary,
-  gaugeTitle,
-  isEmbedElement,
-  NEWSROOM_THEMES,
-  parseEmbedQuery,
-  type EmbedParams,
-  type NewsroomThemeId,
-} from '@chitieu/embed';
+import { describeEmbedFigures, PHONE_WIDTH } from '../embed-figures.ts';
+import '../desk/org-picker.ts';
 import { setupTabs } from './tabs.ts';
 
-/** The width a full-column embed is measured at: a phone's, where both elements are tallest. */
-const PHONE_WIDTH = 320;
-
 const form = document.querySelector<HTMLFormElement>('#embed-form')!;
-const orgSelect = form.querySelector<HTMLSelectElement>('#org')!;
+const orgPicker = form.querySelector('desk-org-picker')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const measure = document.querySelector<HTMLElement>('#measure')!;
 const phone = document.querySelector<HTMLInputElement>('#phone')!;
@@ -41,7 +29,7 @@ function readForm(): { params: EmbedParams; width: number | null } | { error: st
   const element = field('element');
   if (!isEmbedElement(element)) return { error: 'element' };
   const theme = field('theme');
-  const query = new URLSearchParams({ org: field('org'), lang: field('lang') });
+  const query = new URLSearchParams({ org: orgPicker.value ?? '', lang: field('lang') });
   if (element === 'party-target-gauge') query.set('period', field('period'));
   // The pin: live (nothing), a revision, or a day; an empty or unfinished pin is refused, not dropped.
   const pin = field('pin');
@@ -77,28 +65,6 @@ function loaded(element: HTMLElement): Promise<boolean> {
     element.addEventListener('chitieu-load', () => resolve(true), { once: true });
     element.addEventListener('chitieu-error', () => resolve(false), { once: true });
   });
-}
-
-/** The read's query for the embed's pin (`?revision=1`, `?asOf=2024-12-31`), or '' for live figures. */
-function pinQuery(params: EmbedParams): string {
-  if ((params.revision ?? null) !== null) return `?revision=${params.revision}`;
-  return params.asOf === null ? '' : `?asOf=${encodeURIComponent(params.asOf)}`;
-}
-
-/** The API answer behind the embed (pinned as the embed is), checked with the domain's schema, for the summary and title. */
-async function figures(params: EmbedParams): Promise<{ summary: string; title: string }> {
-  const org = encodeURIComponent(params.org);
-  const lang: Lang = params.lang;
-  if (params.element === 'party-target-gauge') {
-    const response = await fetch(`/v1/organizations/${org}/admissions/${encodeURIComponent(params.period ?? '')}${pinQuery(params)}`);
-    if (!response.ok) throw new Error(`${response.status}`);
-    const data = AdmissionResponseSchema.parse(await response.json());
-    return { summary: gaugeSummary(data, lang, params.label), title: gaugeTitle(params.label ?? data.organization.name, data.period, lang) };
-  }
-  const response = await fetch(`/v1/organizations/${org}/cells${pinQuery(params)}`);
-  if (!response.ok) throw new Error(`${response.status}`);
-  const data = CellsResponseSchema.parse(await response.json());
-  return { summary: cellMapSummary(data, lang, params.label), title: cellMapTitle(params.label ?? data.organization.name, lang) };
 }
 
 /** What assistive technology reads from the rendered element: its value text, its table, its legend. */
@@ -159,7 +125,7 @@ async function update(): Promise<void> {
   const shown = createElement(params, width, dark.checked);
   const measured = createElement(params, width, false);
   measure.style.setProperty('width', `${width ?? PHONE_WIDTH}px`);
-  const settled = Promise.all([loaded(shown), loaded(measured), figures(params).catch(() => null)]);
+  const settled = Promise.all([loaded(shown), loaded(measured), describeEmbedFigures(params).catch(() => null)]);
   preview.replaceChildren(shown);
   measure.replaceChildren(measured);
   status('preview-status', 'Đang tải số liệu… · Loading figures…');
@@ -174,25 +140,6 @@ async function update(): Promise<void> {
   showCodes(embedCodes({ origin: location.origin, params, width, height, summary: text.summary, title: text.title }));
   document.querySelector('#alt-no-js')!.textContent = text.summary;
   showScreenReaderText(screenReaderText(shown));
-}
-
-async function loadOrganizations(): Promise<void> {
-  try {
-    const response = await fetch('/v1/organizations');
-    if (!response.ok) throw new Error(`${response.status}`);
-    const { organizations } = (await response.json()) as { organizations: Array<{ slug: string; name: string }> };
-    const selected = orgSelect.value;
-    orgSelect.replaceChildren(
-      ...organizations.map((org) => {
-        const option = new Option(`${org.name} (${org.slug})`, org.slug);
-        option.selected = org.slug === selected;
-        return option;
-      }),
-    );
-    status('org-status', '');
-  } catch {
-    status('org-status', 'Không tải được danh sách tổ chức. · Could not load the organisations.');
-  }
 }
 
 function suggestPeriods(): void {
@@ -217,6 +164,7 @@ function scheduleUpdate(): void {
   timer = window.setTimeout(() => void update(), 250);
 }
 
+// The organisation picker's typing stays inside it (a search, not a choice); its `change` says when the organisation changes.
 form.addEventListener('input', scheduleUpdate);
 form.addEventListener('change', scheduleUpdate);
 form.addEventListener('submit', (event) => event.preventDefault());
@@ -225,7 +173,8 @@ dark.addEventListener('change', scheduleUpdate);
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')) button.addEventListener('click', () => void copy(button));
 setupTabs(document.querySelector<HTMLElement>('#code-tabs')!);
 
-// A link to the builder may carry a choice (?element=party-cell-map&lang=en), e.g. from the demo article.
+// A link to the builder may carry a choice (?element=party-cell-map&lang=en, or the data desk's
+// ?org=…&period=…&revision=…), e.g. from the demo article.
 const start = new URLSearchParams(location.search);
 const startElement = start.get('element') ?? '';
 const startLang = start.get('lang');
@@ -233,5 +182,18 @@ if (isEmbedElement(startElement)) form.querySelector<HTMLInputElement>(`input[na
 if (startLang !== null && (LANGS as readonly string[]).includes(startLang)) {
   form.querySelector<HTMLInputElement>(`input[name="lang"][value="${resolveLang(startLang)}"]`)!.checked = true;
 }
+const startOrg = start.get('org');
+if (startOrg !== null && startOrg !== '') orgPicker.value = startOrg;
+const startPeriod = start.get('period');
+if (startPeriod !== null) form.querySelector<HTMLInputElement>('#period')!.value = startPeriod;
+for (const [name, pin, input] of [
+  ['revision', 'revision', '#revision'],
+  ['as-of', 'as-of', '#as-of'],
+] as const) {
+  const value = start.get(name);
+  if (value === null) continue;
+  form.querySelector<HTMLInputElement>(`input[name="pin"][value="${pin}"]`)!.checked = true;
+  form.querySelector<HTMLInputElement>(input)!.value = value;
+}
 suggestPeriods();
-void loadOrganizations().then(update);
+void update();

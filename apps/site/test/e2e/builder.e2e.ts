@@ -147,6 +147,48 @@ describe('the embed builder', () => {
     expect(codes.png).toMatch(/\/embed\/party-cell-map\.png\?org=muong-khuong&as-of=2024-12-31&width=\d+$/);
   });
 
+  it('finds the organisation by typing its name without accents, picked with the keyboard', async () => {
+    const page = await session.page();
+    await build(page);
+    const picker = page.getByRole('combobox', { name: /Tổ chức đảng · Organisation/ });
+    expect(await picker.inputValue()).toBe('Đảng bộ thị trấn Mường Khương');
+    await picker.fill('huyen muong khuong');
+    const options = page.getByRole('listbox', { name: /Tổ chức đảng/ }).getByRole('option');
+    await expect.poll(() => options.allTextContents()).toEqual([expect.stringContaining('Đảng bộ huyện Mường Khương')]);
+    expect(await options.textContent()).toContain('under Đảng bộ tỉnh Lào Cai');
+    await picker.press('ArrowDown');
+    await picker.press('Enter');
+    await expect.poll(() => page.textContent('#preview-status')).toContain('No figures for this choice');
+    expect(await picker.inputValue()).toBe('Đảng bộ huyện Mường Khương');
+    // Escape closes the list and keeps the pick.
+    await picker.fill('muong khuong');
+    await expect.poll(() => options.count()).toBe(2);
+    await picker.press('Escape');
+    expect(await picker.getAttribute('aria-expanded')).toBe('false');
+    await picker.press('Escape');
+    expect(await picker.inputValue()).toBe('Đảng bộ huyện Mường Khương');
+    await picker.fill('thi tran muong');
+    await expect.poll(() => options.count()).toBe(1);
+    await picker.press('Enter');
+    await page.waitForFunction(
+      (link) => (document.querySelector('#code-link') as HTMLInputElement).value === link,
+      `${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&period=2024`,
+      { timeout: 60_000 },
+    );
+    expect(await page.inputValue('#code-script')).toContain('Đã kết nạp 53 đảng viên');
+  });
+
+  it('starts from the choice a link carries (the data desk’s organisation, period and revision)', async () => {
+    const page = await session.page();
+    await page.goto(`${session.baseUrl}/builder?element=party-target-gauge&org=muong-khuong&period=2024&revision=1`);
+    await page.waitForFunction(
+      (link) => (document.querySelector('#code-link') as HTMLInputElement).value === link,
+      `${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&period=2024&revision=1`,
+      { timeout: 60_000 },
+    );
+    expect(await page.getByRole('radio', { name: /Theo phiên bản/ }).isChecked()).toBe(true);
+  });
+
   it('has labelled form controls and keyboard-operable code tabs', async () => {
     const page = await session.page();
     await build(page);
