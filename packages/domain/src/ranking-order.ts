@@ -16,7 +16,7 @@ export interface RankedRow {
 /** Groups in every order: rows with a percentage of target, rows with figures only, rows without figures. */
 function group(row: RankedRow): number {
   if (row.admissions === null) return 2;
-  return progress(row.admissions.admitted, row.admissions.target)?.ratio == null ? 1 : 0;
+  return (progress(row.admissions.admitted, row.admissions.target)?.ratio ?? null) === null ? 1 : 0;
 }
 
 /**
