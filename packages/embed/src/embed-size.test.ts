@@ -16,3 +16,13 @@ describe('embedHeight', () => {
     expect(embedHeight('party-target-gauge', 320)).toBeGreaterThanOrEqual(embedHeight('party-target-gauge', 640));
   });
 });
+
+describe('embedHeight of a ranking', () => {
+  it('grows with its rows up to 40, then stays, as the element scrolls within itself', () => {
+    const h = (rows: number) => embedHeight('party-target-ranking', 640, [], rows);
+    expect(h(22)).toBeGreaterThan(h(5));
+    expect(h(40)).toBeGreaterThan(h(22));
+    expect(h(41)).toBe(h(40));
+    expect(h(120)).toBe(h(40));
+  });
+});

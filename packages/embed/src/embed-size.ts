@@ -43,18 +43,35 @@ const MAP_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
   [0, 601],
 ];
 
+/**
+ * [from this width up, height]: a ranking's height less its rows (title, period, total, sum, the
+ * scroll area's edges and the footer), with the fixtures' figures; a stated difference adds a line.
+ */
+const RANKING_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
+  [600, 236],
+  [480, 258],
+  [380, 280],
+  [0, 324],
+];
+
+/** A ranking row's height in px (the element's --chitieu-ranking-row-height, 3rem), and the most rows shown before it scrolls. */
+export const RANKING_ROW_HEIGHT = 48;
+export const RANKING_MAX_VISIBLE_ROWS = 40;
+
 function byWidth(table: ReadonlyArray<readonly [number, number]>, width: number): number {
   return (table.find(([from]) => width >= from) ?? table[table.length - 1]!)[1];
 }
 
 /**
  * The height of an embed `width` pixels wide. `kinds` lists the kind of each cell the map draws: its
- * groups and rows of tiles depend on them.
+ * groups and rows of tiles depend on them; `rows` is the number of a ranking's subordinates, of which
+ * it shows 40 before scrolling within itself.
  *
  * @example embedHeight('party-cell-map', 640, [...Array(17).fill('residential'), ...Array(8).fill('agencyOrSchool')]) // 410
  */
-export function embedHeight(element: EmbedElement, width: number, kinds: readonly CellKind[] = []): number {
+export function embedHeight(element: EmbedElement, width: number, kinds: readonly CellKind[] = [], rows = 0): number {
   if (element === 'party-target-gauge') return byWidth(GAUGE_HEIGHTS, width);
+  if (element === 'party-target-ranking') return byWidth(RANKING_TEXT_HEIGHTS, width) + Math.min(rows, RANKING_MAX_VISIBLE_ROWS) * RANKING_ROW_HEIGHT;
   const cells = kinds.map((kind, i): Cell => ({ slug: `c${i}`, name: null, kind, committee: 'unknown', committeeFormedOn: null, fullMembers: null }));
   const tiles = cells.length === 0 ? 0 : tileLayout(cells, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 }).height;
   return Math.ceil(tiles + byWidth(MAP_TEXT_HEIGHTS, width));
