@@ -13,6 +13,7 @@ const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
   'party-target-gauge': 'src/party-target-gauge/define.ts',
   'party-cell-map': 'src/party-cell-map/define.ts',
+  'party-target-ranking': 'src/party-target-ranking/define.ts',
 };
 
 /** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */

@@ -94,6 +94,7 @@ const MESSAGES = {
   'table.count': { vi: 'Số chi bộ', en: 'Number of cells' },
   'table.period': { vi: 'Thời kỳ', en: 'Period' },
   'table.organization': { vi: 'Đơn vị', en: 'Organisation' },
+  'table.outcome': { vi: 'So với chỉ tiêu', en: 'Against target' },
 
   // The ranking of subordinate organisations (<party-target-ranking>): a row without figures is never a zero.
   'ranking.noFigures': { vi: 'chưa có số liệu', en: 'no figures yet' },
@@ -117,6 +118,7 @@ const MESSAGES = {
     vi: 'Chỉ tiêu của toàn đảng bộ ({total}) khác tổng chỉ tiêu các đơn vị ({sum})',
     en: 'The organisation’s own target ({total}) differs from the subordinates’ summed targets ({sum})',
   },
+  'ranking.until': { vi: 'đến {date}', en: 'until {date}' },
   'ranking.none': { vi: 'Không có đơn vị trực thuộc trong kỳ này', en: 'No subordinate organisations in this period' },
   'ranking.rows': { vi: '{count} đơn vị trực thuộc', en: { one: '{count} subordinate organisation', other: '{count} subordinate organisations' } },
 

@@ -1,0 +1,169 @@
+import { css } from 'lit';
+
+export const rankingStyles = css`
+  :host {
+    min-height: var(--chitieu-ranking-min-height, 30rem);
+    --row-height: var(--chitieu-ranking-row-height, 3rem);
+  }
+
+  .ranking {
+    display: flex;
+    flex-direction: column;
+    flex: 1;
+    margin: 0;
+  }
+
+  .total,
+  .sum,
+  .difference {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
+  }
+
+  .total {
+    margin-top: 0.5rem;
+    font-weight: 650;
+  }
+
+  .sum {
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .difference {
+    font-weight: 650;
+    padding-inline-start: 0.5rem;
+    border-inline-start: 0.25rem solid var(--chitieu-overshoot-color, light-dark(#8a5a00, #f2c063));
+  }
+
+  /* Forty rows in view, then the list scrolls within the element: the page around it never grows further. */
+  .rows {
+    margin: 0.75rem 0 0;
+    max-height: calc(40 * var(--row-height));
+    overflow-y: auto;
+    overscroll-behavior: contain;
+  }
+
+  .rows.none {
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: auto 1fr;
+    align-items: center;
+    column-gap: 0.75rem;
+    height: var(--row-height);
+    padding: 0.25rem 0.375rem;
+    border-radius: 0.25rem;
+    outline: none;
+  }
+
+  .row:focus-visible {
+    box-shadow: inset 0 0 0 2px var(--chitieu-focus-color, light-dark(#0969da, #4493f8));
+  }
+
+  .row[part~='row-highlight'] {
+    background: var(--chitieu-highlight-color, light-dark(#fff3c4, #3a2f0b));
+  }
+
+  .row[part~='row-highlight'] .name {
+    font-weight: 750;
+  }
+
+  .name {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+    font-size: 0.9375rem;
+    font-weight: 600;
+    line-height: 1.3;
+  }
+
+  .closing {
+    font-weight: 400;
+    font-size: 0.8125rem;
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .outcome {
+    justify-self: end;
+    white-space: nowrap;
+    font-size: 0.8125rem;
+    line-height: 1.3;
+    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
+  }
+
+  .row[data-status='missing'] .outcome {
+    font-style: italic;
+  }
+
+  .bar {
+    position: relative;
+    grid-column: 1;
+    grid-row: 2;
+    height: 0.75rem;
+    border-radius: 0.125rem;
+    background: var(--chitieu-track-color, light-dark(#eaeef2, #2a313c));
+  }
+
+  .segment,
+  .band,
+  .tick {
+    position: absolute;
+  }
+
+  .segment {
+    top: 0;
+    bottom: 0;
+    left: var(--from);
+    width: calc(var(--to) - var(--from));
+  }
+
+  .value {
+    background: var(--chitieu-value-color, light-dark(#b3261e, #ff8a80));
+  }
+
+  /* Past the target: striped, so it reads apart from the value without colour too. */
+  .overshoot {
+    background-color: var(--chitieu-overshoot-color, light-dark(#8a5a00, #f2c063));
+    background-image: repeating-linear-gradient(
+      45deg,
+      transparent 0 3px,
+      color-mix(in srgb, var(--chitieu-background, light-dark(#ffffff, #161b22)) 60%, transparent) 3px 5px
+    );
+  }
+
+  /* Still missing: faint and dashed, as on the gauge. */
+  .shortfall {
+    background: color-mix(in srgb, var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1)) 25%, transparent);
+    border: 1.5px dashed var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1));
+  }
+
+  .band {
+    top: -0.3125rem;
+    height: 0.1875rem;
+    left: var(--from);
+    width: calc(var(--to) - var(--from));
+    background: var(--chitieu-target-color, currentColor);
+  }
+
+  .tick {
+    top: -0.3125rem;
+    bottom: -0.1875rem;
+    left: var(--at);
+    width: 3px;
+    margin-left: -1.5px;
+    border-radius: 1.5px;
+    background: var(--chitieu-target-color, currentColor);
+  }
+
+  .figures {
+    grid-column: 2;
+    grid-row: 2;
+    justify-self: end;
+    font-size: 0.875rem;
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+`;

@@ -1,0 +1,354 @@
+import {
+  admissionValueText,
+  distinctSources,
+  formatDate,
+  formatNumber,
+  formatTarget,
+  message,
+  periodEnd,
+  periodLabel,
+  RANKING_SORTS,
+  rankingBars,
+  rankingFiguresText,
+  rankingOutcomeText,
+  rankingTotalsText,
+  rankSubordinates,
+  type BarSpan,
+  type Lang,
+  type RankingBar,
+  type RankingSort,
+  type SubordinateAdmissions,
+  type SubordinateAdmissionsResponse,
+} from '@chitieu/domain';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
+import { checker } from '../internal/check-json.ts';
+import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
+import { baseStyles } from '../internal/chitieu-element.styles.ts';
+import { footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
+import { styleProperties } from '../internal/style-properties.ts';
+import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
+import RANKING_RESPONSE from 'virtual:chitieu/wire-schema/subordinate-admissions-response';
+import { rankingStyles } from './party-target-ranking.styles.ts';
+import { nextRowIndex } from './row-navigation.ts';
+
+/** The API's ranking answer, checked against the domain's SubordinateAdmissionsResponseSchema. */
+const rankingResponse = checker<SubordinateAdmissionsResponse>(RANKING_RESPONSE);
+
+/** One row as render() shows it. */
+interface RankingRow {
+  readonly slug: string;
+  readonly name: string;
+  readonly status: 'above' | 'within' | 'below' | 'none' | 'missing';
+  /** '53/20', or null without figures. */
+  readonly figures: string | null;
+  /** 'đạt 265% chỉ tiêu', 'chưa có số liệu'… */
+  readonly outcome: string;
+  /** 'đến 30/06/2024' for a subordinate that closed (a merger), else null. */
+  readonly closing: string | null;
+  /** The row's whole sentence, for its accessible name. */
+  readonly label: string;
+  readonly bar: RankingBar | null;
+  readonly highlighted: boolean;
+  /** The table's cells: admitted, target, outcome. */
+  readonly cells: readonly [string, string, string];
+}
+
+/** Everything render() shows, as strings and positions ready to bind. */
+export interface RankingFigure {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly total: string | null;
+  readonly sum: string | null;
+  readonly differences: readonly string[];
+  readonly rows: readonly RankingRow[];
+  readonly footer: FooterText;
+  readonly notice: ClosingNotice | null;
+}
+
+function rowOf(row: SubordinateAdmissions, bar: RankingBar | null, lang: Lang, highlight: string | null, figuresEnd: string | null): RankingRow {
+  const a = row.admissions;
+  const outcome = rankingOutcomeText(a, lang);
+  const notice = closingNotice(row.succeededBy, figuresEnd, lang);
+  const sentence = a ? admissionValueText(a, lang) : outcome;
+  const missing = message(lang, 'ranking.noFigures');
+  return {
+    slug: row.organization.slug,
+    name: row.organization.name,
+    status: a === null ? 'missing' : (a.progress?.status ?? 'none'),
+    figures: rankingFiguresText(a, lang),
+    outcome,
+    closing: row.succeededBy ? message(lang, 'ranking.until', { date: formatDate(row.succeededBy.validTo, lang) }) : null,
+    label: message(lang, 'ranking.row', { name: row.organization.name, figures: notice ? `${sentence}. ${notice.text}` : sentence }),
+    bar,
+    highlighted: row.organization.slug === highlight,
+    cells: a
+      ? [formatNumber(a.admitted, lang), a.target ? formatTarget(a.target, lang) : message(lang, 'ranking.noTarget'), outcome]
+      : [missing, missing, missing],
+  };
+}
+
+function figureOf(data: SubordinateAdmissionsResponse, lang: Lang, sort: RankingSort, highlight: string | null, label: string | null): RankingFigure {
+  const ranked = rankSubordinates(data.subordinates, sort, lang);
+  const { bars } = rankingBars(ranked.map((row) => row.admissions));
+  const figuresEnd = periodEnd(data.period);
+  const totals = rankingTotalsText({ total: data.total, sum: data.sum, difference: data.difference }, lang);
+  const records = [data.total, ...data.subordinates.map((row) => row.admissions)].flatMap((read) => (read ? [read] : []));
+  const latest = records.map((read) => read.asOf).reduce<string | null>((max, day) => (max === null || day > max ? day : max), null);
+  return {
+    lang,
+    title: label ?? data.organization.name,
+    subtitle: periodLabel(data.period, lang),
+    total: totals.total,
+    sum: totals.sum,
+    differences: totals.differences,
+    rows: ranked.map((row, i) => rowOf(row, bars[i] ?? null, lang, highlight, figuresEnd)),
+    footer: footerText(distinctSources(records.flatMap((read) => read.sources)), data.asOf ?? latest, data.updatedAt, lang),
+    notice: closingNotice(data.succeededBy, figuresEnd, lang),
+  };
+}
+
+const span = (s: BarSpan) => ({ '--from': `${s.from * 100}%`, '--to': `${s.to * 100}%` });
+
+/**
+ * A ranking of subordinate organisations against their targets: one row per organisation whose parent
+ * is `org` (the districts and blocs of a province, the communes of a district), each with a bar for the
+ * number admitted on one scale, its target as a tick (a range as a band), the overshoot past the target
+ * striped as on the gauge, the shortfall dashed, and the percentage of target in words. A subordinate
+ * without figures for the period says "chưa có số liệu", never zero. The organisation's own total heads
+ * the chart with the subordinates' sum; when they disagree, the difference is stated, not reconciled.
+ *
+ * Figures come from the Chỉ Tiêu API in one request (`org`, `period`; a published article pins them
+ * with `as-of`). Up to 40 rows show at once; more scroll within the element. The arrow keys, Home and
+ * End move the focus through the rows; a table carries the same figures for screen readers.
+ *
+ * @tagname party-target-ranking
+ * @summary Every subordinate organisation's admissions against its own target, ranked, with the total and any difference stated.
+ *
+ * @example
+ * ```html
+ * <script type="module" src="https://chitieu.example/widgets/v1/chitieu.js"></script>
+ * <party-target-ranking org="tinh-lao-cai" period="2024" highlight="huyen-bat-xat">
+ *   Năm 2024, các đảng bộ trực thuộc Tỉnh ủy kết nạp đảng viên mới so với chỉ tiêu được giao.
+ * </party-target-ranking>
+ * ```
+ *
+ * @slot - Fallback text written by the journalist: shown before the script runs, and kept visible under the message when the figures cannot be shown.
+ *
+ * @csspart base - The figure holding title, header, rows and footer once the figures are shown.
+ * @csspart title - The title (the organisation's name, or `label`).
+ * @csspart total - The organisation's own figures, as a source states them.
+ * @csspart sum - The subordinates' figures added up, and how many of them have figures.
+ * @csspart difference - Each sentence stating how the total and the sum differ; only when they do.
+ * @csspart rows - The list of rows, which scrolls past 40 rows.
+ * @csspart row - One subordinate; also `row-highlight` for the `highlight`ed one.
+ * @csspart name - A subordinate's name.
+ * @csspart closing - "đến 30/06/2025" beside the name of a subordinate that closed (a merger).
+ * @csspart figures - Admitted over target, "53/20".
+ * @csspart outcome - The percentage of target in words, or "chưa có số liệu".
+ * @csspart bar - A row's bar; inside it `bar-value`, `bar-overshoot`, `bar-shortfall`, `target` (the tick) and `target-band` (a range).
+ * @csspart footer - The sources, the as-of date and the update date.
+ * @csspart notice - Says the organisation itself has closed (a merger) and who succeeded it.
+ * @csspart status - The loading, empty or error message.
+ *
+ * @cssproperty [--chitieu-font-family=inherit] - Font of every text; the host page's by default.
+ * @cssproperty [--chitieu-text-color=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--chitieu-muted-color=light-dark(#59636e, #9198a1)] - Secondary text (subtitle, outcome, footer).
+ * @cssproperty [--chitieu-background=light-dark(#ffffff, #161b22)] - Background of the element.
+ * @cssproperty [--chitieu-border=1px solid light-dark(#d1d9e0, #3d444d)] - Border of the element.
+ * @cssproperty [--chitieu-radius=0.5rem] - Corner radius of the element.
+ * @cssproperty [--chitieu-padding=1rem] - Inner spacing of the element.
+ * @cssproperty [--chitieu-error-color=light-dark(#b3261e, #ff8a80)] - The error message.
+ * @cssproperty [--chitieu-title-font-size=1.0625rem] - Size of the title.
+ * @cssproperty [--chitieu-value-color=light-dark(#b3261e, #ff8a80)] - The bar up to the target.
+ * @cssproperty [--chitieu-overshoot-color=light-dark(#8a5a00, #f2c063)] - The part beyond the target (also striped).
+ * @cssproperty [--chitieu-shortfall-color=light-dark(#59636e, #9198a1)] - The part still missing (also faint and dashed).
+ * @cssproperty [--chitieu-track-color=light-dark(#eaeef2, #2a313c)] - The empty track.
+ * @cssproperty [--chitieu-target-color=currentColor] - The target tick and a target range's band.
+ * @cssproperty [--chitieu-highlight-color=light-dark(#fff3c4, #3a2f0b)] - Background of the `highlight`ed row.
+ * @cssproperty [--chitieu-focus-color=light-dark(#0969da, #4493f8)] - Ring around the row with keyboard focus.
+ * @cssproperty [--chitieu-ranking-row-height=3rem] - Height of every row; 40 of them show before the list scrolls.
+ * @cssproperty [--chitieu-ranking-min-height=30rem] - Height kept from loading to figures, so the page does not jump (the builder's code reserves what the chosen figures measure).
+ *
+ * @cssstate loading - The figures are loading (`party-target-ranking:state(loading)`); also `ready`, `empty`, `error`.
+ *
+ * @event chitieu-load - The figures are shown.
+ * @event chitieu-error - The error state is shown instead; `event.failure` says why (`network`, `timeout`, `not-found`, `http`, `malformed`, `invalid`, `attributes`).
+ */
+export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
+  static override styles = [baseStyles, rankingStyles];
+
+  static override properties: PropertyDeclarations = {
+    org: {},
+    period: {},
+    sort: {},
+    highlight: {},
+    label: {},
+    asOf: { attribute: 'as-of' },
+    activeIndex: { state: true, attribute: false },
+  };
+
+  /** Slug of the organisation whose subordinates are ranked, e.g. `tinh-lao-cai`. */
+  declare org: string | undefined;
+  /** The year (`2024`) or term (`2020-2025`) to show. */
+  declare period: string | undefined;
+  /** `percent` of target (the default), number `admitted`, or `name`. */
+  declare sort: string | undefined;
+  /** Slug of the subordinate the article is about: its row is marked, and takes the keyboard focus first. */
+  declare highlight: string | undefined;
+  /** Title; by default the organisation's name from the API. */
+  declare label: string | undefined;
+  /** Pins every row to its figures as of this day (`2024-12-31`, the API's `?asOf=`). */
+  declare asOf: string | undefined;
+  /** The row that takes the keyboard focus (the one tab stop of the list). */
+  declare private activeIndex: number;
+
+  #url: string | null = null;
+  /** The highlight and row order the tab stop was placed for, and the one the list was last scrolled for. */
+  #placed = '';
+  #scrolled = '';
+  readonly #loader = this.createLoader(rankingResponse, () => this.#url);
+
+  constructor() {
+    super();
+    this.activeIndex = 0;
+  }
+
+  #sortOrder(): RankingSort {
+    if (!given(this.sort)) return 'percent';
+    if (!(RANKING_SORTS as readonly string[]).includes(this.sort)) throw new AttributeError(`sort="${this.sort}" is not one of ${RANKING_SORTS.join(', ')}`);
+    return this.sort as RankingSort;
+  }
+
+  protected derive(): View<RankingFigure> {
+    this.#url = null;
+    const sort = this.#sortOrder();
+    if (!given(this.org)) return { state: 'empty' };
+    const highlight = given(this.highlight) ? slugAttribute(this.highlight) : null;
+    const base = apiBase(this.api);
+    if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
+    this.#url = apiUrl(
+      base,
+      ['v1', 'organizations', slugAttribute(this.org), 'subordinates', 'admissions', periodAttribute(this.period)],
+      pinQuery(this.asOf, undefined),
+    );
+    const status = this.loaderStatus(this.#loader);
+    if (status) return status;
+    const data = this.#loader.value;
+    if (data === undefined) return { state: 'loading' };
+    return { state: 'ready', figure: figureOf(data, this.language, sort, highlight, this.label ?? null) };
+  }
+
+  protected override willUpdate(): void {
+    super.willUpdate();
+    if (this.view.state !== 'ready') return;
+    const { rows } = this.view.figure;
+    // The highlighted row is the list's tab stop, so a keyboard reader lands on what the article is about.
+    const highlighted = rows.findIndex((row) => row.highlighted);
+    const placing = `${this.highlight}|${rows.map((row) => row.slug).join()}`;
+    if (placing !== this.#placed || this.activeIndex >= rows.length) this.activeIndex = Math.max(0, highlighted);
+    this.#placed = placing;
+  }
+
+  protected override updated(): void {
+    super.updated();
+    if (this.view.state !== 'ready') return;
+    // Scrolls the list (never the page) so a highlighted row past the first 40 is in view, once per order.
+    const list = this.renderRoot.querySelector<HTMLElement>('.rows');
+    const row = this.renderRoot.querySelector<HTMLElement>('[part~="row-highlight"]');
+    if (!list || !row || this.#scrolled === this.#placed) return;
+    this.#scrolled = this.#placed;
+    list.scrollTop = Math.max(0, row.offsetTop - list.offsetTop - list.clientHeight / 2);
+  }
+
+  #onKeyDown(event: KeyboardEvent): void {
+    if (this.view.state !== 'ready') return;
+    const next = nextRowIndex(this.view.figure.rows.length, this.activeIndex, event.key);
+    if (next === null) return;
+    event.preventDefault();
+    this.activeIndex = next;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
+  }
+
+  #onFocusIn(event: FocusEvent): void {
+    const index = Number((event.target as HTMLElement).dataset['index']);
+    if (Number.isInteger(index)) this.activeIndex = index;
+  }
+
+  #renderBar(bar: RankingBar | null): TemplateResult | typeof nothing {
+    if (bar === null) return nothing;
+    return html`<span class="bar" part="bar" aria-hidden="true">
+      <span class="segment value" part="bar-value" ${styleProperties(span(bar.value))}></span>
+      ${bar.overshoot ? html`<span class="segment overshoot" part="bar-overshoot" ${styleProperties(span(bar.overshoot))}></span>` : nothing}
+      ${bar.shortfall ? html`<span class="segment shortfall" part="bar-shortfall" ${styleProperties(span(bar.shortfall))}></span>` : nothing}
+      ${bar.targetBand ? html`<span class="band" part="target-band" ${styleProperties(span(bar.targetBand))}></span>` : nothing}
+      ${bar.targetTick === null ? nothing : html`<span class="tick" part="target" ${styleProperties({ '--at': `${bar.targetTick * 100}%` })}></span>`}
+    </span>`;
+  }
+
+  protected override render(): TemplateResult {
+    if (this.view.state !== 'ready') return this.renderStatus(this.view);
+    const f = this.view.figure;
+    const lang = f.lang;
+    return html`<figure class="ranking" part="base" lang=${lang}>
+      <figcaption class="heading">
+        <p class="title" part="title" id="title">${f.title}</p>
+        ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
+        ${renderNotice(f.notice)}
+        ${f.total ? html`<p class="total" part="total">${f.total}</p>` : nothing}
+        ${f.sum ? html`<p class="sum" part="sum">${f.sum}</p>` : nothing}
+        ${f.differences.map((text) => html`<p class="difference" part="difference">${text}</p>`)}
+      </figcaption>
+      ${
+        f.rows.length === 0
+          ? html`<p class="rows none" part="rows">${message(lang, 'ranking.none')}</p>`
+          : html`<div class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
+              ${f.rows.map(
+                (row, i) => html`<div
+                  class="row"
+                  part=${row.highlighted ? 'row row-highlight' : 'row'}
+                  role="listitem"
+                  data-index=${i}
+                  data-slug=${row.slug}
+                  data-status=${row.status}
+                  tabindex=${i === this.activeIndex ? 0 : -1}
+                  aria-label=${row.label}
+                  aria-current=${row.highlighted ? 'true' : nothing}
+                >
+                  <span class="name" part="name" aria-hidden="true"
+                    >${row.name}${row.closing ? html` <span class="closing" part="closing">${row.closing}</span>` : nothing}</span
+                  >
+                  <span class="outcome" part="outcome" aria-hidden="true">${row.outcome}</span>
+                  ${this.#renderBar(row.bar)}
+                  <span class="figures" part="figures" aria-hidden="true">${row.figures ?? ''}</span>
+                </div>`,
+              )}
+            </div>`
+      }
+      <div class="visually-hidden"><table>
+        <caption>
+          ${[f.title, f.subtitle].filter(Boolean).join(', ')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${message(lang, 'table.organization')}</th>
+            <th scope="col">${message(lang, 'label.admitted')}</th>
+            <th scope="col">${message(lang, 'label.target')}</th>
+            <th scope="col">${message(lang, 'table.outcome')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${f.rows.map(
+            (row) => html`<tr>
+              <th scope="row">${row.name}</th>
+              ${row.cells.map((cell) => html`<td>${cell}</td>`)}
+            </tr>`,
+          )}
+        </tbody>
+      </table></div>
+      ${renderFooter(f.footer, f.notice)}
+    </figure>`;
+  }
+}
