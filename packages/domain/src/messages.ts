@@ -98,7 +98,7 @@ const MESSAGES = {
 
   // The ranking of subordinate organisations (<party-target-ranking>): a row without figures is never a zero.
   'ranking.noFigures': { vi: 'chưa có số liệu', en: 'no figures yet' },
-  'ranking.noTarget': { vi: 'nguồn không nêu chỉ tiêu', en: 'no target stated' },
+  'ranking.noTarget': { vi: 'không nêu chỉ tiêu', en: 'no target stated' },
   'ranking.percent': { vi: 'đạt {percent} chỉ tiêu', en: '{percent} of target' },
   'ranking.row': { vi: '{name}: {figures}', en: '{name}: {figures}' },
   'ranking.total': { vi: 'Toàn đảng bộ: {figures}', en: 'Whole organisation: {figures}' },

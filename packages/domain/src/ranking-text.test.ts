@@ -18,7 +18,7 @@ describe('rankingOutcomeText', () => {
   });
 
   it('says the source states no target, and that a row without figures has none (never zero)', () => {
-    expect(rankingOutcomeText({ admitted: 3, target: null }, 'vi')).toBe('nguồn không nêu chỉ tiêu');
+    expect(rankingOutcomeText({ admitted: 3, target: null }, 'vi')).toBe('không nêu chỉ tiêu');
     expect(rankingOutcomeText(null, 'vi')).toBe('chưa có số liệu');
     expect(rankingOutcomeText(null, 'en')).toBe('no figures yet');
   });

@@ -3,6 +3,7 @@
 // so a pinned embed never describes live figures. Knows nothing of storage, the DOM or HTTP.
 import type { AdmissionResponse, CellKind, CellsResponse, RankingSort, SubordinateAdmissionsResponse } from '@chitieu/domain';
 import type { EmbedParams } from './embed-params.ts';
+import type { RankingShape } from './embed-size.ts';
 import { cellMapSummary, cellMapTitle, gaugeSummary, gaugeTitle, rankingSummary, rankingTitle } from './embed-summary.ts';
 import { CURRENT, readAdmissions, readCells, readSubordinateAdmissions, selectorOf, type FigureStore, type ReadOutcome } from './read-figures.ts';
 
@@ -20,8 +21,8 @@ export interface EmbedDescription {
   readonly summary: string;
   /** Map only: the kind of each cell it draws, which its height depends on. */
   readonly kinds: readonly CellKind[];
-  /** Ranking only: how many subordinates it lists, which its height depends on; 0 otherwise. */
-  readonly rows: number;
+  /** Ranking only: how many subordinates it lists and whether a total heads them, which its height depends on; null otherwise. */
+  readonly ranking: RankingShape | null;
 }
 
 /**
@@ -52,7 +53,7 @@ export function describeEmbed(read: EmbedRead, params: Pick<EmbedParams, 'lang' 
   const { lang, label } = params;
   if (read.element === 'party-target-gauge') {
     const data = read.figures;
-    return { title: gaugeTitle(label ?? data.organization.name, data.period, lang), summary: gaugeSummary(data, lang, label), kinds: [], rows: 0 };
+    return { title: gaugeTitle(label ?? data.organization.name, data.period, lang), summary: gaugeSummary(data, lang, label), kinds: [], ranking: null };
   }
   if (read.element === 'party-target-ranking') {
     const data = read.figures;
@@ -61,7 +62,7 @@ export function describeEmbed(read: EmbedRead, params: Pick<EmbedParams, 'lang' 
       title: rankingTitle(label ?? data.organization.name, data.period, lang),
       summary: rankingSummary(data, lang, label, sort),
       kinds: [],
-      rows: data.subordinates.length,
+      ranking: { rows: data.subordinates.length, withTotal: data.total !== null || data.difference !== null },
     };
   }
   const data = read.figures;
@@ -69,6 +70,6 @@ export function describeEmbed(read: EmbedRead, params: Pick<EmbedParams, 'lang' 
     title: cellMapTitle(label ?? data.organization.name, lang),
     summary: cellMapSummary(data, lang, label),
     kinds: data.cells.map((cell) => cell.kind),
-    rows: 0,
+    ranking: null,
   };
 }

@@ -159,7 +159,7 @@ describe('readEmbed and describeEmbed', () => {
       title: 'Mường Khương: cell committee status',
       summary: 'Mường Khương: 1 cell, of which no committee yet: 1.',
       kinds: ['residential'],
-      rows: 0,
+      ranking: null,
     });
   });
 });
@@ -206,6 +206,6 @@ describe('readSubordinateAdmissions', () => {
       'Đảng bộ huyện minh họa (Năm 2024): Cộng 1/2 đơn vị trực thuộc có số liệu: Đã kết nạp 54 đảng viên, vượt 34 đảng viên so với chỉ tiêu 20 (đạt 270%); ' +
         'Đảng bộ thị trấn khác: chưa có số liệu; Đảng bộ thị trấn Mường Khương: 54/20, đạt 270% chỉ tiêu.',
     );
-    expect(described.rows).toBe(2);
+    expect(described.ranking).toEqual({ rows: 2, withTotal: false });
   });
 });

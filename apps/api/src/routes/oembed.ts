@@ -57,7 +57,7 @@ export function oembed() {
       if ('status' in figures) throw new ApiException(404, 'not_found', `No figures behind ${raw}`);
 
       const width = Math.max(MIN_EMBED_WIDTH, Math.min(EMBED_ELEMENT_SPECS[element].defaultWidth, maxWidth ?? Infinity));
-      const height = Math.min(embedHeight(element, width, figures.kinds, figures.rows), maxHeight ?? Infinity);
+      const height = Math.min(embedHeight(element, width, figures.kinds, figures.ranking ?? undefined), maxHeight ?? Infinity);
       const src = embedPageUrl(origin, params);
       const body: OEmbedRich = {
         type: 'rich',

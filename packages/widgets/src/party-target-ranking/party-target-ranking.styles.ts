@@ -7,6 +7,7 @@ export const rankingStyles = css`
   }
 
   .ranking {
+    container: ranking / inline-size;
     display: flex;
     flex-direction: column;
     flex: 1;
@@ -36,7 +37,12 @@ export const rankingStyles = css`
   }
 
   /* Forty rows in view, then the list scrolls within the element: the page around it never grows further. */
+  /* One grid for all rows (each row a subgrid of it), so every bar is as wide as the others: one scale. */
   .rows {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-auto-rows: var(--row-height);
+    align-content: start;
     margin: 0.75rem 0 0;
     max-height: calc(40 * var(--row-height));
     overflow-y: auto;
@@ -44,12 +50,14 @@ export const rankingStyles = css`
   }
 
   .rows.none {
+    display: block;
     color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
   }
 
   .row {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) auto;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
     grid-template-rows: auto 1fr;
     align-items: center;
     column-gap: 0.75rem;
@@ -165,5 +173,31 @@ export const rankingStyles = css`
     font-size: 0.875rem;
     font-weight: 700;
     font-variant-numeric: tabular-nums;
+  }
+
+  /*
+   * A phone column: the name takes a line of its own (names of one province often share their first
+   * words), the outcome one under the bar; rows are taller (--chitieu-ranking-narrow-row-height).
+   */
+  @container ranking (width < 28rem) {
+    .rows {
+      --row-height: var(--chitieu-ranking-narrow-row-height, 4rem);
+    }
+
+    .row {
+      grid-template-rows: auto auto auto;
+      align-content: center;
+      row-gap: 0.125rem;
+    }
+
+    .name {
+      grid-column: 1 / -1;
+    }
+
+    .outcome {
+      grid-column: 1 / -1;
+      grid-row: 3;
+      justify-self: start;
+    }
   }
 `;

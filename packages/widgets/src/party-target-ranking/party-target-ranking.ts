@@ -170,6 +170,7 @@ const span = (s: BarSpan) => ({ '--from': `${s.from * 100}%`, '--to': `${s.to * 
  * @cssproperty [--chitieu-highlight-color=light-dark(#fff3c4, #3a2f0b)] - Background of the `highlight`ed row.
  * @cssproperty [--chitieu-focus-color=light-dark(#0969da, #4493f8)] - Ring around the row with keyboard focus.
  * @cssproperty [--chitieu-ranking-row-height=3rem] - Height of every row; 40 of them show before the list scrolls.
+ * @cssproperty [--chitieu-ranking-narrow-row-height=4rem] - Height of every row in a column narrower than 28rem, where the name and the outcome take lines of their own.
  * @cssproperty [--chitieu-ranking-min-height=30rem] - Height kept from loading to figures, so the page does not jump (the builder's code reserves what the chosen figures measure).
  *
  * @cssstate loading - The figures are loading (`party-target-ranking:state(loading)`); also `ready`, `empty`, `error`.
@@ -317,7 +318,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
                   aria-label=${row.label}
                   aria-current=${row.highlighted ? 'true' : nothing}
                 >
-                  <span class="name" part="name" aria-hidden="true"
+                  <span class="name" part="name" aria-hidden="true" title=${row.name}
                     >${row.name}${row.closing ? html` <span class="closing" part="closing">${row.closing}</span>` : nothing}</span
                   >
                   <span class="outcome" part="outcome" aria-hidden="true">${row.outcome}</span>
