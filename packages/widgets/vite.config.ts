@@ -7,6 +7,7 @@
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
+import { rankingScale } from './vite-plugins/ranking-scale.ts';
 import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 const LIBRARY_ENTRIES = {
@@ -24,7 +25,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks()] : [])],
+    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks(), rankingScale()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',

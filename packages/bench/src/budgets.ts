@@ -3,7 +3,14 @@
 import { readFileSync } from 'node:fs';
 import { BUDGETS_FILE } from './paths.ts';
 
-export const BUDGET_IDS = ['payload.gauge.gzip', 'payload.map.gzip', 'payload.both.gzip', 'worker.api.gzip', 'worker.render.gzip'] as const;
+export const BUDGET_IDS = [
+  'payload.gauge.gzip',
+  'payload.map.gzip',
+  'payload.both.gzip',
+  'payload.ranking.gzip',
+  'worker.api.gzip',
+  'worker.render.gzip',
+] as const;
 export type BudgetId = (typeof BUDGET_IDS)[number];
 
 export interface Budget {

@@ -7,6 +7,7 @@ import { launchBrowser } from './browser.ts';
 import { BUDGET_IDS, proposeBudget, readBudgets, type Budget, type BudgetId } from './budgets.ts';
 import { measureOurPayloadOffline } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
+import { measureRankingPayloadOffline } from './ranking-bench.ts';
 import { TARGETS } from './targets.ts';
 import { workerSize } from './worker-build.ts';
 
@@ -16,6 +17,7 @@ export const BUDGET_WHAT: Record<BudgetId, string> = {
   'payload.gauge.gzip': 'JavaScript for one gauge',
   'payload.map.gzip': 'JavaScript for one map',
   'payload.both.gzip': 'JavaScript for a gauge and a map',
+  'payload.ranking.gzip': 'JavaScript for one ranking',
   'worker.api.gzip': 'API Worker upload',
   'worker.render.gzip': 'render Worker upload',
 };
@@ -32,6 +34,7 @@ export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, n
   try {
     const figures: Partial<Record<BudgetId, number>> = {};
     for (const f of await measureOurPayloadOffline(browser)) figures[`payload.${f.scenario}.gzip` as BudgetId] = f.gzip;
+    figures['payload.ranking.gzip'] = (await measureRankingPayloadOffline(browser)).gzip;
     for (const [id, root] of [
       ['worker.api.gzip', API_ROOT],
       ['worker.render.gzip', RENDER_ROOT],

@@ -26,6 +26,7 @@ export * from './subordinate-totals.ts';
 export * from './ranking-order.ts';
 export * from './ranking-bars.ts';
 export * from './ranking-text.ts';
+export * from './ranking-messages.ts';
 export * from './tile-layout.ts';
 export * from './seed-dataset.ts';
 

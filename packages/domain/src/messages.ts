@@ -3,7 +3,7 @@ import type { CellKind, CommitteeStatus } from './cell.ts';
 import { INTL_LOCALES, type Lang } from './locale.ts';
 
 /** A template; `{name}` is replaced by a param. Plural forms are picked by the `count` param. */
-type Template = string | { readonly one: string; readonly other: string };
+export type Template = string | { readonly one: string; readonly other: string };
 
 const MESSAGES = {
   'status.existing': { vi: 'Có chi ủy từ đầu nhiệm kỳ', en: 'Had a committee at the start of the term' },
@@ -93,34 +93,6 @@ const MESSAGES = {
   'table.status': { vi: 'Tình trạng chi ủy', en: 'Committee status' },
   'table.count': { vi: 'Số chi bộ', en: 'Number of cells' },
   'table.period': { vi: 'Thời kỳ', en: 'Period' },
-  'table.organization': { vi: 'Đơn vị', en: 'Organisation' },
-  'table.outcome': { vi: 'So với chỉ tiêu', en: 'Against target' },
-
-  // The ranking of subordinate organisations (<party-target-ranking>): a row without figures is never a zero.
-  'ranking.noFigures': { vi: 'chưa có số liệu', en: 'no figures yet' },
-  'ranking.noTarget': { vi: 'không nêu chỉ tiêu', en: 'no target stated' },
-  'ranking.percent': { vi: 'đạt {percent} chỉ tiêu', en: '{percent} of target' },
-  'ranking.row': { vi: '{name}: {figures}', en: '{name}: {figures}' },
-  'ranking.total': { vi: 'Toàn đảng bộ: {figures}', en: 'Whole organisation: {figures}' },
-  'ranking.sum': {
-    vi: 'Cộng {reporting}/{count} đơn vị trực thuộc có số liệu: {figures}',
-    en: 'Sum of the {reporting} of {count} subordinates with figures: {figures}',
-  },
-  'ranking.differenceMore': {
-    vi: 'Số của toàn đảng bộ nhiều hơn tổng các đơn vị trực thuộc {difference}',
-    en: 'The organisation’s own figure is {difference} more than the subordinates’ sum',
-  },
-  'ranking.differenceLess': {
-    vi: 'Số của toàn đảng bộ ít hơn tổng các đơn vị trực thuộc {difference}',
-    en: 'The organisation’s own figure is {difference} fewer than the subordinates’ sum',
-  },
-  'ranking.targetDifference': {
-    vi: 'Chỉ tiêu của toàn đảng bộ ({total}) khác tổng chỉ tiêu các đơn vị ({sum})',
-    en: 'The organisation’s own target ({total}) differs from the subordinates’ summed targets ({sum})',
-  },
-  'ranking.until': { vi: 'đến {date}', en: 'until {date}' },
-  'ranking.none': { vi: 'Không có đơn vị trực thuộc trong kỳ này', en: 'No subordinate organisations in this period' },
-  'ranking.rows': { vi: '{count} đơn vị trực thuộc', en: { one: '{count} subordinate organisation', other: '{count} subordinate organisations' } },
 
   'delta.above': { vi: 'vượt {delta} so với chỉ tiêu', en: '{delta} above target' },
   'delta.below': { vi: 'còn thiếu {delta} so với chỉ tiêu', en: '{delta} short of target' },
@@ -155,8 +127,6 @@ const MESSAGES = {
   // The name of an embed as a whole: an iframe's title, an oEmbed title.
   'embed.gaugeTitle': { vi: '{name}: kết nạp đảng viên ({period})', en: '{name}: new members admitted ({period})' },
   'embed.mapTitle': { vi: '{name}: tình trạng chi ủy', en: '{name}: cell committee status' },
-  'embed.rankingTitle': { vi: '{name}: kết nạp đảng viên theo đơn vị trực thuộc ({period})', en: '{name}: new members by subordinate organisation ({period})' },
-  'summary.ranking': { vi: '{name} ({period}): {rows}.', en: '{name} ({period}): {rows}.' },
 } as const satisfies Record<string, Readonly<Record<Lang, Template>>>;
 
 export type MessageKey = keyof typeof MESSAGES;
@@ -190,7 +160,17 @@ function pick(template: Template, lang: Lang, count: string | number | undefined
  * @example message('en', 'cell.count', { count: 1 }) // '1 cell'
  */
 export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = pick(MESSAGES[key][lang], lang, params['count']);
+  return fillTemplate(MESSAGES[key][lang], lang, params);
+}
+
+/**
+ * A template of a message table in `lang` with its params filled, as `message` fills its own: for the
+ * tables an element keeps apart (ranking-messages.ts), so the other elements do not download them.
+ *
+ * @example fillTemplate({ one: '{count} cell', other: '{count} cells' }, 'en', { count: 2 }) // '2 cells'
+ */
+export function fillTemplate(templates: Template, lang: Lang, params: Record<string, string | number> = {}): string {
+  const template = pick(templates, lang, params['count']);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : formatParam(value, lang);

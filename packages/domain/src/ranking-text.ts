@@ -4,6 +4,7 @@
 import { admissionValueText, deltaSentence, formatNumber, formatTarget, targetPercent } from './format.ts';
 import type { Lang } from './locale.ts';
 import { message } from './messages.ts';
+import { rankingMessage } from './ranking-messages.ts';
 import { progress } from './progress.ts';
 import type { AdmissionDifference, AdmissionSum, RankedFigures } from './subordinate-totals.ts';
 
@@ -16,11 +17,11 @@ import type { AdmissionDifference, AdmissionSum, RankedFigures } from './subordi
  * @example rankingOutcomeText(null, 'vi') // 'chưa có số liệu'
  */
 export function rankingOutcomeText(figures: RankedFigures | null, lang: Lang): string {
-  if (figures === null) return message(lang, 'ranking.noFigures');
+  if (figures === null) return rankingMessage(lang, 'ranking.noFigures');
   const p = progress(figures.admitted, figures.target);
-  if (p === null) return message(lang, 'ranking.noTarget');
+  if (p === null) return rankingMessage(lang, 'ranking.noTarget');
   const percent = targetPercent(p, lang);
-  return percent === null ? deltaSentence(p, lang) : message(lang, 'ranking.percent', { percent });
+  return percent === null ? deltaSentence(p, lang) : rankingMessage(lang, 'ranking.percent', { percent });
 }
 
 /**
@@ -60,17 +61,17 @@ export function rankingTotalsText(
   const differences: string[] = [];
   if (difference !== null && difference.admitted !== 0) {
     const key = difference.admitted > 0 ? 'ranking.differenceMore' : 'ranking.differenceLess';
-    differences.push(message(lang, key, { difference: message(lang, 'label.members', { count: Math.abs(difference.admitted) }) }));
+    differences.push(rankingMessage(lang, key, { difference: message(lang, 'label.members', { count: Math.abs(difference.admitted) }) }));
   }
   if (difference?.target && (difference.target.min !== 0 || difference.target.max !== 0) && total?.target && sum.target) {
-    differences.push(message(lang, 'ranking.targetDifference', { total: formatTarget(total.target, lang), sum: formatTarget(sum.target, lang) }));
+    differences.push(rankingMessage(lang, 'ranking.targetDifference', { total: formatTarget(total.target, lang), sum: formatTarget(sum.target, lang) }));
   }
   return {
-    total: total === null ? null : message(lang, 'ranking.total', { figures: admissionValueText(total, lang) }),
+    total: total === null ? null : rankingMessage(lang, 'ranking.total', { figures: admissionValueText(total, lang) }),
     sum:
       sum.admitted === null
         ? null
-        : message(lang, 'ranking.sum', {
+        : rankingMessage(lang, 'ranking.sum', {
             reporting: sum.reporting,
             count: sum.count,
             figures: admissionValueText({ admitted: sum.admitted, target: sum.target }, lang),

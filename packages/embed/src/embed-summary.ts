@@ -8,6 +8,7 @@ import {
   message,
   periodLabel,
   rankingFiguresText,
+  rankingMessage,
   rankingOutcomeText,
   rankingTotalsText,
   rankSubordinates,
@@ -94,8 +95,8 @@ export function rankingSummary(data: SubordinateAdmissionsResponse, lang: Lang, 
     const outcome = rankingOutcomeText(row.admissions, lang);
     return `${row.organization.name}: ${figures === null ? outcome : `${figures}, ${outcome}`}`;
   });
-  const parts = [totals.total, totals.sum, ...totals.differences, ...(rows.length === 0 ? [message(lang, 'ranking.none')] : rows)];
-  return message(lang, 'summary.ranking', {
+  const parts = [totals.total, totals.sum, ...totals.differences, ...(rows.length === 0 ? [rankingMessage(lang, 'ranking.none')] : rows)];
+  return rankingMessage(lang, 'summary.ranking', {
     name: label ?? data.organization.name,
     period: periodName(data.period, lang),
     rows: parts.filter((part): part is string => part !== null).join('; '),
@@ -104,5 +105,5 @@ export function rankingSummary(data: SubordinateAdmissionsResponse, lang: Lang, 
 
 /** The name of a ranking embed: 'Đảng bộ tỉnh A: kết nạp đảng viên theo đơn vị trực thuộc (Năm 2024)'. */
 export function rankingTitle(name: string, period: string, lang: Lang): string {
-  return message(lang, 'embed.rankingTitle', { name, period: periodName(period, lang) });
+  return rankingMessage(lang, 'embed.rankingTitle', { name, period: periodName(period, lang) });
 }

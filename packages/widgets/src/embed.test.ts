@@ -84,8 +84,7 @@ describe('the hosted script', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    // The map's second shared chunk is d3-scale, which it shares with the ranking and the gauge does not need.
-    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared', 'shared']);
+    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
   it('gives the ranking its own chunk: a page with one ranking downloads neither the gauge nor the map', async () => {

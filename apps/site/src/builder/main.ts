@@ -1,11 +1,13 @@
 // The embed builder (/builder): a form, a live preview of the real element (through the hosted
 // script, as a news page loads it), the measured height to reserve, the four codes, and the text a
 // screen reader and a reader without JavaScript get.
-import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, type Lang } from '@chitieu/domain';
+import { AdmissionResponseSchema, CellsResponseSchema, LANGS, resolveLang, SubordinateAdmissionsResponseSchema, type Lang } from '@chitieu/domain';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
 import {
   cellMapSummary,
   cellMapTitle,
+  describeEmbed,
+  EMBED_ELEMENT_SPECS,
   embedQuery,
   gaugeSummary,
   gaugeTitle,
@@ -42,7 +44,10 @@ function readForm(): { params: EmbedParams; width: number | null } | { error: st
   if (!isEmbedElement(element)) return { error: 'element' };
   const theme = field('theme');
   const query = new URLSearchParams({ org: field('org'), lang: field('lang') });
-  if (element === 'party-target-gauge') query.set('period', field('period'));
+  const takes = EMBED_ELEMENT_SPECS[element].params;
+  if (takes.includes('period')) query.set('period', field('period'));
+  if (takes.includes('sort') && field('sort') !== 'percent') query.set('sort', field('sort'));
+  if (takes.includes('highlight') && field('highlight')) query.set('highlight', field('highlight'));
   // The pin: live (nothing), a revision, or a day; an empty or unfinished pin is refused, not dropped.
   const pin = field('pin');
   if (pin === 'revision') query.set('revision', field('revision'));
@@ -89,6 +94,13 @@ function pinQuery(params: EmbedParams): string {
 async function figures(params: EmbedParams): Promise<{ summary: string; title: string }> {
   const org = encodeURIComponent(params.org);
   const lang: Lang = params.lang;
+  if (params.element === 'party-target-ranking') {
+    const asOf = params.asOf === null ? '' : `?asOf=${encodeURIComponent(params.asOf)}`;
+    const response = await fetch(`/v1/organizations/${org}/subordinates/admissions/${encodeURIComponent(params.period ?? '')}${asOf}`);
+    if (!response.ok) throw new Error(`${response.status}`);
+    const data = SubordinateAdmissionsResponseSchema.parse(await response.json());
+    return describeEmbed({ element: params.element, figures: data }, params);
+  }
   if (params.element === 'party-target-gauge') {
     const response = await fetch(`/v1/organizations/${org}/admissions/${encodeURIComponent(params.period ?? '')}${pinQuery(params)}`);
     if (!response.ok) throw new Error(`${response.status}`);
@@ -111,6 +123,7 @@ function screenReaderText(element: HTMLElement): string[] {
   const meter = root.querySelector('[role="meter"]');
   if (meter) lines.push(meter.getAttribute('aria-valuetext') ?? '');
   for (const item of root.querySelectorAll('[part="legend"] li')) lines.push(item.textContent?.trim() ?? '');
+  for (const row of root.querySelectorAll('[part~="total"], [part~="sum"], [part~="difference"]')) lines.push(row.textContent?.trim() ?? '');
   for (const row of root.querySelectorAll('table tbody tr')) {
     lines.push([...row.children].map((cell) => cell.textContent?.trim()).join(' — '));
   }
@@ -145,7 +158,11 @@ let generation = 0;
 /** Redraws the preview and the codes for the form as it is now; a newer call wins over an older one. */
 async function update(): Promise<void> {
   const current = ++generation;
-  for (const element of form.querySelectorAll<HTMLElement>('[data-for]')) element.hidden = element.dataset['for'] !== field('element');
+  const chosen = field('element');
+  // A field shows when the chosen element takes its parameter (the embed contract's registry says which).
+  for (const element of form.querySelectorAll<HTMLElement>('[data-param]')) {
+    element.hidden = isEmbedElement(chosen) && !(EMBED_ELEMENT_SPECS[chosen].params as readonly string[]).includes(element.dataset['param'] ?? '');
+  }
   for (const element of form.querySelectorAll<HTMLElement>('[data-pin]')) element.hidden = element.dataset['pin'] !== field('pin');
   const read = readForm();
   if ('error' in read) {

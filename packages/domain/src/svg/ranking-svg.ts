@@ -1,7 +1,7 @@
 // The ranking of subordinate organisations as a standalone SVG, drawn from the same bars, order and
 // words as <party-target-ranking>; knows nothing of HTTP or the DOM.
 import { admissionValueText, sourceLine } from '../format.ts';
-import { message } from '../messages.ts';
+import { rankingMessage } from '../ranking-messages.ts';
 import { periodLabel } from '../period-label.ts';
 import { rankingBars, type BarSpan } from '../ranking-bars.ts';
 import { rankSubordinates } from '../ranking-order.ts';
@@ -46,7 +46,7 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
   if (totals.total) headerLines.push([totals.total, 'total', 700]);
   if (totals.sum) headerLines.push([totals.sum, 'sum', 400]);
   for (const difference of totals.differences) headerLines.push([difference, 'difference', 700]);
-  if (data.subordinates.length === 0) headerLines.push([message(lang, 'ranking.none'), 'none', 400]);
+  if (data.subordinates.length === 0) headerLines.push([rankingMessage(lang, 'ranking.none'), 'none', 400]);
   for (const [text, part, weight] of headerLines) {
     const font = { ...HEADER_FONT, weight };
     const lines = textLines(wrapText(clean(text), inner, font), PADDING, y, { ...font, fill: part === 'sum' ? palette.muted : palette.text, part });
@@ -111,9 +111,9 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
   const desc = [
     ...[totals.total, totals.sum, ...totals.differences].filter((line): line is string => line !== null),
     ...rows.map((row) =>
-      message(lang, 'ranking.row', {
+      rankingMessage(lang, 'ranking.row', {
         name: row.organization.name,
-        figures: row.admissions ? admissionValueText(row.admissions, lang) : message(lang, 'ranking.noFigures'),
+        figures: row.admissions ? admissionValueText(row.admissions, lang) : rankingMessage(lang, 'ranking.noFigures'),
       }),
     ),
     source,
@@ -128,7 +128,7 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
     height,
     lang,
     idPrefix,
-    title: [clean(data.organization.name), subtitle, message(lang, 'ranking.rows', { count: data.subordinates.length })].filter(Boolean).join(' · '),
+    title: [clean(data.organization.name), subtitle, rankingMessage(lang, 'ranking.rows', { count: data.subordinates.length })].filter(Boolean).join(' · '),
     desc: desc.join(' '),
     palette,
     defs,

@@ -107,63 +107,51 @@ export const rankingStyles = css`
   }
 
   .bar {
-    position: relative;
+    display: block;
     grid-column: 1;
     grid-row: 2;
-    height: 0.75rem;
-    border-radius: 0.125rem;
-    background: var(--chitieu-track-color, light-dark(#eaeef2, #2a313c));
+    overflow: visible;
   }
 
-  .segment,
-  .band,
-  .tick {
+  .defs {
     position: absolute;
   }
 
-  .segment {
-    top: 0;
-    bottom: 0;
-    left: var(--from);
-    width: calc(var(--to) - var(--from));
+  .track {
+    fill: var(--chitieu-track-color, light-dark(#eaeef2, #2a313c));
   }
 
   .value {
-    background: var(--chitieu-value-color, light-dark(#b3261e, #ff8a80));
+    fill: var(--chitieu-value-color, light-dark(#b3261e, #ff8a80));
   }
 
   /* Past the target: striped, so it reads apart from the value without colour too. */
-  .overshoot {
-    background-color: var(--chitieu-overshoot-color, light-dark(#8a5a00, #f2c063));
-    background-image: repeating-linear-gradient(
-      45deg,
-      transparent 0 3px,
-      color-mix(in srgb, var(--chitieu-background, light-dark(#ffffff, #161b22)) 60%, transparent) 3px 5px
-    );
+  .stripes-ground {
+    fill: var(--chitieu-overshoot-color, light-dark(#8a5a00, #f2c063));
+  }
+
+  .stripes-line {
+    fill: var(--chitieu-background, light-dark(#ffffff, #161b22));
+    opacity: 0.6;
   }
 
   /* Still missing: faint and dashed, as on the gauge. */
   .shortfall {
-    background: color-mix(in srgb, var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1)) 25%, transparent);
-    border: 1.5px dashed var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1));
+    fill: var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1));
+    fill-opacity: 0.25;
+    stroke: var(--chitieu-shortfall-color, light-dark(#59636e, #9198a1));
+    stroke-width: 1.5;
+    stroke-dasharray: 4 3;
   }
 
   .band {
-    top: -0.3125rem;
-    height: 0.1875rem;
-    left: var(--from);
-    width: calc(var(--to) - var(--from));
-    background: var(--chitieu-target-color, currentColor);
+    fill: var(--chitieu-target-color, currentColor);
   }
 
   .tick {
-    top: -0.3125rem;
-    bottom: -0.1875rem;
-    left: var(--at);
-    width: 3px;
-    margin-left: -1.5px;
-    border-radius: 1.5px;
-    background: var(--chitieu-target-color, currentColor);
+    stroke: var(--chitieu-target-color, currentColor);
+    stroke-width: 3;
+    stroke-linecap: round;
   }
 
   .figures {

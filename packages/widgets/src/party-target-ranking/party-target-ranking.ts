@@ -10,6 +10,7 @@ import {
   RANKING_SORTS,
   rankingBars,
   rankingFiguresText,
+  rankingMessage,
   rankingOutcomeText,
   rankingTotalsText,
   rankSubordinates,
@@ -20,14 +21,13 @@ import {
   type SubordinateAdmissions,
   type SubordinateAdmissionsResponse,
 } from '@chitieu/domain';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { checker } from '../internal/check-json.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
-import { styleProperties } from '../internal/style-properties.ts';
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import RANKING_RESPONSE from 'virtual:chitieu/wire-schema/subordinate-admissions-response';
 import { rankingStyles } from './party-target-ranking.styles.ts';
@@ -73,19 +73,19 @@ function rowOf(row: SubordinateAdmissions, bar: RankingBar | null, lang: Lang, h
   const outcome = rankingOutcomeText(a, lang);
   const notice = closingNotice(row.succeededBy, figuresEnd, lang);
   const sentence = a ? admissionValueText(a, lang) : outcome;
-  const missing = message(lang, 'ranking.noFigures');
+  const missing = rankingMessage(lang, 'ranking.noFigures');
   return {
     slug: row.organization.slug,
     name: row.organization.name,
     status: a === null ? 'missing' : (a.progress?.status ?? 'none'),
     figures: rankingFiguresText(a, lang),
     outcome,
-    closing: row.succeededBy ? message(lang, 'ranking.until', { date: formatDate(row.succeededBy.validTo, lang) }) : null,
-    label: message(lang, 'ranking.row', { name: row.organization.name, figures: notice ? `${sentence}. ${notice.text}` : sentence }),
+    closing: row.succeededBy ? rankingMessage(lang, 'ranking.until', { date: formatDate(row.succeededBy.validTo, lang) }) : null,
+    label: rankingMessage(lang, 'ranking.row', { name: row.organization.name, figures: notice ? `${sentence}. ${notice.text}` : sentence }),
     bar,
     highlighted: row.organization.slug === highlight,
     cells: a
-      ? [formatNumber(a.admitted, lang), a.target ? formatTarget(a.target, lang) : message(lang, 'ranking.noTarget'), outcome]
+      ? [formatNumber(a.admitted, lang), a.target ? formatTarget(a.target, lang) : rankingMessage(lang, 'ranking.noTarget'), outcome]
       : [missing, missing, missing],
   };
 }
@@ -110,7 +110,7 @@ function figureOf(data: SubordinateAdmissionsResponse, lang: Lang, sort: Ranking
   };
 }
 
-const span = (s: BarSpan) => ({ '--from': `${s.from * 100}%`, '--to': `${s.to * 100}%` });
+const pct = (fraction: number) => `${fraction * 100}%`;
 
 /**
  * A ranking of subordinate organisations against their targets: one row per organisation whose parent
@@ -148,7 +148,7 @@ const span = (s: BarSpan) => ({ '--from': `${s.from * 100}%`, '--to': `${s.to * 
  * @csspart closing - "đến 30/06/2025" beside the name of a subordinate that closed (a merger).
  * @csspart figures - Admitted over target, "53/20".
  * @csspart outcome - The percentage of target in words, or "chưa có số liệu".
- * @csspart bar - A row's bar; inside it `bar-value`, `bar-overshoot`, `bar-shortfall`, `target` (the tick) and `target-band` (a range).
+ * @csspart bar - A row's bar (an SVG); inside it `bar-value`, `bar-overshoot` (striped), `bar-shortfall`, `target` (the tick) and `target-band` (a range).
  * @csspart footer - The sources, the as-of date and the update date.
  * @csspart notice - Says the organisation itself has closed (a merger) and who succeeded it.
  * @csspart status - The loading, empty or error message.
@@ -280,13 +280,17 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
 
   #renderBar(bar: RankingBar | null): TemplateResult | typeof nothing {
     if (bar === null) return nothing;
-    return html`<span class="bar" part="bar" aria-hidden="true">
-      <span class="segment value" part="bar-value" ${styleProperties(span(bar.value))}></span>
-      ${bar.overshoot ? html`<span class="segment overshoot" part="bar-overshoot" ${styleProperties(span(bar.overshoot))}></span>` : nothing}
-      ${bar.shortfall ? html`<span class="segment shortfall" part="bar-shortfall" ${styleProperties(span(bar.shortfall))}></span>` : nothing}
-      ${bar.targetBand ? html`<span class="band" part="target-band" ${styleProperties(span(bar.targetBand))}></span>` : nothing}
-      ${bar.targetTick === null ? nothing : html`<span class="tick" part="target" ${styleProperties({ '--at': `${bar.targetTick * 100}%` })}></span>`}
-    </span>`;
+    // Percentages of the bar's width, as attributes: a strict CSP allows them where it refuses inline styles.
+    const rect = (s: BarSpan, kind: string, fill?: string) =>
+      svg`<rect class=${kind} part=${`bar-${kind}`} x=${pct(s.from)} width=${pct(s.to - s.from)} y="5" height="12" fill=${fill ?? nothing}></rect>`;
+    return html`<svg class="bar" part="bar" aria-hidden="true" focusable="false" width="100%" height="22">
+      <rect class="track" x="0" width="100%" y="5" height="12"></rect>
+      ${rect(bar.value, 'value')}
+      ${bar.overshoot ? rect(bar.overshoot, 'overshoot', 'url(#overshoot-stripes)') : nothing}
+      ${bar.shortfall ? rect(bar.shortfall, 'shortfall') : nothing}
+      ${bar.targetBand ? svg`<rect class="band" part="target-band" x=${pct(bar.targetBand.from)} width=${pct(bar.targetBand.to - bar.targetBand.from)} y="0" height="3"></rect>` : nothing}
+      ${bar.targetTick === null ? nothing : svg`<line class="tick" part="target" x1=${pct(bar.targetTick)} x2=${pct(bar.targetTick)} y1="0" y2="22"></line>`}
+    </svg>`;
   }
 
   protected override render(): TemplateResult {
@@ -294,6 +298,12 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     const f = this.view.figure;
     const lang = f.lang;
     return html`<figure class="ranking" part="base" lang=${lang}>
+      <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
+        <pattern id="overshoot-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+          <rect class="stripes-ground" width="6" height="6"></rect>
+          <rect class="stripes-line" width="2.5" height="6"></rect>
+        </pattern>
+      </svg>
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
@@ -304,7 +314,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
       </figcaption>
       ${
         f.rows.length === 0
-          ? html`<p class="rows none" part="rows">${message(lang, 'ranking.none')}</p>`
+          ? html`<p class="rows none" part="rows">${rankingMessage(lang, 'ranking.none')}</p>`
           : html`<div class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
               ${f.rows.map(
                 (row, i) => html`<div
@@ -334,10 +344,10 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
         </caption>
         <thead>
           <tr>
-            <th scope="col">${message(lang, 'table.organization')}</th>
+            <th scope="col">${rankingMessage(lang, 'table.organization')}</th>
             <th scope="col">${message(lang, 'label.admitted')}</th>
             <th scope="col">${message(lang, 'label.target')}</th>
-            <th scope="col">${message(lang, 'table.outcome')}</th>
+            <th scope="col">${rankingMessage(lang, 'table.outcome')}</th>
           </tr>
         </thead>
         <tbody>
