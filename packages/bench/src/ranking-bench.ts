@@ -57,7 +57,7 @@ export async function measureRankingPayloadOffline(browser: Browser): Promise<{ 
 }
 
 /** Median milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, over `rounds` interleaved loads. */
-export async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: number; vanilla: number; ratio: number }> {
+async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: number; vanilla: number; ratio: number }> {
   const floorDir = mkdtempSync(join(tmpdir(), 'chitieu-ranking-floor-'));
   writeFileSync(join(floorDir, 'vanilla-ranking.js'), VANILLA_RANKING);
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), '/floor/': floorDir } });
