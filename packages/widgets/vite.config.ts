@@ -7,12 +7,14 @@
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
+import { rankingScale } from './vite-plugins/ranking-scale.ts';
 import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
   'party-target-gauge': 'src/party-target-gauge/define.ts',
   'party-cell-map': 'src/party-cell-map/define.ts',
+  'party-target-ranking': 'src/party-target-ranking/define.ts',
 };
 
 /** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */
@@ -23,7 +25,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks()] : [])],
+    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks(), rankingScale()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',

@@ -34,6 +34,7 @@ import { oembed } from './routes/oembed.ts';
 import { organizations } from './routes/organizations.ts';
 import { pages } from './routes/pages.ts';
 import { sessions } from './routes/sessions.ts';
+import { subordinateAdmissions } from './routes/subordinate-admissions.ts';
 import { widgets } from './routes/widgets.ts';
 import { ADMIN_BEARER, BEARER, SESSION, WRITE_RULES_DOC } from './routes/write-docs.ts';
 
@@ -120,6 +121,7 @@ export function createApp(): OpenAPIHono<AppEnv> {
   app.route('/v1', organizations);
   app.route('/v1', admissions);
   app.route('/v1', admissionPeriods);
+  app.route('/v1', subordinateAdmissions);
   app.route('/v1', cells);
   app.route('/v1', imports);
   app.route('/v1', extract);

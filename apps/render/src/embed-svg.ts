@@ -5,6 +5,8 @@ import {
   LANGS,
   renderCellMapSvg,
   renderGaugeSvg,
+  renderRankingSvg,
+  SubordinateAdmissionsResponseSchema,
   SVG_MAX_WIDTH,
   SVG_MIN_WIDTH,
   SVG_THEMES,
@@ -61,6 +63,11 @@ export function embedSvg(element: EmbedElement, json: string, options: EmbedImag
     const parsed = AdmissionResponseSchema.safeParse(body);
     if (!parsed.success) throw invalid(parsed.error.issues[0]);
     return renderGaugeSvg(parsed.data, svgOptions);
+  }
+  if (element === 'party-target-ranking') {
+    const parsed = SubordinateAdmissionsResponseSchema.safeParse(body);
+    if (!parsed.success) throw invalid(parsed.error.issues[0]);
+    return renderRankingSvg(parsed.data, svgOptions);
   }
   const parsed = CellsResponseSchema.safeParse(body);
   if (!parsed.success) throw invalid(parsed.error.issues[0]);

@@ -2,7 +2,7 @@
 // embed codes need of them: the title, the reader's summary and the height to reserve. The builder
 // and the data desk's embed dialog both describe an embed through here, with the embed contract's
 // own describeEmbed and embedHeight, so their codes cannot differ. Knows nothing of the page.
-import { AdmissionResponseSchema, CellsResponseSchema } from '@chitieu/domain';
+import { AdmissionResponseSchema, CellsResponseSchema, SubordinateAdmissionsResponseSchema } from '@chitieu/domain';
 import { describeEmbed, embedHeight, type EmbedDescription, type EmbedParams, type EmbedRead } from '@chitieu/embed';
 
 /** The width a full-column embed is reserved for: a phone's, where both elements are tallest. */
@@ -15,6 +15,11 @@ export const PHONE_WIDTH = 320;
  */
 export function embedReadPath(params: EmbedParams): string {
   const org = encodeURIComponent(params.org);
+  if (params.element === 'party-target-ranking') {
+    // A ranking is pinned by day only: each of its rows has revisions of its own.
+    const path = `/v1/organizations/${org}/subordinates/admissions/${encodeURIComponent(params.period ?? '')}`;
+    return params.asOf === null ? path : `${path}?asOf=${encodeURIComponent(params.asOf)}`;
+  }
   const path =
     params.element === 'party-target-gauge'
       ? `/v1/organizations/${org}/admissions/${encodeURIComponent(params.period ?? '')}`
@@ -31,11 +36,13 @@ export async function describeEmbedFigures(params: EmbedParams, signal?: AbortSi
   const read: EmbedRead =
     params.element === 'party-target-gauge'
       ? { element: params.element, figures: AdmissionResponseSchema.parse(json) }
-      : { element: params.element, figures: CellsResponseSchema.parse(json) };
+      : params.element === 'party-target-ranking'
+        ? { element: params.element, figures: SubordinateAdmissionsResponseSchema.parse(json) }
+        : { element: params.element, figures: CellsResponseSchema.parse(json) };
   return describeEmbed(read, params);
 }
 
 /** The height to reserve for an embed `width` pixels wide (null: the full column, reserved at a phone's width). */
 export function reservedHeight(params: EmbedParams, description: EmbedDescription, width: number | null): number {
-  return embedHeight(params.element, width ?? PHONE_WIDTH, description.kinds);
+  return embedHeight(params.element, width ?? PHONE_WIDTH, description.kinds, description.ranking ?? undefined);
 }

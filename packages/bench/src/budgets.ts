@@ -7,6 +7,7 @@ export const BUDGET_IDS = [
   'payload.gauge.gzip',
   'payload.map.gzip',
   'payload.both.gzip',
+  'payload.ranking.gzip',
   'desk.first-load.gzip',
   'worker.api.gzip',
   'worker.render.gzip',

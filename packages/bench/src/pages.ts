@@ -78,6 +78,21 @@ ${cells}
 </body></html>`;
 }
 
+/**
+ * A page holding one `<tag org period api>` element fed by `api` (a ranking), loading `scriptUrl`,
+ * with the same detector as every other page.
+ */
+export function rankingPage(scriptUrl: string, tag: string, renderedEvent: string, api: string): string {
+  return `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
+<title>bench</title>
+${detector(1, renderedEvent)}
+<script type="module" src="${escape(scriptUrl)}"></script>
+</head><body style="margin:0;font-family:system-ui;max-width:640px">
+<${tag} org="dang-bo-minh-hoa" period="2024" api="${escape(api)}"></${tag}>
+</body></html>`;
+}
+
 declare global {
   interface Window {
     __rendered?: number;

@@ -8,6 +8,7 @@ import { BUDGET_IDS, proposeBudget, readBudgets, type Budget, type BudgetId } fr
 import { measureDeskPayload } from './desk-payload.ts';
 import { measureOurPayloadOffline } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
+import { measureRankingPayloadOffline } from './ranking-bench.ts';
 import { TARGETS } from './targets.ts';
 import { workerSize } from './worker-build.ts';
 
@@ -17,6 +18,7 @@ export const BUDGET_WHAT: Record<BudgetId, string> = {
   'payload.gauge.gzip': 'JavaScript for one gauge',
   'payload.map.gzip': 'JavaScript for one map',
   'payload.both.gzip': 'JavaScript for a gauge and a map',
+  'payload.ranking.gzip': 'JavaScript for one ranking',
   'desk.first-load.gzip': 'the data desk’s own JavaScript on first load',
   'worker.api.gzip': 'API Worker upload',
   'worker.render.gzip': 'render Worker upload',
@@ -35,6 +37,7 @@ export async function measureBudgetFigures(): Promise<Partial<Record<BudgetId, n
   try {
     const figures: Partial<Record<BudgetId, number>> = {};
     for (const f of await measureOurPayloadOffline(browser)) figures[`payload.${f.scenario}.gzip` as BudgetId] = f.gzip;
+    figures['payload.ranking.gzip'] = (await measureRankingPayloadOffline(browser)).gzip;
     figures['desk.first-load.gzip'] = measureDeskPayload().gzip;
     for (const [id, root] of [
       ['worker.api.gzip', API_ROOT],

@@ -9,6 +9,7 @@ import { launchBrowser } from '../src/browser.ts';
 import { measureDeskPayload } from '../src/desk-payload.ts';
 import { checkBudget, readBudgets, type BudgetId, type BudgetVerdict } from '../src/budgets.ts';
 import { measureOurPayloadOffline } from '../src/payload.ts';
+import { measureRankingPayloadOffline } from '../src/ranking-bench.ts';
 import { API_ROOT, EMBED_ENTRY, embedDir, RENDER_ROOT } from '../src/paths.ts';
 import { workerSize } from '../src/worker-build.ts';
 
@@ -41,6 +42,12 @@ describe('payload budgets: the JavaScript a page downloads from /widgets/v1/chit
     const figures = await measureOurPayloadOffline(browser);
     const verdicts = figures.map((f) => verdict(`payload.${f.scenario}.gzip` as BudgetId, f.gzip));
     expect(failures(verdicts)).toEqual([]);
+  });
+
+  it('stays within budget for one ranking, which downloads neither the gauge nor the map', async () => {
+    const ranking = await measureRankingPayloadOffline(browser);
+    expect(ranking.files.filter((file) => /party-target-gauge|party-cell-map/.test(file))).toEqual([]);
+    expect(failures([verdict('payload.ranking.gzip', ranking.gzip)])).toEqual([]);
   });
 });
 

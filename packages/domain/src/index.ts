@@ -21,6 +21,12 @@ export * from './locale.ts';
 export * from './format.ts';
 export * from './messages.ts';
 export * from './gauge-geometry.ts';
+export * from './subordinate-admissions.ts';
+export * from './subordinate-totals.ts';
+export * from './ranking-order.ts';
+export * from './ranking-bars.ts';
+export * from './ranking-text.ts';
+export * from './ranking-messages.ts';
 export * from './tile-layout.ts';
 export * from './seed-dataset.ts';
 
@@ -43,6 +49,7 @@ export * from './record-history.ts';
 export * from './svg/svg-options.ts';
 export * from './svg/gauge-svg.ts';
 export * from './svg/cell-map-svg.ts';
+export * from './svg/ranking-svg.ts';
 export * from './svg/text-width.ts';
 
 export * from './canonical-json.ts';

@@ -3,7 +3,7 @@ import type { CellKind, CommitteeStatus } from './cell.ts';
 import { INTL_LOCALES, type Lang } from './locale.ts';
 
 /** A template; `{name}` is replaced by a param. Plural forms are picked by the `count` param. */
-type Template = string | { readonly one: string; readonly other: string };
+export type Template = string | { readonly one: string; readonly other: string };
 
 const MESSAGES = {
   'status.existing': { vi: 'Có chi ủy từ đầu nhiệm kỳ', en: 'Had a committee at the start of the term' },
@@ -160,7 +160,17 @@ function pick(template: Template, lang: Lang, count: string | number | undefined
  * @example message('en', 'cell.count', { count: 1 }) // '1 cell'
  */
 export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = pick(MESSAGES[key][lang], lang, params['count']);
+  return fillTemplate(MESSAGES[key][lang], lang, params);
+}
+
+/**
+ * A template of a message table in `lang` with its params filled, as `message` fills its own: for the
+ * tables an element keeps apart (ranking-messages.ts), so the other elements do not download them.
+ *
+ * @example fillTemplate({ one: '{count} cell', other: '{count} cells' }, 'en', { count: 2 }) // '2 cells'
+ */
+export function fillTemplate(templates: Template, lang: Lang, params: Record<string, string | number> = {}): string {
+  const template = pick(templates, lang, params['count']);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
     return value === undefined ? whole : formatParam(value, lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PeriodSchema, TermSchema, parsePeriod, periodEnd } from './period.ts';
+import { PeriodSchema, TermSchema, parsePeriod, periodEnd, periodStart } from './period.ts';
 
 describe('parsePeriod', () => {
   it('reads a calendar year', () => {
@@ -39,5 +39,13 @@ describe('periodEnd', () => {
     expect(periodEnd('2024')).toBe('2024-12-31');
     expect(periodEnd('2020-2025')).toBe('2025-12-31');
     expect(periodEnd('2024-13')).toBeNull();
+  });
+});
+
+describe('periodStart', () => {
+  it('is the first of January of a year, or of a term’s first year', () => {
+    expect(periodStart('2024')).toBe('2024-01-01');
+    expect(periodStart('2020-2025')).toBe('2020-01-01');
+    expect(periodStart('năm 2024')).toBeNull();
   });
 });

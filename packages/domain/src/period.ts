@@ -45,6 +45,19 @@ export function periodEnd(key: string): string | null {
   return `${period.kind === 'year' ? period.year : period.end}-12-31`;
 }
 
+/**
+ * The first day a period's figures can describe: the 1st of January of its (first) year, or null for
+ * a key that is not a period.
+ *
+ * @example periodStart('2024') // '2024-01-01'
+ * @example periodStart('2020-2025') // '2020-01-01'
+ */
+export function periodStart(key: string): string | null {
+  const period = parsePeriod(key);
+  if (period === null) return null;
+  return `${period.kind === 'year' ? period.year : period.start}-01-01`;
+}
+
 /** A period key on the wire: `2024` or `2020-2025`. */
 export const PeriodSchema = z
   .string()

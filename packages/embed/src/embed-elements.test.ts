@@ -1,4 +1,4 @@
-import { CELL_MAP_SVG_DEFAULT_WIDTH, GAUGE_SVG_DEFAULT_WIDTH } from '@chitieu/domain';
+import { CELL_MAP_SVG_DEFAULT_WIDTH, GAUGE_SVG_DEFAULT_WIDTH, RANKING_SVG_DEFAULT_WIDTH } from '@chitieu/domain';
 import { describe, expect, it } from 'vitest';
 import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, isEmbedElement } from './embed-elements.ts';
 
@@ -22,5 +22,20 @@ describe('the element registry', () => {
     expect(isEmbedElement('party-cell-map')).toBe(true);
     expect(isEmbedElement('party-cell-map.svg')).toBe(false);
     expect(isEmbedElement('constructor')).toBe(false);
+  });
+});
+
+describe('the ranking in the registry', () => {
+  const spec = EMBED_ELEMENT_SPECS['party-target-ranking'];
+
+  it('is an element of its own, with a period, its order and highlight, pinned by as-of only', () => {
+    expect(isEmbedElement('party-target-ranking')).toBe(true);
+    expect(spec.needsPeriod).toBe(true);
+    expect(spec.params).toEqual(['org', 'period', 'as-of', 'sort', 'highlight', 'lang', 'color-scheme', 'theme', 'label']);
+  });
+
+  it('takes its image width from the domain’s renderer and keeps a height while loading', () => {
+    expect(spec.imageWidth).toBe(RANKING_SVG_DEFAULT_WIDTH);
+    expect(spec.reservedHeight).toMatch(/^\d+(\.\d+)?rem$/);
   });
 });

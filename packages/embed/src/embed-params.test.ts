@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { embedQuery, imageQuery, parseEmbedQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
 
-const parse = (element: 'party-target-gauge' | 'party-cell-map', query: string) => parseEmbedQuery(element, new URLSearchParams(query));
+const parse = (element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string) =>
+  parseEmbedQuery(element, new URLSearchParams(query));
 
 describe('parseEmbedQuery', () => {
   it('reads a revision pin and writes it back in the query, the tag and the image query', () => {
@@ -53,6 +54,12 @@ describe('parseEmbedQuery', () => {
     ['party-cell-map', 'org=muong-khuong&label=', 'label'],
     ['party-cell-map', 'org=muong-khuong&colour=dark', 'colour'],
     ['party-cell-map', 'org=muong-khuong&org=ha-noi', 'org'],
+    ['party-target-ranking', 'org=tinh-a', 'period'],
+    ['party-target-ranking', 'org=tinh-a&period=2024&revision=1', 'revision'],
+    ['party-target-ranking', 'org=tinh-a&period=2024&sort=size', 'sort'],
+    ['party-target-ranking', 'org=tinh-a&period=2024&highlight=Huyen%20A', 'highlight'],
+    ['party-target-gauge', 'org=muong-khuong&period=2024&sort=name', 'sort'],
+    ['party-cell-map', 'org=muong-khuong&highlight=na-day', 'highlight'],
   ] as const)('refuses %s?%s, naming %s', (element, query, name) => {
     const result = parse(element, query);
     expect(result).toHaveProperty('error');
@@ -88,5 +95,22 @@ describe('embedQuery, tagAttributes and imageQuery', () => {
 
   it('round-trips: what embedQuery writes, parseEmbedQuery reads back the same', () => {
     expect(parseEmbedQuery('party-target-gauge', embedQuery(params))).toEqual(params);
+  });
+});
+
+describe('the ranking’s parameters', () => {
+  it('reads its order and the organisation it highlights, and writes them back to the page, the tag and (order only) not the image', () => {
+    const ranking = parse('party-target-ranking', 'org=tinh-a&period=2024&as-of=2024-12-31&sort=name&highlight=huyen-b&lang=en') as EmbedParams;
+    expect(ranking).toMatchObject({ element: 'party-target-ranking', period: '2024', asOf: '2024-12-31', sort: 'name', highlight: 'huyen-b' });
+    expect(embedQuery(ranking).toString()).toBe('org=tinh-a&period=2024&as-of=2024-12-31&sort=name&highlight=huyen-b&lang=en');
+    expect(tagAttributes(ranking)).toContainEqual(['highlight', 'huyen-b']);
+    expect(imageQuery(ranking).toString()).toBe('org=tinh-a&period=2024&as-of=2024-12-31&lang=en');
+    expect(parseEmbedQuery('party-target-ranking', embedQuery(ranking))).toEqual(ranking);
+  });
+
+  it('leaves the default order (percentage of target) and no highlight out', () => {
+    const ranking = parse('party-target-ranking', 'org=tinh-a&period=2024&sort=percent') as EmbedParams;
+    expect(ranking).toMatchObject({ sort: null, highlight: null });
+    expect(embedQuery(ranking).toString()).toBe('org=tinh-a&period=2024');
   });
 });

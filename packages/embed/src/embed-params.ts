@@ -1,7 +1,18 @@
 // What an embed shows, in the three forms a journalist can paste: the tag's attributes, the iframe
 // page's query (the same names), and the static image's query (a subset). Knows nothing of the DOM
 // or of HTTP; the API's /embed pages and images and the builder all read and write embeds through it.
-import { isIsoDate, LANGS, MAX_SLUG_LENGTH, parsePeriod, parseRevision, resolveLang, SLUG_PATTERN, type Lang } from '@chitieu/domain';
+import {
+  isIsoDate,
+  LANGS,
+  MAX_SLUG_LENGTH,
+  parsePeriod,
+  parseRevision,
+  RANKING_SORTS,
+  resolveLang,
+  SLUG_PATTERN,
+  type Lang,
+  type RankingSort,
+} from '@chitieu/domain';
 import { EMBED_ELEMENT_SPECS, EMBED_PARAM_NAMES, type EmbedElement } from './embed-elements.ts';
 import { NEWSROOM_THEMES, type NewsroomThemeId } from './themes.ts';
 
@@ -12,7 +23,7 @@ export type ColorScheme = (typeof COLOR_SCHEMES)[number];
 export interface EmbedParams {
   readonly element: EmbedElement;
   readonly org: string;
-  /** Gauge only: `2024` or `2020-2025`. */
+  /** Gauge and ranking: `2024` or `2020-2025`. */
   readonly period: string | null;
   /** A pin: the latest figures as of this day (map: the census date), or null for live figures. */
   readonly asOf: string | null;
@@ -27,6 +38,10 @@ export interface EmbedParams {
   readonly theme: NewsroomThemeId | null;
   /** Title instead of the organisation's name. */
   readonly label: string | null;
+  /** Ranking only: its order when not the default (percentage of target); null or absent for the default. */
+  readonly sort?: RankingSort | null;
+  /** Ranking only: the slug of the subordinate the article is about, marked in the chart; null or absent for none. */
+  readonly highlight?: string | null;
 }
 
 /** The longest title a journalist may give instead of the organisation's name. */
@@ -51,6 +66,15 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
     return { error: 'period must be a year such as 2024 or a term such as 2020-2025' };
   }
   if (!spec.params.includes('period') && period !== null) return { error: 'a cell map has no period; use as-of for a census date' };
+  for (const name of new Set(query.keys())) {
+    if (!(spec.params as readonly string[]).includes(name)) return { error: `"${name}" is not a parameter of ${element}; it takes ${spec.params.join(', ')}` };
+  }
+  const sort = query.get('sort');
+  if (sort !== null && !(RANKING_SORTS as readonly string[]).includes(sort)) return { error: `sort must be one of ${RANKING_SORTS.join(', ')}` };
+  const highlight = query.get('highlight');
+  if (highlight !== null && (highlight.length > MAX_SLUG_LENGTH || !SLUG_PATTERN.test(highlight))) {
+    return { error: 'highlight must be the slug of a subordinate organisation, such as huyen-bat-xat' };
+  }
   const asOf = query.get('as-of');
   if (asOf !== null && !isIsoDate(asOf)) return { error: 'as-of must be a date written YYYY-MM-DD' };
   const revision = query.get('revision');
@@ -75,6 +99,7 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
     colorScheme: colorScheme as ColorScheme,
     theme: theme as NewsroomThemeId | null,
     label: label?.trim() ?? null,
+    ...(spec.params.includes('sort') ? { sort: sort === null || sort === 'percent' ? null : (sort as RankingSort), highlight } : {}),
   };
 }
 
@@ -84,6 +109,8 @@ export function embedQuery(params: EmbedParams): URLSearchParams {
   if (params.period !== null) query.set('period', params.period);
   if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
   if (params.asOf !== null) query.set('as-of', params.asOf);
+  if ((params.sort ?? null) !== null) query.set('sort', params.sort!);
+  if ((params.highlight ?? null) !== null) query.set('highlight', params.highlight!);
   if (params.lang !== 'vi') query.set('lang', params.lang);
   if (params.colorScheme !== 'auto') query.set('color-scheme', params.colorScheme);
   if (params.theme !== null) query.set('theme', params.theme);

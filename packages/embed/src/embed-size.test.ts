@@ -16,3 +16,27 @@ describe('embedHeight', () => {
     expect(embedHeight('party-target-gauge', 320)).toBeGreaterThanOrEqual(embedHeight('party-target-gauge', 640));
   });
 });
+
+describe('embedHeight of a ranking', () => {
+  it('grows with its rows up to 40, then stays, as the element scrolls within itself', () => {
+    const h = (rows: number) => embedHeight('party-target-ranking', 640, [], { rows, withTotal: false });
+    expect(h(22)).toBeGreaterThan(h(5));
+    expect(h(40)).toBeGreaterThan(h(22));
+    expect(h(41)).toBe(h(40));
+    expect(h(120)).toBe(h(40));
+  });
+});
+
+describe('embedHeight of a ranking with its total', () => {
+  it('is taller with the organisation’s own total and difference above the rows, and with a phone’s taller rows', () => {
+    expect(embedHeight('party-target-ranking', 640, [], { rows: 5, withTotal: true })).toBeGreaterThan(
+      embedHeight('party-target-ranking', 640, [], { rows: 5, withTotal: false }),
+    );
+    expect(
+      embedHeight('party-target-ranking', 320, [], { rows: 5, withTotal: false }) - embedHeight('party-target-ranking', 320, [], { rows: 0, withTotal: false }),
+    ).toBe(5 * 64);
+    expect(
+      embedHeight('party-target-ranking', 640, [], { rows: 5, withTotal: false }) - embedHeight('party-target-ranking', 640, [], { rows: 0, withTotal: false }),
+    ).toBe(5 * 48);
+  });
+});

@@ -43,18 +43,67 @@ const MAP_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
   [0, 601],
 ];
 
+/**
+ * [from this width up, height]: a ranking's height less its rows (title, period, the sum line, the
+ * list's margin and the footer), measured (the larger of Vietnamese and English) in Chromium with the
+ * fixtures' five illustrative units; `RANKING_TOTAL_TEXT_HEIGHTS` with the organisation's own total and
+ * a stated difference above them.
+ */
+const RANKING_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
+  [600, 164],
+  [440, 184],
+  [380, 203],
+  [320, 224],
+  [0, 243],
+];
+const RANKING_TOTAL_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
+  [720, 278],
+  [600, 297],
+  [440, 317],
+  [400, 356],
+  [360, 396],
+  [300, 455],
+  [0, 475],
+];
+
+/**
+ * A ranking row's height in px: the element's --chitieu-ranking-row-height (3rem), or in a column whose
+ * content is narrower than 28rem (448 px) its --chitieu-ranking-narrow-row-height (4rem); and the most
+ * rows shown before the list scrolls within the element.
+ */
+const RANKING_ROW_HEIGHT = 48;
+const RANKING_NARROW_ROW_HEIGHT = 64;
+const RANKING_NARROW_BELOW = 448;
+const RANKING_MAX_VISIBLE_ROWS = 40;
+
+/** What a ranking's height depends on: its rows, and whether a total (and difference) heads them. */
+export interface RankingShape {
+  readonly rows: number;
+  readonly withTotal: boolean;
+}
+
 function byWidth(table: ReadonlyArray<readonly [number, number]>, width: number): number {
   return (table.find(([from]) => width >= from) ?? table[table.length - 1]!)[1];
 }
 
 /**
  * The height of an embed `width` pixels wide. `kinds` lists the kind of each cell the map draws: its
- * groups and rows of tiles depend on them.
+ * groups and rows of tiles depend on them; `ranking` gives a ranking's number of subordinates (it shows
+ * 40 before scrolling within itself) and whether the organisation's own total heads it.
  *
  * @example embedHeight('party-cell-map', 640, [...Array(17).fill('residential'), ...Array(8).fill('agencyOrSchool')]) // 410
  */
-export function embedHeight(element: EmbedElement, width: number, kinds: readonly CellKind[] = []): number {
+export function embedHeight(
+  element: EmbedElement,
+  width: number,
+  kinds: readonly CellKind[] = [],
+  ranking: RankingShape = { rows: 0, withTotal: false },
+): number {
   if (element === 'party-target-gauge') return byWidth(GAUGE_HEIGHTS, width);
+  if (element === 'party-target-ranking') {
+    const rowHeight = width - FRAME < RANKING_NARROW_BELOW ? RANKING_NARROW_ROW_HEIGHT : RANKING_ROW_HEIGHT;
+    return byWidth(ranking.withTotal ? RANKING_TOTAL_TEXT_HEIGHTS : RANKING_TEXT_HEIGHTS, width) + Math.min(ranking.rows, RANKING_MAX_VISIBLE_ROWS) * rowHeight;
+  }
   const cells = kinds.map((kind, i): Cell => ({ slug: `c${i}`, name: null, kind, committee: 'unknown', committeeFormedOn: null, fullMembers: null }));
   const tiles = cells.length === 0 ? 0 : tileLayout(cells, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 }).height;
   return Math.ceil(tiles + byWidth(MAP_TEXT_HEIGHTS, width));

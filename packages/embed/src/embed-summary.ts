@@ -7,9 +7,16 @@ import {
   INTL_LOCALES,
   message,
   periodLabel,
+  rankingFiguresText,
+  rankingMessage,
+  rankingOutcomeText,
+  rankingTotalsText,
+  rankSubordinates,
   STATUS_ORDER,
   type CommitteeStatus,
   type Lang,
+  type RankingSort,
+  type SubordinateAdmissionsResponse,
   type Target,
 } from '@chitieu/domain';
 
@@ -72,4 +79,31 @@ export function gaugeTitle(name: string, period: string, lang: Lang): string {
 /** The name of a map embed: 'Đảng bộ thị trấn Mường Khương: tình trạng chi ủy'. */
 export function cellMapTitle(name: string, lang: Lang): string {
   return message(lang, 'embed.mapTitle', { name });
+}
+
+/**
+ * The ranking in one paragraph: the organisation's own total, the subordinates' sum and any
+ * difference, then every subordinate in the embed's order with its figures and outcome in words.
+ *
+ * @example rankingSummary(read, 'vi', null, 'percent')
+ * // 'Đảng bộ tỉnh A (Năm 2024): Toàn đảng bộ: …; Huyện B: 53/20, đạt 265% chỉ tiêu; Huyện C: chưa có số liệu.'
+ */
+export function rankingSummary(data: SubordinateAdmissionsResponse, lang: Lang, label: string | null, sort: RankingSort): string {
+  const totals = rankingTotalsText({ total: data.total, sum: data.sum, difference: data.difference }, lang);
+  const rows = rankSubordinates(data.subordinates, sort, lang).map((row) => {
+    const figures = rankingFiguresText(row.admissions, lang);
+    const outcome = rankingOutcomeText(row.admissions, lang);
+    return `${row.organization.name}: ${figures === null ? outcome : `${figures}, ${outcome}`}`;
+  });
+  const parts = [totals.total, totals.sum, ...totals.differences, ...(rows.length === 0 ? [rankingMessage(lang, 'ranking.none')] : rows)];
+  return rankingMessage(lang, 'summary.ranking', {
+    name: label ?? data.organization.name,
+    period: periodName(data.period, lang),
+    rows: parts.filter((part): part is string => part !== null).join('; '),
+  });
+}
+
+/** The name of a ranking embed: 'Đảng bộ tỉnh A: kết nạp đảng viên theo đơn vị trực thuộc (Năm 2024)'. */
+export function rankingTitle(name: string, period: string, lang: Lang): string {
+  return rankingMessage(lang, 'embed.rankingTitle', { name, period: periodName(period, lang) });
 }

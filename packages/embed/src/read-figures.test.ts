@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEmbedQuery, type EmbedParams } from './embed-params.ts';
 import { describeEmbed, readEmbed } from './embed-read.ts';
-import { CURRENT, readAdmissions, readCells, readDay, selectorOf, type FigureStore, type VersionSelector } from './read-figures.ts';
+import { CURRENT, readAdmissions, readCells, readDay, readSubordinateAdmissions, selectorOf, type FigureStore, type VersionSelector } from './read-figures.ts';
 import type { StoredAdmission, StoredCensus } from './read-responses.ts';
 
 const organization = { slug: 'muong-khuong', name: 'Đảng bộ thị trấn Mường Khương' };
@@ -58,12 +58,25 @@ function store(): FigureStore & { asked: VersionSelector[] } {
       return org === 'muong-khuong' ? pick(censuses, selector) : null;
     },
     organization: async (slug) => (slug === 'muong-khuong' ? { validTo: '2025-06-30', successors: ['xa-muong-khuong'] } : null),
+    // The town under an illustrative district, beside a sister town without figures, closed in 2025.
+    subordinates: async (slug, period) =>
+      slug === 'huyen-minh-hoa' && period === '2024'
+        ? {
+            organization: { slug: 'huyen-minh-hoa', name: 'Đảng bộ huyện minh họa' },
+            validTo: null,
+            successors: [],
+            subordinates: [
+              { organization, validTo: '2025-06-30', successors: closing.successors },
+              { organization: { slug: 'thi-tran-khac', name: 'Đảng bộ thị trấn khác' }, validTo: '2025-06-30', successors: [] },
+            ],
+          }
+        : null,
   };
 }
 
 const TODAY = '2026-01-05';
 
-function params(element: 'party-target-gauge' | 'party-cell-map', query: string): EmbedParams {
+function params(element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string): EmbedParams {
   const parsed = parseEmbedQuery(element, new URLSearchParams(query));
   if ('error' in parsed) throw new Error(parsed.error);
   return parsed;
@@ -146,6 +159,53 @@ describe('readEmbed and describeEmbed', () => {
       title: 'Mường Khương: cell committee status',
       summary: 'Mường Khương: 1 cell, of which no committee yet: 1.',
       kinds: ['residential'],
+      ranking: null,
     });
+  });
+});
+
+describe('readSubordinateAdmissions', () => {
+  it('lists every subordinate with its admissions read, or null for one without figures (never a zero), and adds up those it has', async () => {
+    const read = await readSubordinateAdmissions(store(), 'huyen-minh-hoa', '2024', CURRENT, '2025-03-01');
+    if (!read.ok) throw new Error(read.notFound);
+    expect(read.body.organization.slug).toBe('huyen-minh-hoa');
+    expect(read.body.subordinates.map((row) => [row.organization.slug, row.admissions?.admitted ?? null])).toEqual([
+      ['muong-khuong', 54],
+      ['thi-tran-khac', null],
+    ]);
+    expect(read.body.total).toBeNull();
+    expect(read.body.sum).toEqual({ admitted: 54, target: { min: 20, max: 20 }, reporting: 1, count: 2 });
+    expect(read.body.difference).toBeNull();
+    expect(read.body.asOf).toBeNull();
+  });
+
+  it('reads every row as of a pinned day, and says a subordinate closed only to reads about a day after it', async () => {
+    const s = store();
+    const pinned = await readSubordinateAdmissions(s, 'huyen-minh-hoa', '2024', { kind: 'asOf', asOf: '2025-01-01' }, TODAY);
+    if (!pinned.ok) throw new Error(pinned.notFound);
+    expect(pinned.body.asOf).toBe('2025-01-01');
+    expect(pinned.body.subordinates[0]?.admissions?.admitted).toBe(53);
+    expect(pinned.body.subordinates.every((row) => row.succeededBy === null)).toBe(true);
+    expect(s.asked.every((selector) => selector.kind === 'asOf')).toBe(true);
+    const later = await readSubordinateAdmissions(s, 'huyen-minh-hoa', '2024', CURRENT, TODAY);
+    if (!later.ok) throw new Error(later.notFound);
+    expect(later.body.subordinates.map((row) => row.succeededBy?.validTo ?? null)).toEqual(['2025-06-30', '2025-06-30']);
+    expect(later.body.subordinates[0]?.succeededBy?.successors).toEqual(closing.successors);
+  });
+
+  it('tells an unknown organisation', async () => {
+    expect(await readSubordinateAdmissions(store(), 'khong-co', '2024', CURRENT, TODAY)).toEqual({ ok: false, notFound: 'No organization named "khong-co"' });
+  });
+
+  it('is an embed of its own: named and summed up from the read, in the order and with the label the embed asks for', async () => {
+    const read = await readEmbed(store(), params('party-target-ranking', 'org=huyen-minh-hoa&period=2024&sort=name'), '2025-03-01');
+    if (!read.ok) throw new Error(read.notFound);
+    const described = describeEmbed(read.body, { lang: 'vi', label: null, sort: 'name' });
+    expect(described.title).toBe('Đảng bộ huyện minh họa: kết nạp đảng viên theo đơn vị trực thuộc (Năm 2024)');
+    expect(described.summary).toBe(
+      'Đảng bộ huyện minh họa (Năm 2024): Cộng 1/2 đơn vị trực thuộc có số liệu: Đã kết nạp 54 đảng viên, vượt 34 đảng viên so với chỉ tiêu 20 (đạt 270%); ' +
+        'Đảng bộ thị trấn khác: chưa có số liệu; Đảng bộ thị trấn Mường Khương: 54/20, đạt 270% chỉ tiêu.',
+    );
+    expect(described.ranking).toEqual({ rows: 2, withTotal: false });
   });
 });

@@ -3,7 +3,7 @@
 // loader's bundle takes these few bytes and not the rest of the contract.
 
 /** The elements an embed can show, named as their tags. */
-export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map'] as const;
+export const EMBED_ELEMENTS = ['party-target-gauge', 'party-cell-map', 'party-target-ranking'] as const;
 export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
 
 /**
@@ -13,4 +13,6 @@ export type EmbedElement = (typeof EMBED_ELEMENTS)[number];
 export const RESERVED_HEIGHTS: Readonly<Record<EmbedElement, string>> = {
   'party-target-gauge': '24rem',
   'party-cell-map': '30rem',
+  // A ranking's header, five rows and its footer; the builder's code reserves what the chosen figures measure.
+  'party-target-ranking': '30rem',
 };

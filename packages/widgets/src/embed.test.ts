@@ -87,6 +87,16 @@ describe('the hosted script', () => {
     expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
+  it('gives the ranking its own chunk: a page with one ranking downloads neither the gauge nor the map', async () => {
+    const win = await page('<party-target-ranking period="2024">Bảng xếp hạng</party-target-ranking>');
+    const element = win.document.querySelector('party-target-ranking')!;
+    await eventually(() => expect(element.matches(':state(empty)')).toBe(true));
+    const loaded = chunksLoaded(win);
+    expect(loaded).toContain('party-target-ranking');
+    expect(loaded.filter((name) => name.startsWith('party-'))).toEqual(['party-target-ranking']);
+    expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+  });
+
   it('reserves the element’s height before its chunks arrive', async () => {
     const win = await page('<p>Before</p>');
     const map = win.document.createElement('party-cell-map');
@@ -102,10 +112,11 @@ describe('the hosted script', () => {
     const win = await page('');
     win.fetch = () => new Promise<Response>(() => {});
     win.document.body.innerHTML =
-      '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>';
+      '<party-target-gauge org="muong-khuong" period="2024"></party-target-gauge><party-cell-map org="muong-khuong"></party-cell-map>' +
+      '<party-target-ranking org="dang-bo-minh-hoa" period="2024"></party-target-ranking>';
     const elements = [...win.document.body.children];
     const reserved = elements.map((element) => element.getBoundingClientRect().height);
-    expect(reserved).toEqual([24 * 16, 30 * 16]);
+    expect(reserved).toEqual([24 * 16, 30 * 16, 30 * 16]);
     await eventually(() => expect(elements.every((element) => element.matches(':state(loading)'))).toBe(true));
     expect(elements.map((element) => element.getBoundingClientRect().height)).toEqual(reserved);
   });

@@ -55,6 +55,10 @@ const SCHEMAS: Readonly<Record<string, WireSchema>> = {
     reads: ['organization', 'period', 'admitted', 'target', 'termToDate', 'totalMembers', 'asOf', 'sources', 'updatedAt', 'succeededBy'],
   },
   'cells-response': { schema: (d) => d.CellsResponseSchema, reads: ['organization', 'term', 'asOf', 'cells', 'sources', 'updatedAt', 'succeededBy'] },
+  'subordinate-admissions-response': {
+    schema: (d) => d.SubordinateAdmissionsResponseSchema,
+    reads: ['organization', 'period', 'asOf', 'total', 'subordinates', 'sum', 'difference', 'updatedAt', 'succeededBy'],
+  },
   cells: { schema: (d) => d.CellSchema.array() },
   sources: { schema: (d) => d.SourceSchema.array().max(20) },
 };

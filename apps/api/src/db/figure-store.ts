@@ -4,6 +4,7 @@ import { findAdmissionRecord } from './admission-records.ts';
 import { findCellCensus } from './cell-censuses.ts';
 import type { Database } from './database.ts';
 import { findOrganization } from './organizations.ts';
+import { findSubordinates } from './subordinates.ts';
 
 /**
  * The reads of `db` as the embed read path asks for them.
@@ -18,5 +19,6 @@ export function figureStore(db: Database): FigureStore {
       const found = await findOrganization(db, slug);
       return found && { validTo: found.record.validTo, successors: found.successorRefs.map((successor) => successor.slug) };
     },
+    subordinates: (slug, period) => findSubordinates(db, slug, period),
   };
 }

@@ -28,14 +28,17 @@ const Width = z
   .transform(Number)
   .pipe(z.number().min(SVG_MIN_WIDTH).max(SVG_MAX_WIDTH));
 
-const common = {
-  /** A pin, as the tag's: exactly that revision of the figures (never with as-of). */
-  revision: RevisionTextSchema.optional(),
+const unpinned = {
   lang: z.enum(LANGS).optional(),
   'color-scheme': Scheme.optional(),
   /** Alias of color-scheme. */
   theme: Scheme.optional(),
   width: Width.optional(),
+};
+const common = {
+  /** A pin, as the tag's: exactly that revision of the figures (never with as-of). */
+  revision: RevisionTextSchema.optional(),
+  ...unpinned,
 };
 /** PNG only: pixels per px, 2 for sharp images on high-density screens (`<img width>` set to the width). */
 const png = { scale: z.enum(['1', '2']).optional() };
@@ -43,12 +46,14 @@ const png = { scale: z.enum(['1', '2']).optional() };
 const QUERIES = {
   'party-target-gauge': z.strictObject({ org: SlugSchema, period: PeriodSchema, 'as-of': IsoDateSchema.optional(), ...common }),
   'party-cell-map': z.strictObject({ org: SlugSchema, 'as-of': IsoDateSchema.optional(), ...common }),
+  // A ranking is pinned by as-of only (each row has revisions of its own), and drawn in its default order.
+  'party-target-ranking': z.strictObject({ org: SlugSchema, period: PeriodSchema, 'as-of': IsoDateSchema.optional(), ...unpinned }),
 } as const;
 
 export interface ImageQuery {
   element: ImageElement;
   org: string;
-  /** Gauge only. */
+  /** Gauge and ranking. */
   period: string | null;
   /** A pin: exactly this revision, or null. */
   revision: number | null;
@@ -80,7 +85,7 @@ export function parseImageQuery(element: ImageElement, format: ImageFormat, para
   const schema = format === 'png' ? QUERIES[element].extend(png) : QUERIES[element];
   const parsed = schema.safeParse(raw);
   if (!parsed.success) throw invalid(parsed.error.issues);
-  const query = parsed.data as z.infer<(typeof QUERIES)['party-target-gauge']> & { scale?: '1' | '2' };
+  const query = parsed.data as Partial<z.infer<(typeof QUERIES)['party-target-gauge']>> & z.infer<(typeof QUERIES)['party-cell-map']> & { scale?: '1' | '2' };
   if (query.revision !== undefined && query['as-of'] !== undefined) {
     throw invalid([{ path: ['revision'], message: 'give revision or as-of, not both', code: 'custom' }]);
   }

@@ -1,12 +1,12 @@
 /**
- * GET /embed/{element}.svg and /embed/{element}.png: the gauge and the cell map as static images, for
+ * GET /embed/{element}.svg and /embed/{element}.png: the gauge, the cell map and the ranking as static images, for
  * `<noscript>`, newsletters, Apple News and print. The figures come from the embed contract's one read
  * path, the JSON read's own (so an image can never disagree with the element); the render Worker draws them with
  * the domain's SVG renderers and rasterises the PNG, which keeps that code (26 kB) and resvg's wasm out
  * of this Worker. Public and cacheable like the reads: CORS *, strong ETag, the read's Cache-Control,
  * the edge cache (so the renderer is asked once a minute per image and place at most).
  */
-import { EMBED_ELEMENTS, readAdmissions, readCells, selectorOf } from '@chitieu/embed';
+import { CURRENT, EMBED_ELEMENTS, readAdmissions, readCells, readSubordinateAdmissions, selectorOf } from '@chitieu/embed';
 import type { Context, MiddlewareHandler } from 'hono';
 import { figureStore } from '../db/figure-store.ts';
 import { ApiException } from '../http/api-exception.ts';
@@ -37,7 +37,9 @@ async function read(c: Context<AppEnv>, query: ImageQuery): Promise<string> {
   const read =
     query.element === 'party-target-gauge'
       ? await readAdmissions(store, query.org, query.period ?? '', selector, today)
-      : await readCells(store, query.org, selector, today);
+      : query.element === 'party-target-ranking'
+        ? await readSubordinateAdmissions(store, query.org, query.period ?? '', query.asOf === null ? CURRENT : { kind: 'asOf', asOf: query.asOf }, today)
+        : await readCells(store, query.org, selector, today);
   if (!read.ok) throw new ApiException(404, 'not_found', read.notFound);
   return JSON.stringify(read.body);
 }

@@ -25,7 +25,7 @@ interface OEmbedRich {
   height: number;
 }
 
-const NOT_OURS = 'The url is not a Chỉ Tiêu embed page (/embed/party-target-gauge?… or /embed/party-cell-map?…) of this site';
+const NOT_OURS = 'The url is not a Chỉ Tiêu embed page (/embed/party-target-gauge?…, /embed/party-cell-map?… or /embed/party-target-ranking?…) of this site';
 
 function dimension(raw: string | undefined, name: string): number | null {
   if (raw === undefined) return null;
@@ -57,7 +57,7 @@ export function oembed() {
       if ('status' in figures) throw new ApiException(404, 'not_found', `No figures behind ${raw}`);
 
       const width = Math.max(MIN_EMBED_WIDTH, Math.min(EMBED_ELEMENT_SPECS[element].defaultWidth, maxWidth ?? Infinity));
-      const height = Math.min(embedHeight(element, width, figures.kinds), maxHeight ?? Infinity);
+      const height = Math.min(embedHeight(element, width, figures.kinds, figures.ranking ?? undefined), maxHeight ?? Infinity);
       const src = embedPageUrl(origin, params);
       const body: OEmbedRich = {
         type: 'rich',

@@ -29,6 +29,12 @@ export const ReadQuerySchema = z.strictObject({ asOf, revision }).refine((query)
   path: ['revision'],
 });
 
+/**
+ * A ranking of subordinates is pinned by `?asOf=` only: each row has revisions of its own, so one
+ * `revision` would name nothing; `?revision=` is refused (400) as an unknown parameter.
+ */
+export const RankingQuerySchema = z.strictObject({ asOf });
+
 /** A cell's DELETE names the census by its day; the latest census when left out. */
 export const CensusDayQuerySchema = z.strictObject({
   asOf: IsoDateSchema.optional().meta({ description: 'The day of the census to change; the latest census when absent.', example: '2024-12-31' }),

@@ -2,7 +2,7 @@
 // script, as a news page loads it), the measured height to reserve, the four codes, and the text a
 // screen reader and a reader without JavaScript get.
 import { LANGS, resolveLang } from '@chitieu/domain';
-import { embedQuery, isEmbedElement, NEWSROOM_THEMES, parseEmbedQuery, type EmbedParams, type NewsroomThemeId } from '@chitieu/embed';
+import { EMBED_ELEMENT_SPECS, embedQuery, isEmbedElement, NEWSROOM_THEMES, parseEmbedQuery, type EmbedParams, type NewsroomThemeId } from '@chitieu/embed';
 import { embedCodes, reservationStyle, type EmbedCodes } from '../embed-codes.ts';
 import { describeEmbedFigures, PHONE_WIDTH } from '../embed-figures.ts';
 import '../desk/org-picker.ts';
@@ -30,7 +30,10 @@ function readForm(): { params: EmbedParams; width: number | null } | { error: st
   if (!isEmbedElement(element)) return { error: 'element' };
   const theme = field('theme');
   const query = new URLSearchParams({ org: orgPicker.value ?? '', lang: field('lang') });
-  if (element === 'party-target-gauge') query.set('period', field('period'));
+  const takes = EMBED_ELEMENT_SPECS[element].params;
+  if (takes.includes('period')) query.set('period', field('period'));
+  if (takes.includes('sort') && field('sort') !== 'percent') query.set('sort', field('sort'));
+  if (takes.includes('highlight') && field('highlight')) query.set('highlight', field('highlight'));
   // The pin: live (nothing), a revision, or a day; an empty or unfinished pin is refused, not dropped.
   const pin = field('pin');
   if (pin === 'revision') query.set('revision', field('revision'));
@@ -77,6 +80,7 @@ function screenReaderText(element: HTMLElement): string[] {
   const meter = root.querySelector('[role="meter"]');
   if (meter) lines.push(meter.getAttribute('aria-valuetext') ?? '');
   for (const item of root.querySelectorAll('[part="legend"] li')) lines.push(item.textContent?.trim() ?? '');
+  for (const row of root.querySelectorAll('[part~="total"], [part~="sum"], [part~="difference"]')) lines.push(row.textContent?.trim() ?? '');
   for (const row of root.querySelectorAll('table tbody tr')) {
     lines.push([...row.children].map((cell) => cell.textContent?.trim()).join(' — '));
   }
@@ -111,7 +115,11 @@ let generation = 0;
 /** Redraws the preview and the codes for the form as it is now; a newer call wins over an older one. */
 async function update(): Promise<void> {
   const current = ++generation;
-  for (const element of form.querySelectorAll<HTMLElement>('[data-for]')) element.hidden = element.dataset['for'] !== field('element');
+  const chosen = field('element');
+  // A field shows when the chosen element takes its parameter (the embed contract's registry says which).
+  for (const element of form.querySelectorAll<HTMLElement>('[data-param]')) {
+    element.hidden = isEmbedElement(chosen) && !(EMBED_ELEMENT_SPECS[chosen].params as readonly string[]).includes(element.dataset['param'] ?? '');
+  }
   for (const element of form.querySelectorAll<HTMLElement>('[data-pin]')) element.hidden = element.dataset['pin'] !== field('pin');
   const read = readForm();
   if ('error' in read) {

@@ -2,7 +2,7 @@
 // sends links to the top window, and reports the page's height to the parent in our own message,
 // WordPress's embed protocol and AMP's embed-size, whenever it changes.
 import { heightMessages, wordPressSecret } from '../height-messages.ts';
-import { NEWSROOM_THEMES, type NewsroomThemeId } from '@chitieu/embed';
+import { EMBED_ELEMENTS, NEWSROOM_THEMES, type NewsroomThemeId } from '@chitieu/embed';
 import './frame.css';
 
 const root = document.documentElement;
@@ -10,7 +10,7 @@ const root = document.documentElement;
 // Through the CSSOM: the page's Content Security Policy allows no style attribute.
 const theme = root.dataset['theme'];
 if (theme !== undefined && Object.hasOwn(NEWSROOM_THEMES, theme)) {
-  for (const element of document.querySelectorAll<HTMLElement>('party-target-gauge, party-cell-map')) {
+  for (const element of document.querySelectorAll<HTMLElement>(EMBED_ELEMENTS.join(', '))) {
     for (const [name, value] of Object.entries(NEWSROOM_THEMES[theme as NewsroomThemeId].properties)) element.style.setProperty(name, value);
   }
 }

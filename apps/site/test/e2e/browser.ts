@@ -58,7 +58,7 @@ export function useBrowser(): Session {
 export async function untilRendered(page: Page | Frame, count: number, timeout = 60_000): Promise<void> {
   await page.waitForFunction(
     (expected) => {
-      const elements = [...document.querySelectorAll('party-target-gauge, party-cell-map')];
+      const elements = [...document.querySelectorAll('party-target-gauge, party-cell-map, party-target-ranking')];
       return elements.length === expected && elements.every((element) => element.shadowRoot?.querySelector('figure'));
     },
     count,

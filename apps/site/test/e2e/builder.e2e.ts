@@ -47,7 +47,7 @@ async function build(
  */
 async function chooseMap(page: Page): Promise<void> {
   await page.check('input[name="element"][value="party-cell-map"]');
-  await page.locator('[data-for="party-target-gauge"]').waitFor({ state: 'hidden' });
+  await page.locator('[data-param="period"]').waitFor({ state: 'hidden' });
 }
 
 async function gaugeValue(target: Page | Frame): Promise<string | null> {
@@ -121,6 +121,31 @@ describe('the embed builder', () => {
     expect(await page.locator('party-cell-map [part~="tile"]').count()).toBe(25);
     expect(await page.locator('party-cell-map [part="title"]').textContent()).toBe('Đảng bộ thị trấn Mường Khương');
     expect(await page.locator('party-cell-map').getAttribute('lang')).toBe('en');
+  });
+
+  it('builds the ranking of a district’s subordinates, whose script code shows the town’s row with the article’s 53 of 20', async () => {
+    const builder = await session.page();
+    const codes = await build(builder, '/embed/party-target-ranking?org=huyen-muong-khuong&period=2024&sort=name&highlight=muong-khuong', async (page) => {
+      await page.check('input[name="element"][value="party-target-ranking"]');
+      await page.locator('[data-param="sort"]').waitFor({ state: 'visible' });
+      await page.selectOption('#org', 'huyen-muong-khuong');
+      await page.selectOption('#sort', 'name');
+      await page.fill('#highlight', 'muong-khuong');
+    });
+    expect(codes.script).toMatch(
+      /<party-target-ranking org="huyen-muong-khuong" period="2024" sort="name" highlight="muong-khuong" style="display:flex;flex-direction:column;min-height:\d+px">/,
+    );
+    expect(codes.png).toMatch(/\/embed\/party-target-ranking\.png\?org=huyen-muong-khuong&period=2024&width=\d+$/);
+    expect(codes.noJs).toContain('Đảng bộ thị trấn Mường Khương: 53/20, đạt 265% chỉ tiêu');
+    expect(codes.screenReader).toContain('Đảng bộ thị trấn Mường Khương — 53 — 20 — đạt 265% chỉ tiêu');
+    const page = await session.page();
+    await page.goto(
+      session.publish('/pasted-ranking', `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.script}</body></html>`),
+    );
+    await untilRendered(page, 1);
+    const row = page.locator('party-target-ranking [part~="row-highlight"]');
+    expect(await row.getAttribute('data-slug')).toBe('muong-khuong');
+    expect(await row.locator('[part~="figures"]').textContent()).toBe('53/20');
   });
 
   it('pins the figures to a revision in the script code, the iframe URL, the images and the preview', async () => {
