@@ -2,7 +2,8 @@ import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
 import { embedReadPath, reservedHeight } from './embed-figures.ts';
 
-const params = (element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string) => parseEmbedQuery(element, new URLSearchParams(query)) as EmbedParams;
+const params = (element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string) =>
+  parseEmbedQuery(element, new URLSearchParams(query)) as EmbedParams;
 
 describe('embedReadPath', () => {
   it('reads a gauge’s period, live or pinned as the embed is', () => {

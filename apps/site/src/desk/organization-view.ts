@@ -40,6 +40,8 @@ interface Page {
   readonly admissions: readonly AdmissionPeriod[];
   readonly cells: CellsResponse | null;
   readonly own: boolean;
+  /** Whether organisations are recorded under it, so each period can also be shown as a ranking of them. */
+  readonly hasSubordinates: boolean;
 }
 
 type Loaded =
@@ -116,17 +118,24 @@ export class DeskOrganization extends LitElement {
     this.censuses = [];
     const path = `/v1/organizations/${encodeURIComponent(slug)}`;
     try {
-      const [organization, periods, cells] = await Promise.all([
+      const [organization, periods, cells, subordinates] = await Promise.all([
         api<OrganizationRecord>(path),
         api<{ admissions: AdmissionPeriod[] }>(`${path}/admissions`),
         api<CellsResponse>(`${path}/cells`).catch((error: unknown) => {
           if (error instanceof ApiError && error.status === 404) return null;
           throw error;
         }),
+        api<{ organizations: unknown[] }>(`/v1/organizations?${new URLSearchParams({ parent: slug, limit: '1' })}`),
       ]);
       if (current !== this.generation) return;
       const own = organization.body.newsroom === this.session.newsroom.slug;
-      const page: Page = { organization: organization.body, admissions: periods.body.admissions, cells: cells?.body ?? null, own };
+      const page: Page = {
+        organization: organization.body,
+        admissions: periods.body.admissions,
+        cells: cells?.body ?? null,
+        own,
+        hasSubordinates: subordinates.body.organizations.length > 0,
+      };
       this.loaded = { kind: 'ready', ...page };
       void this.nameRelatives(page.organization);
       void this.loadChanges(page, current);
@@ -266,6 +275,7 @@ export class DeskOrganization extends LitElement {
               >Mã nhúng ${name} · Embed code</wa-button
             >`
         }
+
       </div>
     </article>`;
   }
@@ -395,8 +405,37 @@ export class DeskOrganization extends LitElement {
             : nothing
         }
       </section>
-      ${this.renderCells(loaded)}
+      ${this.renderCells(loaded)} ${loaded.hasSubordinates ? this.renderRanking(loaded) : nothing}
     </main>`;
+  }
+
+  /**
+   * The ranking of the organisations under it for a period (<party-target-ranking>): its figures are
+   * theirs, so it is offered whenever there are any, for the period typed (the latest of its own, or
+   * last year, to start with).
+   */
+  private renderRanking(page: Page) {
+    const slug = page.organization.slug;
+    const start = page.admissions[0]?.period ?? String(new Date().getFullYear() - 1);
+    const open = (event: SubmitEvent) => {
+      event.preventDefault();
+      const period = String(new FormData(event.currentTarget as HTMLFormElement).get('period') ?? '').trim();
+      if (period) openEmbedCodes({ element: 'party-target-ranking', org: slug, period, revision: null });
+    };
+    return html`<section aria-labelledby="org-ranking">
+      <h2 id="org-ranking">Xếp hạng các tổ chức trực thuộc <span class="en" lang="en">Ranking of the organisations under it</span></h2>
+      <form class="row" @submit=${open}>
+        <p>
+          <label for="ranking-period">Kỳ · Period</label>
+          <input id="ranking-period" name="period" .value=${start} required inputmode="numeric" autocomplete="off" aria-describedby="ranking-period-hint" />
+        </p>
+        <wa-button type="submit" size="small" appearance="outlined">Mã nhúng xếp hạng · Ranking embed code</wa-button>
+      </form>
+      <p id="ranking-period-hint" class="hint">
+        Năm (2024) hoặc nhiệm kỳ (2020-2025): mỗi tổ chức trực thuộc so với chỉ tiêu của chính nó.
+        <span class="en" lang="en">A year or a term: each organisation under it against its own target.</span>
+      </p>
+    </section>`;
   }
 }
 

@@ -188,6 +188,33 @@ describe('an organisation’s page', () => {
     expect(problems).toEqual([]);
   });
 
+  it('offers the ranking of the organisations under a district for a period, whose code shows the town’s 53 of 20 on a plain page', async () => {
+    const page = await session.page();
+    const problems = watchProblems(page);
+    await signIn(page, key, '#/org/huyen-muong-khuong');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Đảng bộ huyện Mường Khương');
+    const period = page.getByLabel(/Kỳ · Period/);
+    await expect.poll(() => period.count()).toBe(1);
+    await period.fill('2024');
+    await page.getByRole('button', { name: /Mã nhúng xếp hạng/ }).click();
+    const dialog = page.locator('desk-embed-dialog');
+    await expect
+      .poll(() => dialog.getByLabel(/Liên kết/).inputValue())
+      .toBe(`${session.baseUrl}/embed/party-target-ranking?org=huyen-muong-khuong&period=2024`);
+    const script = await dialog.getByLabel(/Script \+ thẻ/).inputValue();
+    expect(script).toContain('<party-target-ranking org="huyen-muong-khuong" period="2024"');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+
+    const article = await session.page();
+    await article.goto(
+      session.publish('/bai-xep-hang', `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Bài</title></head><body>${script}</body></html>`),
+    );
+    await untilRendered(article, 1);
+    const row = article.locator('party-target-ranking [data-slug="muong-khuong"]').first();
+    expect(await row.locator('[part~="figures"]').textContent()).toBe('53/20');
+  });
+
   it('says so when the organisation does not exist', async () => {
     const page = await session.page();
     await signIn(page, key, '#/org/khong-co-to-chuc-nay');
