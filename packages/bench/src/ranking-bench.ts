@@ -57,7 +57,7 @@ export async function measureRankingPayloadOffline(browser: Browser): Promise<{ 
 }
 
 /** Median milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, over `rounds` interleaved loads. */
-async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: number; vanilla: number; ratio: number }> {
+export async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: number; vanilla: number; ratio: number; rounds: number }> {
   const floorDir = mkdtempSync(join(tmpdir(), 'chitieu-ranking-floor-'));
   writeFileSync(join(floorDir, 'vanilla-ranking.js'), VANILLA_RANKING);
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), '/floor/': floorDir } });
@@ -82,7 +82,7 @@ async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ our
     const times = await runInterleaved(['/ours', '/vanilla'] as const, { rounds, minRounds: 3, budgetMs: 75_000 }, (path) => once(path));
     const ours = median(times.get('/ours') ?? []);
     const vanilla = median(times.get('/vanilla') ?? []);
-    return { ours, vanilla, ratio: ours / vanilla };
+    return { ours, vanilla, ratio: ours / vanilla, rounds: Math.min(times.get('/ours')?.length ?? 0, times.get('/vanilla')?.length ?? 0) };
   } finally {
     await server.close();
     rmSync(floorDir, { recursive: true, force: true });

@@ -237,6 +237,24 @@ Largest packages in the API Worker before gzip: ${r.worker.api.packages
     .join(', ')}.
 `);
 
+  if (r.ranking) {
+    out.push(`## 7. The ranking: \`<party-target-ranking>\`
+
+Payload: a page with one ranking downloads ${kB(r.ranking.gzip)} gzip (${r.ranking.files.map((f) => `\`${f}\``).join(', ')}), measured as the
+budget check measures (API held open). Render: navigation to a ranking of 40 rows drawn (two of them without figures, a
+range target, a total at the head), ours against a hand-written vanilla element that fetches the same JSON and writes the
+same bars as HTML once; medians of ${r.ranking.render.rounds} interleaved loads, each in a fresh context, 1280×800.
+
+${table(
+  ['candidate', 'median ms', '× vanilla'],
+  [
+    ['ours', r.ranking.render.ours.toFixed(0), `${r.ranking.render.ratio.toFixed(2)}×`],
+    ['vanilla floor', r.ranking.render.vanilla.toFixed(0), '1.00×'],
+  ],
+)}
+`);
+  }
+
   out.push(`## Budgets (budgets.json)
 
 CI fails when a figure exceeds its budget (\`pnpm --filter @chitieu/bench test\`, part of \`npm test\`). Budgets start a

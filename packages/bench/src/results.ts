@@ -127,6 +127,12 @@ export interface Results {
     readonly rows: readonly ApiRow[];
   };
   readonly worker: { readonly api: WorkerRow; readonly render: WorkerRow | Unavailable };
+  /** <party-target-ranking> (issue 13): its payload, and 40 rows rendered against a vanilla floor; absent in older results. */
+  readonly ranking?: {
+    readonly gzip: number;
+    readonly files: readonly string[];
+    readonly render: { readonly ours: number; readonly vanilla: number; readonly ratio: number; readonly rounds: number };
+  };
   readonly targets: readonly TargetRow[];
   readonly budgets: readonly BudgetRow[];
 }

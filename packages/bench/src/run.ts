@@ -19,6 +19,7 @@ import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-
 import { startStaticServer } from './static-server.ts';
 import { loadNow, machine } from './machine.ts';
 import { measureDeskPayload } from './desk-payload.ts';
+import { measureRankingPayloadOffline, measureRankingRender } from './ranking-bench.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, READING_FIGURES_FILE, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
 import { measureRender, RENDER_SCENARIOS, type RenderScenario } from './render.ts';
@@ -128,6 +129,9 @@ try {
     }
   }
   const offline = await measureOurPayloadOffline(browser);
+  log('the ranking: its payload, and 40 rows against the vanilla floor, interleaved');
+  const rankingPayload = await measureRankingPayloadOffline(browser);
+  const rankingRender = await measureRankingRender(browser);
   const payloadRows: PayloadRow[] = [];
   for (const scenario of SCENARIOS) {
     for (const id of CANDIDATE_IDS) {
@@ -265,6 +269,7 @@ try {
     layoutShift,
     api: { seconds: LIMITS.api.seconds, connections: LIMITS.api.connections, rounds: throughput.runs.health.length, probes: throughput.probes, rows: apiRows },
     worker,
+    ranking: { gzip: rankingPayload.gzip, files: rankingPayload.files, render: rankingRender },
   };
 
   // The deterministic figures against budgets.json, measured the way the budget check measures them.
@@ -272,6 +277,7 @@ try {
     'payload.gauge.gzip': offline.find((o) => o.scenario === 'gauge')!.gzip,
     'payload.map.gzip': offline.find((o) => o.scenario === 'map')!.gzip,
     'payload.both.gzip': offline.find((o) => o.scenario === 'both')!.gzip,
+    'payload.ranking.gzip': rankingPayload.gzip,
     'desk.first-load.gzip': measureDeskPayload().gzip,
     'worker.api.gzip': apiBuild.gzip,
     ...('available' in renderBuild ? {} : { 'worker.render.gzip': renderBuild.gzip }),
