@@ -11,23 +11,20 @@ import '@awesome.me/webawesome/dist/components/callout/callout.js';
 import '@awesome.me/webawesome/dist/components/checkbox/checkbox.js';
 import '@awesome.me/webawesome/dist/components/radio/radio.js';
 import '@awesome.me/webawesome/dist/components/radio-group/radio-group.js';
-import type { AdmissionInput, BreakdownKey, OrganizationRecord, Session } from '@chitieu/domain';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { AdmissionInput, BreakdownKey, OrganizationRecord } from '@chitieu/domain';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { ApiError, api } from './api.ts';
 import type { AdmissionValues, BreakdownValues } from './admission-values.ts';
 import type * as AdmissionRules from './admission-values.ts';
-import { dropDraft } from './drafts.ts';
 import { openEmbedCodes } from './embed-dialog.ts';
-import { focusField, problemText, textField } from './form-field.ts';
-import { draftKey, keepDraft, openDraft } from './form-draft.ts';
+import { problemText, textField } from './form-field.ts';
+import { draftKey } from './form-draft.ts';
 import { problemsByField, type FieldProblem } from './form-problems.ts';
-import { chooseMerge } from './merge-dialog.ts';
-import { failureMessage, latestRevision, putRecord } from './record-save.ts';
+import { RecordForm } from './record-form.ts';
+import { failureMessage, latestRevision, type LatestRevision } from './record-save.ts';
 import { routeHref } from './route.ts';
 import { sourceFieldPaths, sourceFields } from './source-fields.ts';
-import { guardUnsaved } from './unsaved-guard.ts';
 import { deskWarning, type DeskWarning, type DeskWarnings } from './warnings-list.ts';
-import './warnings-list.ts';
 import './desk-forms.css';
 
 const GROUP_LABELS: Record<BreakdownKey, string> = {
@@ -63,90 +60,62 @@ const GROUPS = Object.keys(GROUP_LABELS) as BreakdownKey[];
 
 const BREAKDOWN_FIELDS = GROUPS.flatMap((key) => ['', '.unit', '.exact', '.min', '.max', '.note'].map((leaf) => `breakdown.${key}${leaf}`));
 
-type Phase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'unavailable'; message: string };
-
-interface Saved {
-  readonly revision: number;
-  readonly period: string;
-  readonly warnings: readonly DeskWarning[];
-}
-
-export class DeskAdmissionsForm extends LitElement {
+export class DeskAdmissionsForm extends RecordForm<AdmissionValues, AdmissionInput> {
   static override properties: PropertyDeclarations = {
-    session: { attribute: false },
     org: { attribute: false },
     period: { attribute: false },
-    phase: { state: true },
-    values: { state: true },
-    problems: { state: true },
-    status: { state: true },
-    busy: { state: true },
-    saved: { state: true },
-    restoredAt: { state: true },
   };
-  declare session: Session;
   declare org: string;
   declare period: string | null;
-  declare phase: Phase;
-  declare values: AdmissionValues;
-  declare problems: readonly FieldProblem[];
-  declare status: string;
-  declare busy: boolean;
-  declare saved: Saved | null;
-  declare restoredAt: string | null;
   private organization: OrganizationRecord | null = null;
   /**
    * The domain's schemas and rules (zod and all), loaded with the first form rather than with the
    * desk, so signing in and the directory do not wait for them.
    */
   private rules: typeof AdmissionRules | null = null;
-  private stored!: AdmissionValues;
-  private baseRevision: number | null = null;
-  /** The period of the record once it exists (a new one's, after its first save). */
-  private savedPeriod: string | null = null;
   /** Once a save was tried, problems follow the typing. */
   private attempted = false;
-  private unguard: (() => void) | null = null;
 
   constructor() {
     super();
     this.period = null;
-    this.phase = { kind: 'loading' };
-    this.problems = [];
-    this.status = '';
-    this.busy = false;
-    this.saved = null;
-    this.restoredAt = null;
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  protected override get routeId(): string | null {
+    return this.period;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unguard = guardUnsaved(() => this.dirty);
+  protected override fieldLabel(path: string): string {
+    return fieldLabel(path);
   }
 
-  override disconnectedCallback(): void {
-    this.unguard?.();
-    super.disconnectedCallback();
+  protected override draftKeyFor(period: string | null): string {
+    return draftKey(this.session.newsroom.slug, 'admissions', this.org, period ?? 'new');
   }
 
-  private get dirty(): boolean {
-    return this.phase.kind === 'ready' && JSON.stringify(this.values) !== JSON.stringify(this.stored);
+  protected override recordPath(period: string): string {
+    return `/v1/organizations/${encodeURIComponent(this.org)}/admissions/${encodeURIComponent(period)}`;
   }
 
-  private get recordPeriod(): string | null {
-    return this.savedPeriod ?? this.period;
+  protected override historyPath(period: string): string {
+    return `${this.recordPath(period)}/revisions`;
   }
 
-  private get draftKey(): string {
-    return draftKey(this.session.newsroom.slug, 'admissions', this.org, this.recordPeriod ?? 'new');
+  protected override editHref(period: string): string {
+    return routeHref({ screen: 'admissions-form', org: this.org, period });
   }
 
-  private historyPath(period: string): string {
-    return `/v1/organizations/${encodeURIComponent(this.org)}/admissions/${encodeURIComponent(period)}/revisions`;
+  protected override savedStatus(period: string, _input: AdmissionInput, revision: number): string {
+    return `Đã lưu số kết nạp ${period}, phiên bản ${revision}. · Saved admissions of ${period} as revision ${revision}.`;
+  }
+
+  /** A save over another period's record than the one opened creates it. */
+  protected override revisionToSaveOver(period: string): number | null {
+    return this.recordId === period ? this.baseRevision : null;
+  }
+
+  protected override resetChecking(): void {
+    this.attempted = false;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,12 +124,7 @@ export class DeskAdmissionsForm extends LitElement {
 
   private async load(): Promise<void> {
     const { org, period } = this;
-    this.phase = { kind: 'loading' };
-    this.saved = null;
-    this.savedPeriod = null;
-    this.attempted = false;
-    this.problems = [];
-    this.status = '';
+    this.startLoading();
     let revision: number | null = null;
     let stored: AdmissionValues;
     try {
@@ -183,12 +147,7 @@ export class DeskAdmissionsForm extends LitElement {
       return;
     }
     if (org !== this.org || period !== this.period) return; // the route changed meanwhile
-    this.stored = stored;
-    const opened = openDraft(this.draftKey, stored, revision);
-    this.values = opened.values;
-    this.baseRevision = opened.baseRevision;
-    this.restoredAt = opened.restoredAt;
-    this.phase = { kind: 'ready' };
+    this.open(stored, revision);
   }
 
   /** The domain's check of what is typed (the rules are loaded before the form shows). */
@@ -197,14 +156,14 @@ export class DeskAdmissionsForm extends LitElement {
     return this.rules.checkAdmissions(this.values, this.organization);
   }
 
-  private admissionValues(period: string, record: AdmissionInput): AdmissionValues {
+  protected override valuesOf(period: string, record: AdmissionInput): AdmissionValues {
     if (this.rules === null) throw new Error('the admission rules are not loaded yet');
     return this.rules.admissionValues(period, record);
   }
 
   private change(patch: Partial<AdmissionValues>): void {
     this.values = { ...this.values, ...patch };
-    keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
+    this.keep();
     if (this.attempted) {
       const check = this.check();
       this.problems = check.ok ? [] : this.located(check.problems);
@@ -215,18 +174,8 @@ export class DeskAdmissionsForm extends LitElement {
     this.change({ breakdown: { ...this.values.breakdown, [key]: { ...this.values.breakdown[key], ...patch } } });
   }
 
-  private discardDraft(): void {
-    dropDraft(this.draftKey);
-    this.values = this.stored;
-    this.baseRevision = this.saved?.revision ?? this.baseRevision;
-    this.restoredAt = null;
-    this.problems = [];
-    this.attempted = false;
-    this.status = 'Đã bỏ bản nháp. · Draft discarded.';
-  }
-
   /** The fields on screen now, for issues→field mapping. */
-  private get fields(): string[] {
+  protected override get fields(): string[] {
     const target = this.values.targetMode === 'single' ? ['target'] : ['target', 'target.min', 'target.max'];
     return [
       'period',
@@ -243,25 +192,13 @@ export class DeskAdmissionsForm extends LitElement {
   }
 
   /** A single target is one field on screen: its min and max problems land on it. */
-  private located(problems: readonly FieldProblem[]): FieldProblem[] {
+  protected override located(problems: readonly FieldProblem[]): FieldProblem[] {
     if (this.values.targetMode !== 'single') return [...problems];
     return problems.map((problem) => (problem.path === 'target.min' || problem.path === 'target.max' ? { ...problem, path: 'target' } : problem));
   }
 
-  private refuse(problems: readonly FieldProblem[], why: string): void {
-    this.problems = this.located(problems);
-    const fields = new Set(this.problems.map((problem) => problem.path)).size;
-    this.status = `${why} ${fields} ô cần sửa. · ${fields} field(s) to fix.`;
-    void this.updateComplete.then(() => {
-      const byField = problemsByField(this.problems, this.fields);
-      const field = this.fields.find((name) => byField.has(name));
-      if (field) this.openGroupOf(field);
-      if (!field || !focusField(this, field)) this.querySelector<HTMLElement>('.problem-summary')?.focus();
-    });
-  }
-
   /** Opens the breakdown's disclosure when the field is inside it. */
-  private openGroupOf(field: string): void {
+  protected override revealField(field: string): void {
     if (field.startsWith('breakdown.')) this.querySelector('details.breakdown')?.setAttribute('open', '');
   }
 
@@ -270,109 +207,43 @@ export class DeskAdmissionsForm extends LitElement {
     return check.ok ? check.warnings.map(deskWarning) : [];
   }
 
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
+  protected override readyToSave(): { id: string; input: AdmissionInput } | null {
     this.attempted = true;
     const check = this.check();
     if (!check.ok) {
       this.refuse(check.problems, 'Chưa lưu:');
-      return;
+      return null;
     }
     this.problems = [];
     const warnings = this.querySelector<DeskWarnings>('desk-warnings.before-save');
     if (warnings !== null && !warnings.allAcknowledged) {
       this.status = 'Chưa lưu: hãy đối chiếu các cảnh báo với nguồn rồi đánh dấu. · Not saved: check each warning against the source, then tick it.';
       warnings.focusFirstPending();
-      return;
+      return null;
     }
-    await this.save(check.period, check.input);
+    return { id: check.period, input: check.input };
   }
 
-  private async save(period: string, input: AdmissionInput): Promise<void> {
-    this.busy = true;
-    this.status = 'Đang lưu… · Saving…';
-    const path = `/v1/organizations/${encodeURIComponent(this.org)}/admissions/${encodeURIComponent(period)}`;
-    const outcome = await putRecord<{ warnings?: unknown }>(path, input, this.recordPeriod === period ? this.baseRevision : null);
-    this.busy = false;
-    switch (outcome.kind) {
-      case 'saved': {
-        dropDraft(this.draftKey);
-        const wasNew = this.period === null;
-        if (wasNew) dropDraft(draftKey(this.session.newsroom.slug, 'admissions', this.org, 'new'));
-        this.savedPeriod = period;
-        dropDraft(this.draftKey);
-        this.stored = this.admissionValues(period, input);
-        this.values = this.stored;
-        this.baseRevision = outcome.revision;
-        this.restoredAt = null;
-        this.attempted = false;
-        this.saved = { revision: outcome.revision, period, warnings: outcome.warnings };
-        this.status = `Đã lưu số kết nạp ${period}, phiên bản ${outcome.revision}. · Saved admissions of ${period} as revision ${outcome.revision}.`;
-        if (wasNew) history.replaceState(null, '', routeHref({ screen: 'admissions-form', org: this.org, period }));
-        return;
-      }
-      case 'refused':
-        this.refuse(outcome.problems, 'Máy chủ từ chối:');
-        return;
-      case 'failed':
-        this.status = outcome.message;
-        return;
-      case 'stale':
-        await this.merge(period, input);
-    }
-  }
-
-  private async merge(period: string, mine: AdmissionInput): Promise<void> {
-    this.status = 'Có người đã lưu trước bạn; so sánh hai bản. · Someone saved first; compare both versions.';
-    let latest;
-    try {
-      latest = await latestRevision<AdmissionInput>(this.historyPath(period));
-    } catch (error) {
-      this.status = failureMessage(error);
-      return;
-    }
-    if (latest === null) return;
-    const merged = await chooseMerge({ mine, theirs: latest.record, theirsBy: latest.by, label: fieldLabel });
-    if (merged === null) {
-      this.status = 'Chưa lưu; bản của bạn vẫn trong form. · Not saved; your version stays in the form.';
-      return;
-    }
-    // The merged record is saved over their revision, as the record of this period from now on.
-    this.savedPeriod = period;
+  /** The merged record is saved over their revision, as the record of this period from now on. */
+  protected override takeMerged(period: string, merged: AdmissionInput, latest: LatestRevision<AdmissionInput>): void {
+    this.savedId = period;
     this.baseRevision = latest.deleted ? null : latest.revision;
-    this.values = this.admissionValues(period, merged);
-    keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
-    await this.save(period, merged);
+    this.values = this.valuesOf(period, merged);
   }
 
   private renderSaved() {
-    const saved = this.saved;
-    if (saved === null) return nothing;
-    return html`<section class="panel saved stack" aria-labelledby="admissions-saved-heading">
-      <h2 id="admissions-saved-heading">Đã lưu phiên bản ${saved.revision} <span class="en" lang="en">Saved as revision ${saved.revision}</span></h2>
-      <p class="row">
+    return this.renderSavedPanel(
+      'admissions-saved-heading',
+      (saved) => html`
         <a href=${routeHref({ screen: 'organization', org: this.org })}>Về trang tổ chức <span class="en" lang="en">Back to the organisation</span></a>
         <wa-button
           variant="brand"
-          @click=${() => openEmbedCodes({ element: 'party-target-gauge', org: this.org, period: saved.period, revision: saved.revision })}
+          @click=${() => openEmbedCodes({ element: 'party-target-gauge', org: this.org, period: saved.id, revision: saved.revision })}
           >Mã nhúng · Embed code</wa-button
         >
-      </p>
-      <desk-warnings class="after-save" heading="Máy chủ cảnh báo · The server warns" .warnings=${saved.warnings}></desk-warnings>
-    </section>`;
-  }
-
-  private renderProblems() {
-    if (this.problems.length === 0) return nothing;
-    return html`<wa-callout variant="danger" class="problem-summary" tabindex="-1">
-      <div>
-        <strong>Cần sửa trước khi lưu <span class="en" lang="en">To fix before saving</span></strong>
-        <ul>
-          ${this.problems.map((problem) => html`<li>${problem.path ? html`<strong>${fieldLabel(problem.path)}</strong>: ` : nothing}${problemText([problem])}</li>`)}
-        </ul>
-      </div>
-    </wa-callout>`;
+      `,
+      'after-save',
+    );
   }
 
   private renderTarget(byField: Map<string, FieldProblem[]>) {
@@ -513,31 +384,18 @@ export class DeskAdmissionsForm extends LitElement {
   protected override render() {
     const name = this.organization?.name ?? this.org;
     const heading = html`Kết nạp đảng viên <span class="en" lang="en">Admissions</span>`;
-    if (this.phase.kind !== 'ready') {
-      return html`<main>
-        <h1>${heading}</h1>
-        ${this.phase.kind === 'loading' ? html`<p role="status">Đang tải… · Loading…</p>` : html`<p role="alert">${this.phase.message}</p>`}
-      </main>`;
-    }
+    const unready = this.renderUnready(heading);
+    if (unready !== null) return unready;
     const values = this.values;
     const byField = problemsByField(this.problems, this.fields);
-    const fixedPeriod = this.recordPeriod;
+    const fixedPeriod = this.recordId;
     const warnings = this.warningsBeforeSave;
     return html`<main>
       <h1>${heading}</h1>
       <p>
         <a href=${routeHref({ screen: 'organization', org: this.org })}>← ${name}</a>${fixedPeriod ? html` · <strong>${fixedPeriod}</strong>` : nothing}
       </p>
-      ${
-        this.restoredAt
-          ? html`<wa-callout variant="neutral" class="draft-notice">
-            <p class="row">
-              <span>Đã khôi phục bản nháp <span class="en" lang="en">Draft restored</span></span>
-              <wa-button size="small" appearance="outlined" @click=${() => this.discardDraft()}>Bỏ bản nháp · Discard</wa-button>
-            </p>
-          </wa-callout>`
-          : nothing
-      }
+      ${this.renderDraftNotice()}
       ${this.renderSaved()}
       <form class="panel stack" novalidate @submit=${(event: Event) => void this.submit(event)}>
         ${this.renderProblems()}
@@ -610,9 +468,7 @@ export class DeskAdmissionsForm extends LitElement {
         </details>
         ${sourceFields(values.sources, byField, (sources) => this.change({ sources }))}
         <desk-warnings class="before-save" heading="Cảnh báo trước khi lưu · Warnings before saving" .warnings=${warnings}></desk-warnings>
-        <div class="row">
-          <wa-button type="submit" variant="brand" ?loading=${this.busy}>Lưu · Save</wa-button>
-        </div>
+        ${this.renderSaveButton()}
       </form>
       <p role="status" class="hint save-status">${this.status}</p>
     </main>`;

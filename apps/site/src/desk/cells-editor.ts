@@ -38,7 +38,7 @@ import { chooseMerge } from './merge-dialog.ts';
 import { applyPaste, parsePastedCells, type PastedCells } from './pasted-cells.ts';
 import { changedFields, flattenRecord, mergeRecords, type MergeChoice } from './record-fields.ts';
 import { routeHref } from './route.ts';
-import { guardUnsaved } from './unsaved-guard.ts';
+import { UnsavedGuardController } from './unsaved-guard-controller.ts';
 import './desk-table.css';
 
 type Comparable = ReturnType<typeof comparable>;
@@ -139,10 +139,10 @@ export class DeskCellsEditor extends LitElement {
   private baseRevision: number | null = null;
   private storedSources: CellsResponse['sources'] = [];
   private loadedOrg: string | null = null;
-  private unguard: (() => void) | null = null;
 
   constructor() {
     super();
+    new UnsavedGuardController(this, () => this.dirty());
     this.org = null;
     this.phase = 'loading';
     this.orgName = '';
@@ -163,17 +163,6 @@ export class DeskCellsEditor extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unguard = guardUnsaved(() => this.dirty());
-  }
-
-  override disconnectedCallback(): void {
-    this.unguard?.();
-    this.unguard = null;
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(): void {

@@ -8,7 +8,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import { ApiError, api, type ApiIssue } from './api.ts';
 import { lineRange } from './csv-lines.ts';
 import { routeHref } from './route.ts';
-import { guardUnsaved } from './unsaved-guard.ts';
+import { UnsavedGuardController } from './unsaved-guard-controller.ts';
 import './desk-table.css';
 
 const OUTCOME_LABELS: Record<ImportRowReport['outcome'], string> = {
@@ -58,10 +58,11 @@ export class DeskImport extends LitElement {
   declare status: string;
   declare busy: boolean;
   private loadedOrg: string | null = null;
-  private unguard: (() => void) | null = null;
 
   constructor() {
     super();
+    // Text read or typed but not imported would be lost by leaving.
+    new UnsavedGuardController(this, () => this.text.trim() !== '' && this.result === null);
     this.org = null;
     this.orgName = '';
     this.text = '';
@@ -76,18 +77,6 @@ export class DeskImport extends LitElement {
 
   protected override createRenderRoot(): HTMLElement {
     return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Text read or typed but not imported would be lost by leaving.
-    this.unguard = guardUnsaved(() => this.text.trim() !== '' && this.result === null);
-  }
-
-  override disconnectedCallback(): void {
-    this.unguard?.();
-    this.unguard = null;
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(): void {

@@ -9,22 +9,18 @@ import '@awesome.me/webawesome/dist/components/button/button.js';
 import '@awesome.me/webawesome/dist/components/callout/callout.js';
 import '@awesome.me/webawesome/dist/components/radio/radio.js';
 import '@awesome.me/webawesome/dist/components/radio-group/radio-group.js';
-import type { OrganizationInput, OrganizationKind, OrganizationRecord, Session } from '@chitieu/domain';
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { OrganizationInput, OrganizationKind, OrganizationRecord } from '@chitieu/domain';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { api, ApiError } from './api.ts';
-import { dropDraft } from './drafts.ts';
-import { focusField, problemText, textField } from './form-field.ts';
-import { draftKey, keepDraft, openDraft } from './form-draft.ts';
+import { problemText, textField } from './form-field.ts';
+import { draftKey } from './form-draft.ts';
 import { problemsByField, type FieldProblem } from './form-problems.ts';
-import { chooseMerge } from './merge-dialog.ts';
 import type { OrganizationValues } from './organization-values.ts';
 import type * as OrganizationRules from './organization-values.ts';
-import { failureMessage, latestRevision, putRecord } from './record-save.ts';
+import { RecordForm } from './record-form.ts';
+import { failureMessage, type LatestRevision } from './record-save.ts';
 import { routeHref } from './route.ts';
-import { guardUnsaved } from './unsaved-guard.ts';
-import type { DeskWarning } from './warnings-list.ts';
 import './org-picker.ts';
-import './warnings-list.ts';
 import './desk-forms.css';
 
 const KIND_LABELS: Record<OrganizationKind, string> = {
@@ -54,82 +50,61 @@ function fieldLabel(path: string): string {
 
 const FIELDS = ['name', 'slug', 'kind', 'parent', 'validFrom', 'validTo', 'successors'];
 
-type Phase = { kind: 'loading' } | { kind: 'ready' } | { kind: 'unavailable'; message: string };
-
-export class DeskOrganizationForm extends LitElement {
+export class DeskOrganizationForm extends RecordForm<OrganizationValues, OrganizationInput> {
   static override properties: PropertyDeclarations = {
-    session: { attribute: false },
     org: { attribute: false },
     parent: { attribute: false },
-    phase: { state: true },
-    values: { state: true },
-    problems: { state: true },
-    status: { state: true },
-    busy: { state: true },
-    saved: { state: true },
-    restoredAt: { state: true },
   };
-  declare session: Session;
   declare org: string | null;
   declare parent: string | null;
-  declare phase: Phase;
-  declare values: OrganizationValues;
-  declare problems: readonly FieldProblem[];
-  declare status: string;
-  declare busy: boolean;
-  declare saved: { revision: number; slug: string; warnings: readonly DeskWarning[] } | null;
-  declare restoredAt: string | null;
-  /** The values as stored (or empty, for a new one): the form is dirty when it differs. */
   /**
    * The domain's schemas (zod and all), loaded with the first form rather than with the desk, so
    * signing in and the directory do not wait for them.
    */
   private rules: typeof OrganizationRules | null = null;
-  private stored!: OrganizationValues;
-  private baseRevision: number | null = null;
-  /** The slug of the record once it exists (a new one's, after its first save). */
-  private savedSlug: string | null = null;
-  private unguard: (() => void) | null = null;
 
   constructor() {
     super();
     this.org = null;
     this.parent = null;
-    this.phase = { kind: 'loading' };
-    this.problems = [];
-    this.status = '';
-    this.busy = false;
-    this.saved = null;
-    this.restoredAt = null;
   }
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
+  protected override get routeId(): string | null {
+    return this.org;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.unguard = guardUnsaved(() => this.dirty);
+  protected override get fields(): readonly string[] {
+    return FIELDS;
   }
 
-  override disconnectedCallback(): void {
-    this.unguard?.();
-    super.disconnectedCallback();
-  }
-
-  private get dirty(): boolean {
-    return this.phase.kind === 'ready' && JSON.stringify(this.values) !== JSON.stringify(this.stored);
+  protected override fieldLabel(path: string): string {
+    return fieldLabel(path);
   }
 
   private get slug(): string {
-    return this.savedSlug ?? this.org ?? this.values.slug;
+    return this.recordId ?? this.values.slug;
   }
 
-  private get draftKey(): string {
-    const record = this.savedSlug ?? this.org;
+  protected override draftKeyFor(record: string | null): string {
     return record === null
       ? draftKey(this.session.newsroom.slug, 'organization', 'new', this.parent ?? '')
       : draftKey(this.session.newsroom.slug, 'organization', record);
+  }
+
+  protected override recordPath(slug: string): string {
+    return `/v1/organizations/${encodeURIComponent(slug)}`;
+  }
+
+  protected override historyPath(slug: string): string {
+    return `/v1/organizations/${encodeURIComponent(slug)}/revisions`;
+  }
+
+  protected override editHref(slug: string): string {
+    return routeHref({ screen: 'organization-form', org: slug, parent: null });
+  }
+
+  protected override savedStatus(_slug: string, input: OrganizationInput, revision: number): string {
+    return `Đã lưu ${input.name}, phiên bản ${revision}. · Saved as revision ${revision}.`;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -137,11 +112,7 @@ export class DeskOrganizationForm extends LitElement {
   }
 
   private async load(): Promise<void> {
-    this.phase = { kind: 'loading' };
-    this.saved = null;
-    this.savedSlug = null;
-    this.problems = [];
-    this.status = '';
+    this.startLoading();
     const org = this.org;
     let stored: OrganizationValues;
     let revision: number | null;
@@ -157,7 +128,7 @@ export class DeskOrganizationForm extends LitElement {
       revision = null;
     } else {
       try {
-        const record = (await api<OrganizationRecord>(`/v1/organizations/${encodeURIComponent(org)}`)).body;
+        const record = (await api<OrganizationRecord>(this.recordPath(org))).body;
         stored = rules.organizationValues(org, record);
         revision = record.revision;
       } catch (error) {
@@ -166,167 +137,72 @@ export class DeskOrganizationForm extends LitElement {
       }
     }
     if (org !== this.org) return; // the route changed meanwhile
-    this.stored = stored;
-    const opened = openDraft(this.draftKey, stored, revision);
-    this.values = opened.values;
-    this.baseRevision = opened.baseRevision;
-    this.restoredAt = opened.restoredAt;
-    this.phase = { kind: 'ready' };
+    this.open(stored, revision);
   }
 
-  private organizationValues(slug: string, record: OrganizationInput): OrganizationValues {
+  protected override valuesOf(slug: string, record: OrganizationInput): OrganizationValues {
     if (this.rules === null) throw new Error('the organisation rules are not loaded yet');
     return this.rules.organizationValues(slug, record);
   }
 
   private change(patch: Partial<OrganizationValues>): void {
     let next = { ...this.values, ...patch };
-    if (this.org === null && this.savedSlug === null && 'name' in patch && !next.slugEdited)
+    if (this.org === null && this.savedId === null && 'name' in patch && !next.slugEdited)
       next = { ...next, slug: this.rules?.proposeSlug(next.name) ?? next.slug };
     this.values = next;
-    keepDraft(this.draftKey, next, this.stored, this.baseRevision);
+    this.keep();
     if (this.problems.length > 0) this.problems = this.check().problems;
-  }
-
-  private discardDraft(): void {
-    dropDraft(this.draftKey);
-    this.values = this.stored;
-    this.baseRevision = this.saved?.revision ?? this.baseRevision;
-    this.restoredAt = null;
-    this.problems = [];
-    this.status = 'Đã bỏ bản nháp. · Draft discarded.';
   }
 
   private check(): { input: OrganizationInput | null; problems: FieldProblem[] } {
     if (this.rules === null) throw new Error('the organisation rules are not loaded yet');
-    const slugProblems = this.org === null && this.savedSlug === null ? this.rules.slugProblems(this.values.slug) : [];
+    const slugProblems = this.org === null && this.savedId === null ? this.rules.slugProblems(this.values.slug) : [];
     const result = this.rules.organizationInput(this.values);
     return result.ok
       ? { input: slugProblems.length > 0 ? null : result.input, problems: slugProblems }
       : { input: null, problems: [...slugProblems, ...result.problems] };
   }
 
-  private refuse(problems: readonly FieldProblem[], why: string): void {
-    this.problems = problems;
-    const fields = new Set(problems.map((problem) => problem.path)).size;
-    this.status = `${why} ${fields} ô cần sửa. · ${fields} field(s) to fix.`;
-    void this.updateComplete.then(() => {
-      const first = problemsByField(problems, FIELDS);
-      const field = FIELDS.find((name) => first.has(name));
-      if (field) focusField(this, field);
-      else this.querySelector<HTMLElement>('.problem-summary')?.focus();
-    });
-  }
-
-  private async submit(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
+  protected override readyToSave(): { id: string; input: OrganizationInput } | null {
     const { input, problems } = this.check();
     if (input === null) {
       this.refuse(problems, 'Chưa lưu:');
-      return;
+      return null;
     }
-    await this.save(input);
+    return { id: this.slug, input };
   }
 
-  private async save(input: OrganizationInput): Promise<void> {
-    const slug = this.slug;
-    this.busy = true;
-    this.problems = [];
-    this.status = 'Đang lưu… · Saving…';
-    const outcome = await putRecord<OrganizationRecord & { warnings?: unknown }>(`/v1/organizations/${encodeURIComponent(slug)}`, input, this.baseRevision);
-    this.busy = false;
-    switch (outcome.kind) {
-      case 'saved': {
-        const oldKey = this.draftKey;
-        dropDraft(oldKey);
-        this.savedSlug = slug;
-        dropDraft(this.draftKey);
-        this.stored = this.organizationValues(slug, input);
-        this.values = this.stored;
-        this.baseRevision = outcome.revision;
-        this.restoredAt = null;
-        this.saved = { revision: outcome.revision, slug, warnings: outcome.warnings };
-        this.status = `Đã lưu ${input.name}, phiên bản ${outcome.revision}. · Saved as revision ${outcome.revision}.`;
-        if (this.org === null) history.replaceState(null, '', routeHref({ screen: 'organization-form', org: slug, parent: null }));
-        return;
-      }
-      case 'refused':
-        this.refuse(outcome.problems, 'Máy chủ từ chối:');
-        return;
-      case 'failed':
-        this.status = outcome.message;
-        return;
-      case 'stale':
-        await this.merge(slug, input);
-    }
+  protected override mergeUnavailable(slug: string, error: unknown): void {
+    const taken = error instanceof ApiError && error.status === 403;
+    this.status = taken
+      ? `Mã định danh “${slug}” đã thuộc một tòa soạn khác; chọn mã khác. · The slug “${slug}” belongs to another newsroom; choose another.`
+      : failureMessage(error);
+    if (taken) this.refuse([{ path: 'slug', vi: 'Mã định danh này đã có', en: 'This slug is taken' }], 'Chưa lưu:');
   }
 
-  private async merge(slug: string, mine: OrganizationInput): Promise<void> {
-    this.status = 'Có người đã lưu trước bạn; so sánh hai bản. · Someone saved first; compare both versions.';
-    let latest;
-    try {
-      latest = await latestRevision<OrganizationInput>(`/v1/organizations/${encodeURIComponent(slug)}/revisions`);
-    } catch (error) {
-      const taken = error instanceof ApiError && error.status === 403;
-      this.status = taken
-        ? `Mã định danh “${slug}” đã thuộc một tòa soạn khác; chọn mã khác. · The slug “${slug}” belongs to another newsroom; choose another.`
-        : failureMessage(error);
-      if (taken) this.refuse([{ path: 'slug', vi: 'Mã định danh này đã có', en: 'This slug is taken' }], 'Chưa lưu:');
-      return;
-    }
-    if (latest === null) return;
-    const merged = await chooseMerge({ mine, theirs: latest.record, theirsBy: latest.by, label: fieldLabel });
-    if (merged === null) {
-      this.status = 'Chưa lưu; bản của bạn vẫn trong form. · Not saved; your version stays in the form.';
-      return;
-    }
+  protected override takeMerged(slug: string, merged: OrganizationInput, latest: LatestRevision<OrganizationInput>): void {
     this.baseRevision = latest.revision;
-    this.values = { ...this.organizationValues(slug, merged), slug: this.values.slug, slugEdited: this.values.slugEdited };
-    keepDraft(this.draftKey, this.values, this.stored, this.baseRevision);
-    await this.save(merged);
+    this.values = { ...this.valuesOf(slug, merged), slug: this.values.slug, slugEdited: this.values.slugEdited };
   }
 
   private renderSaved() {
-    const saved = this.saved;
-    if (saved === null) return nothing;
-    return html`<section class="panel saved stack" aria-labelledby="org-saved-heading">
-      <h2 id="org-saved-heading">Đã lưu phiên bản ${saved.revision} <span class="en" lang="en">Saved as revision ${saved.revision}</span></h2>
-      <p class="row">
-        <a href=${routeHref({ screen: 'organization', org: saved.slug })}>Về trang tổ chức <span class="en" lang="en">Back to the organisation</span></a>
-        <a href=${routeHref({ screen: 'admissions-form', org: saved.slug, period: null })}>Nhập số kết nạp <span class="en" lang="en">Enter admissions</span></a>
-      </p>
-      <desk-warnings heading="Máy chủ cảnh báo · The server warns" .warnings=${saved.warnings}></desk-warnings>
-    </section>`;
-  }
-
-  private renderProblems(byField: Map<string, FieldProblem[]>) {
-    if (this.problems.length === 0) return nothing;
-    return html`<wa-callout variant="danger" class="problem-summary" tabindex="-1">
-      <div>
-        <strong>Cần sửa trước khi lưu <span class="en" lang="en">To fix before saving</span></strong>
-        <ul>
-          ${this.problems.map(
-            (problem) => html`<li>${problem.path ? html`<strong>${fieldLabel(problem.path)}</strong>: ` : nothing}${problemText([problem])}</li>`,
-          )}
-        </ul>
-        ${byField.has('') ? html`<p class="hint">Các vấn đề trên không gắn với một ô. · The problems above name no single field.</p>` : nothing}
-      </div>
-    </wa-callout>`;
+    return this.renderSavedPanel(
+      'org-saved-heading',
+      (saved) => html`
+        <a href=${routeHref({ screen: 'organization', org: saved.id })}>Về trang tổ chức <span class="en" lang="en">Back to the organisation</span></a>
+        <a href=${routeHref({ screen: 'admissions-form', org: saved.id, period: null })}>Nhập số kết nạp <span class="en" lang="en">Enter admissions</span></a>
+      `,
+    );
   }
 
   protected override render() {
-    const isNew = this.org === null && this.savedSlug === null;
+    const isNew = this.org === null && this.savedId === null;
     const heading =
       this.org === null
         ? html`Tổ chức mới <span class="en" lang="en">New organisation</span>`
         : html`Sửa tổ chức <span class="en" lang="en">Edit organisation</span>`;
-    if (this.phase.kind !== 'ready') {
-      return html`<main>
-        <h1>${heading}</h1>
-        ${this.phase.kind === 'loading' ? html`<p role="status">Đang tải… · Loading…</p>` : html`<p role="alert">${this.phase.message}</p>`}
-      </main>`;
-    }
+    const unready = this.renderUnready(heading);
+    if (unready !== null) return unready;
     const values = this.values;
     const byField = problemsByField(this.problems, FIELDS);
     const pickerError = (field: string) => {
@@ -337,19 +213,12 @@ export class DeskOrganizationForm extends LitElement {
     return html`<main>
       <h1>${heading}</h1>
       ${back ? html`<p><a href=${routeHref({ screen: 'organization', org: back })}>← ${back}</a></p>` : nothing}
-      ${
-        this.restoredAt
-          ? html`<wa-callout variant="neutral" class="draft-notice">
-            <p class="row">
-              <span>Đã khôi phục bản nháp <span class="en" lang="en">Draft restored</span></span>
-              <wa-button size="small" appearance="outlined" @click=${() => this.discardDraft()}>Bỏ bản nháp · Discard</wa-button>
-            </p>
-          </wa-callout>`
-          : nothing
-      }
+      ${this.renderDraftNotice()}
       ${this.renderSaved()}
       <form class="panel stack" novalidate @submit=${(event: Event) => void this.submit(event)}>
-        ${this.renderProblems(byField)}
+        ${this.renderProblems(
+          byField.has('') ? html`<p class="hint">Các vấn đề trên không gắn với một ô. · The problems above name no single field.</p>` : nothing,
+        )}
         ${textField({
           field: 'name',
           label: 'Tên tổ chức · Name',
@@ -420,9 +289,7 @@ export class DeskOrganizationForm extends LitElement {
             @change=${(event: Event) => this.change({ successors: [...(event.currentTarget as HTMLElement & { values: string[] }).values] })}
           ></desk-org-picker>
         </fieldset>
-        <div class="row">
-          <wa-button type="submit" variant="brand" ?loading=${this.busy}>Lưu · Save</wa-button>
-        </div>
+        ${this.renderSaveButton()}
       </form>
       <p role="status" class="hint save-status">${this.status}</p>
     </main>`;
