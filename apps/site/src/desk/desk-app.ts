@@ -7,7 +7,7 @@ import '@awesome.me/webawesome/dist/components/button/button.js';
 import type { Session } from '@chitieu/domain';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { SIGNED_OUT_EVENT } from './api.ts';
-import { parseRoute, routeHref, type DeskRoute } from './route.ts';
+import { FRAGMENT_REPLACED_EVENT, parseRoute, routeHref, type DeskRoute } from './route.ts';
 import { currentSession, signOut } from './session.ts';
 import { SIGNED_IN_EVENT } from './sign-in-view.ts';
 import { hasUnsavedChanges, LEAVE_QUESTION } from './unsaved-guard.ts';
@@ -87,6 +87,7 @@ export class DeskApp extends LitElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener(SIGNED_OUT_EVENT, this.onSignedOut);
+    window.addEventListener(FRAGMENT_REPLACED_EVENT, this.onFragmentReplaced);
     this.addEventListener(SIGNED_IN_EVENT, this.onSignedIn as EventListener);
     void this.checkSession();
   }
@@ -94,6 +95,7 @@ export class DeskApp extends LitElement {
   override disconnectedCallback(): void {
     window.removeEventListener('hashchange', this.onHashChange);
     window.removeEventListener(SIGNED_OUT_EVENT, this.onSignedOut);
+    window.removeEventListener(FRAGMENT_REPLACED_EVENT, this.onFragmentReplaced);
     this.removeEventListener(SIGNED_IN_EVENT, this.onSignedIn as EventListener);
     super.disconnectedCallback();
   }
@@ -116,6 +118,11 @@ export class DeskApp extends LitElement {
     }
     this.shownHash = location.hash;
     this.route = parseRoute(location.hash);
+  };
+
+  /** The screen rewrote its own address: that is the one to come back to (its element stays as it is). */
+  private readonly onFragmentReplaced = (): void => {
+    this.shownHash = location.hash;
   };
 
   private readonly onSignedIn = (event: CustomEvent<Session>): void => {

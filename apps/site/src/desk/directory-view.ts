@@ -12,7 +12,7 @@ import { KIND_LABELS } from '../organization-kinds.ts';
 import { organizationNamed, searchable, searchOrganizations } from '../organization-search.ts';
 import { filtersHash, filtersSearch, nestOrganizations, readFilters, type DirectoryFilters, type DirectoryNode } from './directory-filters.ts';
 import type { DeskOrgPicker } from './org-picker.ts';
-import { routeHref } from './route.ts';
+import { replaceFragment, routeHref } from './route.ts';
 import './org-picker.ts';
 import './directory.css';
 
@@ -73,7 +73,7 @@ export class DeskDirectory extends LitElement {
   private setFilters(filters: DirectoryFilters, delay: number): void {
     this.filters = filters;
     // The fragment keeps the search without a new history entry (and without the frame redrawing).
-    history.replaceState(history.state, '', filtersHash(filters));
+    replaceFragment(filtersHash(filters));
     clearTimeout(this.timer);
     if (delay === 0) void this.load(null);
     else this.timer = window.setTimeout(() => void this.load(null), delay);

@@ -15,6 +15,7 @@ import { keepDraft, openDraft } from './form-draft.ts';
 import { problemsByField, type FieldProblem } from './form-problems.ts';
 import { chooseMerge } from './merge-dialog.ts';
 import { failureMessage, latestRevision, putRecord, type LatestRevision } from './record-save.ts';
+import { replaceFragment } from './route.ts';
 import { UnsavedGuardController } from './unsaved-guard-controller.ts';
 import type { DeskWarning } from './warnings-list.ts';
 import './warnings-list.ts';
@@ -204,7 +205,7 @@ export abstract class RecordForm<V, I> extends LitElement {
         this.resetChecking();
         this.saved = { revision: outcome.revision, id, warnings: outcome.warnings };
         this.status = this.savedStatus(id, input, outcome.revision);
-        if (wasNew) history.replaceState(null, '', this.editHref(id));
+        if (wasNew) replaceFragment(this.editHref(id));
         return;
       }
       case 'refused':

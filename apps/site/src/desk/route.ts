@@ -75,3 +75,16 @@ export function routeHref(route: DeskRoute): string {
       return route.hash;
   }
 }
+
+/** Dispatched on window when a screen rewrites its own address (see {@link replaceFragment}). */
+export const FRAGMENT_REPLACED_EVENT = 'chitieu-desk-fragment-replaced';
+
+/**
+ * Rewrites the address of the screen on show without leaving it (a new record's address once it is
+ * saved, the directory's filters), and tells the desk, so that a cancelled "leave?" question later
+ * puts back this address rather than the one before it.
+ */
+export function replaceFragment(hash: string): void {
+  history.replaceState(history.state, '', hash);
+  window.dispatchEvent(new CustomEvent(FRAGMENT_REPLACED_EVENT));
+}

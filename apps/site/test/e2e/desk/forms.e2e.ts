@@ -95,6 +95,18 @@ describe('the organisation form', () => {
     expect(page.url()).toContain(`#/org/chi-bo-thon-moi-${suffix}/edit`);
     expect(await axeViolations(page)).toEqual([]);
 
+    // Typing again, then staying when asked about leaving, keeps the saved record's address (not the "new" one).
+    const asked: string[] = [];
+    page.once('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void dialog.dismiss();
+    });
+    await name.fill(`Chi bộ Thôn Mới ${suffix} (sửa)`);
+    await page.getByRole('link', { name: /Danh bạ tổ chức/ }).click();
+    await expect.poll(() => asked.length).toBe(1);
+    expect(page.url()).toContain(`#/org/chi-bo-thon-moi-${suffix}/edit`);
+    await name.fill(`Chi bộ Thôn Mới ${suffix}`);
+
     const stored = (await (await bearer(`/v1/organizations/chi-bo-thon-moi-${suffix}`, key)).json()) as Record<string, unknown>;
     expect(stored).toMatchObject({ name: `Chi bộ Thôn Mới ${suffix}`, kind: 'grassroots', parent: 'muong-khuong', validFrom: '2020-01-01', revision: 1 });
     expect(problems).toEqual([]);
