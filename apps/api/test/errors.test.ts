@@ -45,7 +45,7 @@ describe('methods a route does not serve', () => {
     ['/v1/organizations', 'GET, HEAD, OPTIONS'],
     ['/v1/organizations/muong-khuong', 'GET, HEAD, PUT, OPTIONS'],
     ['/v1/organizations/muong-khuong/admissions/2024', 'GET, HEAD, PUT, DELETE, OPTIONS'],
-    ['/v1/organizations/muong-khuong/cells', 'GET, HEAD, OPTIONS'],
+    ['/v1/organizations/muong-khuong/cells', 'GET, HEAD, PUT, OPTIONS'],
     ['/v1/organizations/muong-khuong/cells/na-day', 'PUT, DELETE, OPTIONS'],
     ['/v1/organizations/muong-khuong/import', 'POST, OPTIONS'],
     ['/v1/newsrooms', 'POST, OPTIONS'],

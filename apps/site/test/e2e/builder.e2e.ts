@@ -128,7 +128,10 @@ describe('the embed builder', () => {
     const codes = await build(builder, '/embed/party-target-ranking?org=huyen-muong-khuong&period=2024&sort=name&highlight=muong-khuong', async (page) => {
       await page.check('input[name="element"][value="party-target-ranking"]');
       await page.locator('[data-param="sort"]').waitFor({ state: 'visible' });
-      await page.selectOption('#org', 'huyen-muong-khuong');
+      const picker = page.getByRole('combobox', { name: /Tổ chức đảng · Organisation/ });
+      await picker.fill('huyen muong khuong');
+      await page.getByRole('option', { name: /Đảng bộ huyện Mường Khương/ }).click();
+      await expect.poll(() => picker.inputValue()).toBe('Đảng bộ huyện Mường Khương');
       await page.selectOption('#sort', 'name');
       await page.fill('#highlight', 'muong-khuong');
     });
