@@ -4,7 +4,7 @@ import { admissionValueText, deltaSentence, formatDate, formatNumber, formatTarg
 import { gaugeGeometry, type GaugeArcKind } from '../gauge-geometry.ts';
 import { message } from '../messages.ts';
 import { periodLabel } from '../period-label.ts';
-import { clean, footer, heading, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
+import { clean, footer, heading, overshootFill, overshootPattern, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
 import { resolveSvgOptions, type SvgOptions, type SvgPalette } from './svg-options.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -14,14 +14,14 @@ export const GAUGE_SVG_DEFAULT_WIDTH = 360;
 const DIAL_MAX_WIDTH = 288;
 const VALUE_FONT = { size: 44, weight: 800 };
 
-function arcPaint(kind: GaugeArcKind, palette: SvgPalette, stripesId: string): string {
+function arcPaint(kind: GaugeArcKind, palette: SvgPalette, idPrefix: string): string {
   switch (kind) {
     case 'track':
       return `fill="${palette.track}"`;
     case 'value':
       return `fill="${palette.value}"`;
     case 'overshoot':
-      return `fill="url(#${stripesId})"`;
+      return overshootFill(idPrefix);
     case 'shortfall':
       return `fill="${palette.shortfall}" fill-opacity="0.25" stroke="${palette.shortfall}" stroke-width="1.5" stroke-dasharray="4 3"`;
     case 'targetRange':
@@ -53,8 +53,7 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
   const scale = dialWidth / g.width;
   const dialHeight = g.height * scale;
   const dialX = (width - dialWidth) / 2;
-  const stripesId = `${idPrefix}-overshoot-stripes`;
-  const arcs = g.arcs.map((arc) => `<path data-arc="${arc.kind}" d="${arc.d}" ${arcPaint(arc.kind, palette, stripesId)}/>`).join('');
+  const arcs = g.arcs.map((arc) => `<path data-arc="${arc.kind}" d="${arc.d}" ${arcPaint(arc.kind, palette, idPrefix)}/>`).join('');
   const tick = g.targetTick
     ? `<line data-part="target" x1="${px(g.targetTick.x1)}" y1="${px(g.targetTick.y1)}" x2="${px(g.targetTick.x2)}" y2="${px(g.targetTick.y2)}"` +
       ` stroke="${palette.text}" stroke-width="3" stroke-linecap="round"/>`
@@ -120,9 +119,7 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
   if (data.totalMembers !== null) desc.push(`${message(lang, 'label.totalMembers')}: ${formatNumber(data.totalMembers, lang)}.`);
   desc.push(`${source}.`, `${message(lang, 'label.updated')} ${formatDate(data.asOf, lang)}.`);
 
-  const defs =
-    `<pattern id="${stripesId}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="${palette.overshoot}"/><rect width="2.5" height="6" fill="${palette.background}" fill-opacity="0.6"/></pattern>`;
+  const defs = overshootPattern(idPrefix, palette);
 
   return svgDocument({
     width,

@@ -8,7 +8,7 @@ import { rankSubordinates } from '../ranking-order.ts';
 import { rankingFiguresText, rankingOutcomeText, rankingTotalsText } from '../ranking-text.ts';
 import { distinctSources } from '../source-identity.ts';
 import type { SubordinateAdmissionsResponse } from '../subordinate-admissions.ts';
-import { clean, footer, heading, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
+import { clean, footer, heading, overshootFill, overshootPattern, PADDING, px, svgDocument, textLines } from './svg-frame.ts';
 import { resolveSvgOptions, type SvgOptions } from './svg-options.ts';
 import { textWidth, wrapText } from './text-width.ts';
 
@@ -57,7 +57,6 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
 
   const rows = rankSubordinates(data.subordinates, 'percent', lang);
   const { bars } = rankingBars(rows.map((row) => row.admissions));
-  const stripesId = `${idPrefix}-overshoot-stripes`;
   const rect = (span: BarSpan, top: number, height: number, paint: string, part: string) =>
     `<rect data-part="${part}" x="${px(PADDING + span.from * inner)}" y="${px(top)}" width="${px((span.to - span.from) * inner)}" height="${px(height)}" ${paint}/>`;
   rows.forEach((row, i) => {
@@ -76,7 +75,7 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
       body += rect({ from: 0, to: 1 }, y, BAR_HEIGHT, `fill="${palette.track}"`, 'track');
       if (bar.targetBand) body += rect(bar.targetBand, y - 4, 3, `fill="${palette.text}"`, 'target-band');
       body += rect(bar.value, y, BAR_HEIGHT, `fill="${palette.value}"`, 'value');
-      if (bar.overshoot) body += rect(bar.overshoot, y, BAR_HEIGHT, `fill="url(#${stripesId})"`, 'overshoot');
+      if (bar.overshoot) body += rect(bar.overshoot, y, BAR_HEIGHT, overshootFill(idPrefix), 'overshoot');
       if (bar.shortfall) {
         body += rect(
           bar.shortfall,
@@ -119,9 +118,7 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
     source,
   ].map((line) => `${line}.`);
 
-  const defs =
-    `<pattern id="${stripesId}" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
-    `<rect width="6" height="6" fill="${palette.overshoot}"/><rect width="2.5" height="6" fill="${palette.background}" fill-opacity="0.6"/></pattern>`;
+  const defs = overshootPattern(idPrefix, palette);
 
   return svgDocument({
     width,

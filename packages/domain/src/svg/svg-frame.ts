@@ -100,6 +100,22 @@ export interface SvgDocument {
 }
 
 /**
+ * The overshoot's stripes, as the gauge and the ranking draw the part of a bar past the target: the
+ * `<pattern>` for `defs`, under the id `${idPrefix}-overshoot-stripes` that {@link overshootFill} names.
+ */
+export function overshootPattern(idPrefix: string, palette: SvgPalette): string {
+  return (
+    `<pattern id="${idPrefix}-overshoot-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<rect width="6" height="6" fill="${palette.overshoot}"/><rect width="2.5" height="6" fill="${palette.background}" fill-opacity="0.6"/></pattern>`
+  );
+}
+
+/** The `fill` attribute that paints a shape with {@link overshootPattern}. */
+export function overshootFill(idPrefix: string): string {
+  return `fill="url(#${idPrefix}-overshoot-stripes)"`;
+}
+
+/**
  * The standalone SVG document: `role="img"` named by its `<title>` and described by its `<desc>`, so
  * inlined or opened on its own it reads as one image with a text alternative; a bordered background
  * like the elements'.
