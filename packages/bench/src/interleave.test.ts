@@ -2,20 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { interleave, runInterleaved } from './interleave.ts';
 
 describe('interleave', () => {
-  it('runs every candidate once per round, in order, round after round', () => {
-    expect(interleave(['A', 'B', 'C'], 2)).toEqual([
+  it('runs every candidate once per round, rotating the order by one each round', () => {
+    expect(interleave(['A', 'B', 'C'], 4)).toEqual([
       { round: 0, candidate: 'A' },
       { round: 0, candidate: 'B' },
       { round: 0, candidate: 'C' },
-      { round: 1, candidate: 'A' },
       { round: 1, candidate: 'B' },
       { round: 1, candidate: 'C' },
+      { round: 1, candidate: 'A' },
+      { round: 2, candidate: 'C' },
+      { round: 2, candidate: 'A' },
+      { round: 2, candidate: 'B' },
+      { round: 3, candidate: 'A' },
+      { round: 3, candidate: 'B' },
+      { round: 3, candidate: 'C' },
     ]);
   });
 
-  it('never runs a candidate twice in a row when there are two or more', () => {
-    const order = interleave(['A', 'B'], 5).map((s) => s.candidate);
-    expect(order).toHaveLength(10);
+  it('gives every candidate every position equally often over a whole cycle of rounds', () => {
+    const candidates = ['A', 'B', 'C', 'D'];
+    const steps = interleave(candidates, 8);
+    for (const c of candidates) {
+      const positions = steps
+        .map((s, i) => ({ ...s, position: i % candidates.length }))
+        .filter((s) => s.candidate === c)
+        .map((s) => s.position);
+      expect(positions.sort()).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
+    }
+  });
+
+  it('never runs a candidate twice in a row when there are three or more', () => {
+    const order = interleave(['A', 'B', 'C'], 5).map((s) => s.candidate);
+    expect(order).toHaveLength(15);
     expect(order.filter((candidate, i) => i > 0 && candidate === order[i - 1])).toEqual([]);
   });
 
@@ -32,7 +50,7 @@ describe('runInterleaved', () => {
       calls.push(`${c}${round}`);
       return round;
     });
-    expect(calls).toEqual(['A0', 'B0', 'A1', 'B1', 'A2', 'B2']);
+    expect(calls).toEqual(['A0', 'B0', 'B1', 'A1', 'A2', 'B2']);
     expect(results.get('A')).toEqual([0, 1, 2]);
     expect(results.get('B')).toEqual([0, 1, 2]);
   });

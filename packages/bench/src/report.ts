@@ -33,7 +33,7 @@ keeps are in [budgets.json](budgets.json) and checked by \`pnpm --filter @chitie
 
 **Noise.** This machine is shared: other engineers build and test on it while the benchmarks run, so the times
 (render, API) move between runs by tens of percent; read them as medians with their spread, and compare
-candidates within one run (they run interleaved, A B C A B C …), not across runs. Payload and Worker sizes are
+candidates within one run (they run interleaved, the order rotated each round: A B C, B C A, C A B, …), not across runs. Payload and Worker sizes are
 deterministic: they depend only on the build. kB = 1,000 bytes; gzip is level 9 and brotli quality 11 per
 response (as a CDN compresses static files), except the Worker's gzip, computed as wrangler prints it.
 
