@@ -16,13 +16,18 @@ export function times(ratio: number | null): string {
   return ratio === null || !Number.isFinite(ratio) ? '–' : `${ratio.toFixed(2)}×`;
 }
 
-/** Median with its spread: `123 ms (IQR 110–130, range 100–190, n=5)`. */
+/** Median with its 95 % confidence interval and spread: `123 ms (95 % CI 112–128, IQR 110–130, range 100–190, n=12)`. */
 export function spread(s: Summary, unit: string, digits = 0): string {
   const f = (v: number) => v.toFixed(digits);
-  return `${f(s.median)} ${unit} (IQR ${f(s.q1)}–${f(s.q3)}, range ${f(s.min)}–${f(s.max)}, n=${s.n})`;
+  return `${f(s.median)} ${unit} (95 % CI ${f(s.ci[0])}–${f(s.ci[1])}, IQR ${f(s.q1)}–${f(s.q3)}, range ${f(s.min)}–${f(s.max)}, n=${s.n})`;
 }
 
-/** Median and range only, for narrow cells: `123 (100–190)`. */
+/** Median and its 95 % confidence interval only, for narrow cells: `123 (112–128)`. */
 export function compact(s: Summary, digits = 0): string {
-  return `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+  return `${s.median.toFixed(digits)} (${s.ci[0].toFixed(digits)}–${s.ci[1].toFixed(digits)})`;
+}
+
+/** A summary of ratios as its median and 95 % confidence interval: `1.23× (95 % CI 1.10–1.31×)`. */
+export function ratioWithCi(s: Summary): string {
+  return `${s.median.toFixed(2)}× (95 % CI ${s.ci[0].toFixed(2)}–${s.ci[1].toFixed(2)}×)`;
 }

@@ -11,12 +11,13 @@ import { sampleRankingResponse } from '@chitieu/domain/fixtures';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { compressedSize } from './compressed-size.ts';
+import { ratioWithCi, spread } from './format.ts';
 import { runInterleaved } from './interleave.ts';
 import { rankingPage } from './pages.ts';
 import { pageScripts, untilDefined, untilRendered } from './page-scripts.ts';
 import { EMBED_ENTRY, EMBED_PATH, embedDir } from './paths.ts';
 import { startStaticServer } from './static-server.ts';
-import { median } from './stats.ts';
+import { pairedRatios, summarise, type Summary } from './stats.ts';
 
 const TAG = 'party-target-ranking';
 const READ = '/v1/organizations/dang-bo-minh-hoa/subordinates/admissions/2024';
@@ -56,8 +57,8 @@ export async function measureRankingPayloadOffline(browser: Browser): Promise<{ 
   }
 }
 
-/** Median milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, over `rounds` interleaved loads. */
-export async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: number; vanilla: number; ratio: number; rounds: number }> {
+/** Milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, and ours over the floor's per round, over up to `rounds` interleaved loads. */
+export async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: Summary; vanilla: Summary; ratio: Summary; rounds: number }> {
   const floorDir = mkdtempSync(join(tmpdir(), 'chitieu-ranking-floor-'));
   writeFileSync(join(floorDir, 'vanilla-ranking.js'), VANILLA_RANKING);
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), '/floor/': floorDir } });
@@ -80,9 +81,9 @@ export async function measureRankingRender(browser: Browser, rounds = 7): Promis
       }
     };
     const times = await runInterleaved(['/ours', '/vanilla'] as const, { rounds, minRounds: 3, budgetMs: 75_000 }, (path) => once(path));
-    const ours = median(times.get('/ours') ?? []);
-    const vanilla = median(times.get('/vanilla') ?? []);
-    return { ours, vanilla, ratio: ours / vanilla, rounds: Math.min(times.get('/ours')?.length ?? 0, times.get('/vanilla')?.length ?? 0) };
+    const ours = times.get('/ours')!;
+    const vanilla = times.get('/vanilla')!;
+    return { ours: summarise(ours), vanilla: summarise(vanilla), ratio: pairedRatios(ours, vanilla), rounds: ours.length };
   } finally {
     await server.close();
     rmSync(floorDir, { recursive: true, force: true });
@@ -96,7 +97,7 @@ if (import.meta.main) {
     console.info(`payload.ranking.gzip: ${payload.gzip} B (${payload.files.join(', ')})`);
     const render = await measureRankingRender(browser);
     console.info(
-      `40 rows rendered: ours ${render.ours.toFixed(0)} ms, vanilla floor ${render.vanilla.toFixed(0)} ms, ${render.ratio.toFixed(2)}× (target ≤ 1.5×)`,
+      `40 rows rendered, ${render.rounds} rounds: ours ${spread(render.ours, 'ms')}, vanilla floor ${spread(render.vanilla, 'ms')}, ${ratioWithCi(render.ratio)} (target ≤ 1.5×)`,
     );
   } finally {
     await browser.close();

@@ -38,7 +38,13 @@ describe('renderReport', () => {
   });
 
   it('writes figures with their spread and ratios to the floor', () => {
-    expect(report).toContain('900 ms (IQR 855–990, range 810–1080, n=3)');
+    expect(report).toContain('900 ms (95 % CI 828–1035, IQR 855–990, range 810–1080, n=10)');
+    expect(report).toContain('| Chỉ Tiêu | 900 ms (95 % CI 828–1035, IQR 855–990, range 810–1080, n=10) | 3.00× (95 % CI 2.76–3.45×) |');
     expect(report).toContain('| Chỉ Tiêu | gauge | 1 | 54.0 kB | 18.0 kB | 16.2 kB | 20.00× | 2 |');
+  });
+
+  it('writes same-round ratios with their interval, for the API and the ranking', () => {
+    expect(report).toContain('| 0.40× (95 % CI 0.37–0.46×) |');
+    expect(report).toContain('| ours | 300 ms (95 % CI 276–345, IQR 285–330, range 270–360, n=10) | 1.50× (95 % CI 1.38–1.72×) |');
   });
 });

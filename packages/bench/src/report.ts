@@ -1,6 +1,6 @@
 // BENCHMARKS.md from one run's results: the machine, the commands, then a table per benchmark with
 // medians, spreads and ratios, the issue's targets with their gaps, and the budgets.
-import { bytes, compact, kB, spread, times } from './format.ts';
+import { bytes, compact, kB, ratioWithCi, spread, times } from './format.ts';
 import type { Results } from './results.ts';
 
 const LABELS: Record<string, string> = {
@@ -32,10 +32,16 @@ keeps are in [budgets.json](budgets.json) and checked by \`pnpm --filter @chitie
 1-minute load average ${m.loadAverage.start} when the run started and ${m.loadAverage.end} when it ended (on ${m.cores} cores).
 
 **Noise.** This machine is shared: other engineers build and test on it while the benchmarks run, so the times
-(render, API) move between runs by tens of percent; read them as medians with their spread, and compare
+(render, API) move between runs by tens of percent; read them as medians with their 95 % confidence interval, and compare
 candidates within one run (they run interleaved, the order rotated each round: A B C, B C A, C A B, …), not across runs. Payload and Worker sizes are
 deterministic: they depend only on the build. kB = 1,000 bytes; gzip is level 9 and brotli quality 11 per
 response (as a CDN compresses static files), except the Worker's gzip, computed as wrangler prints it.
+
+**Intervals and ratios.** "95 % CI" is the confidence interval of the median from order statistics (the ranks a
+Binomial(n, ½) gives; it assumes no distribution, so it holds for skewed timings): with 10 rounds it runs from the 2nd to
+the 9th smallest value, with 12 from the 3rd to the 10th; below 6 rounds no pair reaches 95 % and it is the range. A ratio
+between candidates is taken per round, from the two measurements of that round (drift between rounds cancels), and
+reported as the median of those ratios with its interval.
 
 **Commands:**
 
@@ -118,10 +124,10 @@ ${scenarios
 ${table(
   [
     'candidate',
-    'ms to rendered: median (IQR, range, n)',
-    '× floor',
-    'ECharts ÷ this',
-    'last script arrived, ms',
+    'ms to rendered: median (95 % CI, IQR, range, n)',
+    '× floor, per round: median (95 % CI)',
+    'ECharts ÷ this, per round',
+    'last script arrived, ms: median (95 % CI)',
     'main thread busy, ms',
     'of which style+layout, ms',
     'JS heap after GC',
@@ -131,8 +137,8 @@ ${table(
     .map((row) => [
       LABELS[row.candidate] ?? row.candidate,
       spread(row.renderedMs, 'ms'),
-      times(row.timesVanilla),
-      times(row.fasterThanEcharts),
+      ratioWithCi(row.timesVanilla),
+      ratioWithCi(row.fasterThanEcharts),
       compact(row.scriptsLoadedMs),
       compact(row.busyMs),
       compact(row.styleAndLayoutMs),
@@ -189,16 +195,16 @@ ${clsTable(r.layoutShift.snippet)}
 
 autocannon, ${r.api.connections} connections, ${r.api.seconds} s per run, ${r.api.rounds} interleaved rounds after one unmeasured second per endpoint,
 against the Worker a dry run built, on 127.0.0.1 with its own seeded D1. "× health" is this endpoint's req/s over
-\`/v1/health\`'s in the same round (median of the rounds, which cancels drift between rounds), and beside it the
+\`/v1/health\`'s in the same round (median of the rounds with its 95 % CI, which cancels drift between rounds), and beside it the
 ratio of the two medians; when they disagree, the machine was busy during some rounds. Probe before the runs (second request of each):
 ${r.api.probes.map((p) => `${p.id} → ${p.status}${p.cacheStatus ? ` (cf-cache-status ${p.cacheStatus})` : ''}`).join('; ')}.
 
 ${table(
-  ['endpoint', 'req/s: median (range)', '× health, same round: median (range)', '× health, of medians', 'p50 ms', 'p99 ms', 'unexpected status', 'errors'],
+  ['endpoint', 'req/s: median (95 % CI)', '× health, same round: median (95 % CI)', '× health, of medians', 'p50 ms', 'p99 ms', 'unexpected status', 'errors'],
   r.api.rows.map((row) => [
     row.describe,
     compact(row.requestsPerSecond),
-    compact(row.ratioToHealth, 2),
+    ratioWithCi(row.ratioToHealth),
     times(row.ratioOfMedians),
     compact(row.p50Ms, 1),
     compact(row.p99Ms, 1),
@@ -243,13 +249,14 @@ Largest packages in the API Worker before gzip: ${r.worker.api.packages
 Payload: a page with one ranking downloads ${kB(r.ranking.gzip)} gzip (${r.ranking.files.map((f) => `\`${f}\``).join(', ')}), measured as the
 budget check measures (API held open). Render: navigation to a ranking of 40 rows drawn (two of them without figures, a
 range target, a total at the head), ours against a hand-written vanilla element that fetches the same JSON and writes the
-same bars as HTML once; medians of ${r.ranking.render.rounds} interleaved loads, each in a fresh context, 1280×800.
+same bars as HTML once; ${r.ranking.render.rounds} interleaved rounds, each load in a fresh context, 1280×800; "× vanilla" is
+ours over the floor's time in the same round, median of the rounds with its 95 % CI.
 
 ${table(
-  ['candidate', 'median ms', '× vanilla'],
+  ['candidate', 'ms to rendered: median (95 % CI, IQR, range, n)', '× vanilla, per round: median (95 % CI)'],
   [
-    ['ours', r.ranking.render.ours.toFixed(0), `${r.ranking.render.ratio.toFixed(2)}×`],
-    ['vanilla floor', r.ranking.render.vanilla.toFixed(0), '1.00×'],
+    ['ours', spread(r.ranking.render.ours, 'ms'), ratioWithCi(r.ranking.render.ratio)],
+    ['vanilla floor', spread(r.ranking.render.vanilla, 'ms'), '1.00×'],
   ],
 )}
 `);

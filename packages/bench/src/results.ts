@@ -31,10 +31,10 @@ export interface RenderRow {
   readonly styleAndLayoutMs: Summary;
   /** When the last script finished arriving, ms since navigation. */
   readonly scriptsLoadedMs: Summary;
-  /** Median of this candidate over the floor's median. */
-  readonly timesVanilla: number | null;
-  /** ECharts' median over this candidate's: how many times faster than ECharts. */
-  readonly fasterThanEcharts: number | null;
+  /** Per round: this candidate's time over the floor's in the same round; median and 95 % CI of those ratios. */
+  readonly timesVanilla: Summary;
+  /** Per round: ECharts' time over this candidate's (how many times faster than ECharts); median and 95 % CI. */
+  readonly fasterThanEcharts: Summary;
 }
 
 export interface ApiRow {
@@ -43,7 +43,7 @@ export interface ApiRow {
   readonly requestsPerSecond: Summary;
   readonly p50Ms: Summary;
   readonly p99Ms: Summary;
-  /** Per round: this endpoint's req/s over health's in the same round; summarised. */
+  /** Per round: this endpoint's req/s over health's in the same round; median and 95 % CI (pairedRatios). */
   readonly ratioToHealth: Summary;
   /** This endpoint's median req/s over health's median req/s. */
   readonly ratioOfMedians: number | null;
@@ -131,7 +131,8 @@ export interface Results {
   readonly ranking?: {
     readonly gzip: number;
     readonly files: readonly string[];
-    readonly render: { readonly ours: number; readonly vanilla: number; readonly ratio: number; readonly rounds: number };
+    /** Ms to rendered, ours and the floor's; `ratio`: ours over the floor's per round (pairedRatios). */
+    readonly render: { readonly ours: Summary; readonly vanilla: Summary; readonly ratio: Summary; readonly rounds: number };
   };
   readonly targets: readonly TargetRow[];
   readonly budgets: readonly BudgetRow[];

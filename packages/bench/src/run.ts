@@ -26,7 +26,7 @@ import { measureRender, RENDER_SCENARIOS, type RenderScenario } from './render.t
 import { renderReport } from './report.ts';
 import { measureRequests } from './requests.ts';
 import type { ApiRow, BudgetRow, PayloadRow, RenderRow, Results, Unavailable, WorkerRow } from './results.ts';
-import { ratio, summarise } from './stats.ts';
+import { pairedRatios, ratio, summarise } from './stats.ts';
 import { evaluateTargets } from './targets.ts';
 import { dryRun, wranglerConfig, type DryRun } from './worker-build.ts';
 import { STARTUP_COMMAND, startupOnce, uploadBundle } from './worker-start.ts';
@@ -166,7 +166,7 @@ try {
   const render = await measureRender(browser, candidateDir, LIMITS.render);
   const renderRows: RenderRow[] = [];
   for (const scenario of Object.keys(RENDER_SCENARIOS) as RenderScenario[]) {
-    const median = (id: CandidateId) => summarise(render[scenario][id].map((r) => r.renderedMs)).median;
+    const times = (id: CandidateId) => render[scenario][id].map((r) => r.renderedMs);
     for (const id of CANDIDATE_IDS) {
       const runs = render[scenario][id];
       renderRows.push({
@@ -177,8 +177,8 @@ try {
         busyMs: summarise(runs.map((r) => r.busyMs)),
         styleAndLayoutMs: summarise(runs.map((r) => r.styleMs + r.layoutMs)),
         scriptsLoadedMs: summarise(runs.map((r) => r.scriptsLoadedMs)),
-        timesVanilla: ratio(median(id), median('vanilla')),
-        fasterThanEcharts: ratio(median('echarts'), median(id)),
+        timesVanilla: pairedRatios(times(id), times('vanilla')),
+        fasterThanEcharts: pairedRatios(times('echarts'), times(id)),
       });
     }
   }
@@ -220,7 +220,10 @@ try {
       requestsPerSecond: summarise(runs.map((r) => r.requestsPerSecond)),
       p50Ms: summarise(runs.map((r) => r.p50Ms)),
       p99Ms: summarise(runs.map((r) => r.p99Ms)),
-      ratioToHealth: summarise(runs.map((r, i) => r.requestsPerSecond / healthRuns[i]!.requestsPerSecond)),
+      ratioToHealth: pairedRatios(
+        runs.map((r) => r.requestsPerSecond),
+        healthRuns.map((r) => r.requestsPerSecond),
+      ),
       ratioOfMedians: ratio(summarise(runs.map((r) => r.requestsPerSecond)).median, summarise(healthRuns.map((r) => r.requestsPerSecond)).median),
       unexpected: runs.reduce((t, r) => t + r.unexpected, 0),
       errors: runs.reduce((t, r) => t + r.errors, 0),

@@ -21,8 +21,15 @@ describe('evaluateTargets', () => {
   });
 
   it('compares render times with the floor and with ECharts', () => {
-    expect(byId('render.vsVanilla')).toMatchObject({ met: false, measured: '3.00×' });
-    expect(byId('render.vsEcharts')).toMatchObject({ met: false, measured: '1.33× faster' });
+    expect(byId('render.vsVanilla')).toMatchObject({ met: false, measured: '3.00× (95 % CI 2.76–3.45×), median of 10 same-round ratios' });
+    expect(byId('render.vsEcharts')).toMatchObject({ met: false, measured: 'faster by 1.33× (95 % CI 1.23–1.53×), median of 10 same-round ratios' });
+  });
+
+  it('says when the interval of a ratio straddles its goal', () => {
+    expect(byId('api.admissionsCached').measured).toContain('the interval straddles 0.9×, so not settled');
+    expect(byId('ranking.render')).toMatchObject({ met: true });
+    expect(byId('ranking.render').measured).toContain('1.50× (95 % CI 1.38–1.72×), median of 10 same-round ratios; the interval straddles 1.5×');
+    expect(byId('api.cellsUncached').measured).not.toContain('straddles');
   });
 
   it('uses the same-round ratio to health for the API targets', () => {

@@ -2,7 +2,15 @@
 import type { Results } from '../src/results.ts';
 import type { Summary } from '../src/stats.ts';
 
-const s = (median: number): Summary => ({ n: 3, median, min: median * 0.9, max: median * 1.2, q1: median * 0.95, q3: median * 1.1 });
+const s = (median: number): Summary => ({
+  n: 10,
+  median,
+  ci: [median * 0.92, median * 1.15],
+  min: median * 0.9,
+  max: median * 1.2,
+  q1: median * 0.95,
+  q3: median * 1.1,
+});
 const size = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.9) });
 const payload = (candidate: 'ours' | 'vanilla' | 'echarts' | 'chartjs', scenario: 'gauge' | 'map' | 'both', gzip: number) => ({
   candidate,
@@ -21,8 +29,8 @@ const render = (scenario: 'gauges' | 'maps', candidate: 'ours' | 'vanilla' | 'ec
   busyMs: s(ms * 0.8),
   styleAndLayoutMs: s(ms * 0.2),
   scriptsLoadedMs: s(100),
-  timesVanilla: ms / 300,
-  fasterThanEcharts: 1200 / ms,
+  timesVanilla: s(ms / 300),
+  fasterThanEcharts: s(1200 / ms),
 });
 const api = (endpoint: 'health' | 'admissionsCached' | 'cellsCached' | 'cellsUncached' | 'admissions304', rps: number) => ({
   endpoint,
@@ -67,7 +75,7 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
     render: {
       rows: [render('gauges', 'ours', 900), render('gauges', 'vanilla', 300), render('gauges', 'echarts', 1200), render('gauges', 'chartjs', 800)],
       renderedMeans: { ours: 'chitieu-load', vanilla: 'sync', echarts: 'finished', chartjs: 'afterRender' },
-      rounds: 3,
+      rounds: 10,
     },
     requests: {
       sameFigure: { gauges: 100, apiReads: [1, 1] },
@@ -86,7 +94,7 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
     api: {
       seconds: 4,
       connections: 4,
-      rounds: 3,
+      rounds: 10,
       probes: [{ id: 'health', status: 200, cacheStatus: null }],
       rows: [api('health', 200), api('admissionsCached', 190), api('cellsUncached', 80)],
     },
@@ -103,5 +111,6 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
       },
       render: { available: false, reason: 'no config' },
     },
+    ranking: { gzip: 9_000, files: ['/widgets/v1/chitieu.js'], render: { ours: s(300), vanilla: s(200), ratio: s(1.5), rounds: 10 } },
   };
 }
