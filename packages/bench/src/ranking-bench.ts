@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { compressedSize } from './compressed-size.ts';
 import { ratioWithCi, spread } from './format.ts';
-import { runInterleaved } from './interleave.ts';
+import { runInterleaved, type RunLimits } from './interleave.ts';
 import { rankingPage } from './pages.ts';
 import { pageScripts, untilDefined, untilRendered } from './page-scripts.ts';
 import { EMBED_ENTRY, EMBED_PATH, embedDir } from './paths.ts';
@@ -57,8 +57,11 @@ export async function measureRankingPayloadOffline(browser: Browser): Promise<{ 
   }
 }
 
-/** Milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, and ours over the floor's per round, over up to `rounds` interleaved loads. */
-export async function measureRankingRender(browser: Browser, rounds = 7): Promise<{ ours: Summary; vanilla: Summary; ratio: Summary; rounds: number }> {
+/** Milliseconds from navigation to a ranking of 40 rows rendered, ours and the floor's, and ours over the floor's per round; interleaved rounds within `limits`. */
+export async function measureRankingRender(
+  browser: Browser,
+  limits: RunLimits = { rounds: 12, minRounds: 5, budgetMs: 75_000 },
+): Promise<{ ours: Summary; vanilla: Summary; ratio: Summary; rounds: number }> {
   const floorDir = mkdtempSync(join(tmpdir(), 'chitieu-ranking-floor-'));
   writeFileSync(join(floorDir, 'vanilla-ranking.js'), VANILLA_RANKING);
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), '/floor/': floorDir } });
@@ -80,7 +83,7 @@ export async function measureRankingRender(browser: Browser, rounds = 7): Promis
         await context.close();
       }
     };
-    const times = await runInterleaved(['/ours', '/vanilla'] as const, { rounds, minRounds: 3, budgetMs: 75_000 }, (path) => once(path));
+    const times = await runInterleaved(['/ours', '/vanilla'] as const, limits, (path) => once(path));
     const ours = times.get('/ours')!;
     const vanilla = times.get('/vanilla')!;
     return { ours: summarise(ours), vanilla: summarise(vanilla), ratio: pairedRatios(ours, vanilla), rounds: ours.length };
@@ -95,7 +98,9 @@ if (import.meta.main) {
   try {
     const payload = await measureRankingPayloadOffline(browser);
     console.info(`payload.ranking.gzip: ${payload.gzip} B (${payload.files.join(', ')})`);
-    const render = await measureRankingRender(browser);
+    // `node src/ranking-bench.ts 3`: fewer rounds, to check it works.
+    const rounds = Number(process.argv[2] ?? 12);
+    const render = await measureRankingRender(browser, { rounds, minRounds: Math.min(5, rounds), budgetMs: 75_000 });
     console.info(
       `40 rows rendered, ${render.rounds} rounds: ours ${spread(render.ours, 'ms')}, vanilla floor ${spread(render.vanilla, 'ms')}, ${ratioWithCi(render.ratio)} (target ≤ 1.5×)`,
     );

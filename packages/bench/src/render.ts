@@ -3,6 +3,8 @@
 // forced garbage collection, so it is what the page keeps). Candidates run interleaved, each load in
 // a fresh browser context (cold HTTP cache, no code cache).
 import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser.ts';
+import { buildCandidates } from './build-candidates.ts';
 import { CANDIDATES, CANDIDATES_PATH, type CandidateId } from './candidates.ts';
 import { cellFixtures, gaugeFixtures } from './fixtures.ts';
 import { runInterleaved } from './interleave.ts';
@@ -10,6 +12,8 @@ import { benchPage, type ElementKind, type PageContent } from './pages.ts';
 import { untilRendered } from './page-scripts.ts';
 import { EMBED_PATH, embedDir } from './paths.ts';
 import { startStaticServer } from './static-server.ts';
+import { pairedRatios, summarise } from './stats.ts';
+import { ratioWithCi, spread } from './format.ts';
 
 export const RENDER_SCENARIOS = {
   gauges: { kind: 'gauge' as ElementKind, count: 100, tiles: 0, describe: '100 gauges' },
@@ -112,5 +116,26 @@ export async function measureRender(
     return result;
   } finally {
     await server.close();
+  }
+}
+
+// `node src/render.ts [rounds]`: builds the alternatives and runs this benchmark alone, on what is built
+// (few rounds to check it works; `pnpm bench` runs it in full).
+if (import.meta.main) {
+  const rounds = Number(process.argv[2] ?? 12);
+  const candidateDir = await buildCandidates();
+  const browser = await launchBrowser();
+  try {
+    const result = await measureRender(browser, candidateDir, { rounds, minRounds: Math.min(5, rounds), budgetMs: 120_000 });
+    for (const [scenario, byCandidate] of Object.entries(result)) {
+      const floor = byCandidate.vanilla.map((r) => r.renderedMs);
+      console.info(`${RENDER_SCENARIOS[scenario as RenderScenario].describe}, ${floor.length} rounds:`);
+      for (const [id, runs] of Object.entries(byCandidate)) {
+        const times = runs.map((r) => r.renderedMs);
+        console.info(`  ${id.padEnd(12)} ${spread(summarise(times), 'ms')}; × floor ${ratioWithCi(pairedRatios(times, floor))}`);
+      }
+    }
+  } finally {
+    await browser.close();
   }
 }

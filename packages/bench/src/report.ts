@@ -105,8 +105,10 @@ ${r.payload.composition
   const scenarios = [...new Set(r.render.rows.map((row) => row.scenario))];
   out.push(`## 2. Render: navigation to rendered, in Chromium
 
-Inline figures (no network beyond the script), each load in a fresh browser context, ${r.render.rounds} interleaved rounds
-after one unmeasured load each. "Rendered" is stamped in the page once every element has drawn and one frame has been
+Inline figures (no network beyond the script), each load in a fresh browser context, interleaved rounds (run:
+${Object.entries(r.render.rounds)
+  .map(([scenario, n]) => `${scenario} ${n}`)
+  .join(', ')}) after one unmeasured load each. "Rendered" is stamped in the page once every element has drawn and one frame has been
 painted after that (requestAnimationFrame, then a task). "Last script arrived" is when the last JavaScript response
 ended (a loader that fetches chunks one after another shows here). "Main thread busy" is Chromium's total task time
 until rendered and "style+layout" its style recalculation and layout within it (CDP \`Performance.getMetrics\`

@@ -103,7 +103,12 @@ export interface Results {
       readonly modules: ReadonlyArray<{ readonly name: string; readonly gzip: number }>;
     }>;
   };
-  readonly render: { readonly rows: readonly RenderRow[]; readonly renderedMeans: Readonly<Record<CandidateId, string>>; readonly rounds: number };
+  readonly render: {
+    readonly rows: readonly RenderRow[];
+    readonly renderedMeans: Readonly<Record<CandidateId, string>>;
+    /** Rounds actually run per scenario (the time budget can stop a scenario early). */
+    readonly rounds: Readonly<Record<RenderScenario, number>>;
+  };
   readonly requests: {
     readonly sameFigure: { readonly gauges: number; readonly apiReads: readonly number[] };
     readonly gaugeAndMap: {

@@ -75,7 +75,7 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
     render: {
       rows: [render('gauges', 'ours', 900), render('gauges', 'vanilla', 300), render('gauges', 'echarts', 1200), render('gauges', 'chartjs', 800)],
       renderedMeans: { ours: 'chitieu-load', vanilla: 'sync', echarts: 'finished', chartjs: 'afterRender' },
-      rounds: 10,
+      rounds: { gauges: 10, maps: 10 },
     },
     requests: {
       sameFigure: { gauges: 100, apiReads: [1, 1] },
