@@ -1,4 +1,6 @@
-// Builds the alternatives a newsroom would otherwise use into single ES files under .out/candidates/,
+// Builds the alternatives a newsroom would otherwise use into single ES files under .out/candidates/
+// (chart libraries for both elements; the gauge-only peers, Web Awesome's and Shoelace's progress
+// rings and JustGage, for the gauge alone),
 // with the settings of the widgets' embed build (vite 8 library mode, ES, es2022, minified, rolldown's
 // output minifier on). `process.env.NODE_ENV` is set to production as any application bundler does
 // (ECharts reads it; the widgets do not).
@@ -7,16 +9,24 @@ import { join, relative } from 'node:path';
 import { build } from 'vite';
 import { BENCH_ROOT, OUT_DIR } from './paths.ts';
 
-const LIBRARIES = ['vanilla', 'echarts', 'chartjs'] as const;
+const LIBRARIES = ['vanilla', 'echarts', 'chartjs', 'webawesome', 'shoelace', 'justgage'] as const;
 export type Library = (typeof LIBRARIES)[number];
 export const SCENARIOS = ['gauge', 'map', 'both'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
-const MODULES: Record<Library, { gauge: string; map: string }> = {
+const MODULES: Record<Library, { gauge: string; map?: string }> = {
   vanilla: { gauge: 'vanilla-gauge.ts', map: 'vanilla-cell-map.ts' },
   echarts: { gauge: 'echarts-gauge.ts', map: 'echarts-cell-map.ts' },
   chartjs: { gauge: 'chartjs-gauge.ts', map: 'chartjs-cell-map.ts' },
+  webawesome: { gauge: 'webawesome-gauge.ts' },
+  shoelace: { gauge: 'shoelace-gauge.ts' },
+  justgage: { gauge: 'justgage-gauge.ts' },
 };
+
+/** The scenarios a library is built for: all three when it draws a map too, else the gauge alone. */
+export function libraryScenarios(library: Library): readonly Scenario[] {
+  return MODULES[library].map ? SCENARIOS : ['gauge'];
+}
 
 const CANDIDATES_DIR = join(OUT_DIR, 'candidates');
 const ENTRIES_DIR = join(OUT_DIR, 'entries');
@@ -31,10 +41,11 @@ export function candidateTags(library: Library): { gauge: string; map: string } 
   return { gauge: `bench-${library}-gauge`, map: `bench-${library}-map` };
 }
 
-async function buildOne(library: Library, scenario: Scenario): Promise<void> {
+async function buildOne(library: Library, scenario: Scenario, outDir: string): Promise<void> {
   const name = `${library}-${scenario}`;
   const entry = join(ENTRIES_DIR, `${name}.ts`);
-  const modules = scenario === 'both' ? [MODULES[library].gauge, MODULES[library].map] : [MODULES[library][scenario]];
+  const { gauge, map } = MODULES[library];
+  const modules = scenario === 'gauge' ? [gauge] : scenario === 'map' ? [map!] : [gauge, map!];
   const source = join(BENCH_ROOT, 'src', 'candidates');
   writeFileSync(entry, modules.map((m) => `import '${relative(ENTRIES_DIR, join(source, m)).replaceAll('\\', '/')}';\n`).join(''));
   await build({
@@ -43,9 +54,13 @@ async function buildOne(library: Library, scenario: Scenario): Promise<void> {
     logLevel: 'warn',
     publicDir: false,
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The production builds of packages with a `development` export condition (Lit's), whatever
+    // NODE_ENV the caller runs under (vitest sets `test`, which would pick Lit's dev build).
+    mode: 'production',
+    resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
       target: 'es2022',
-      outDir: CANDIDATES_DIR,
+      outDir,
       emptyOutDir: false,
       minify: true,
       sourcemap: false,
@@ -57,10 +72,10 @@ async function buildOne(library: Library, scenario: Scenario): Promise<void> {
   });
 }
 
-/** Builds every alternative for every scenario; returns the output folder. */
-export async function buildCandidates(): Promise<string> {
-  rmSync(CANDIDATES_DIR, { recursive: true, force: true });
+/** Builds `libraries` (every alternative by default) for each scenario they draw into `outDir`; returns it. */
+export async function buildCandidates(libraries: readonly Library[] = LIBRARIES, outDir = CANDIDATES_DIR): Promise<string> {
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(ENTRIES_DIR, { recursive: true });
-  for (const library of LIBRARIES) for (const scenario of SCENARIOS) await buildOne(library, scenario);
-  return CANDIDATES_DIR;
+  for (const library of libraries) for (const scenario of libraryScenarios(library)) await buildOne(library, scenario, outDir);
+  return outDir;
 }

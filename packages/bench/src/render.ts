@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { buildCandidates } from './build-candidates.ts';
-import { CANDIDATES, CANDIDATES_PATH, type CandidateId } from './candidates.ts';
+import { CANDIDATES, CANDIDATES_PATH, candidatesFor, type CandidateId } from './candidates.ts';
 import { cellFixtures, gaugeFixtures } from './fixtures.ts';
 import { runInterleaved } from './interleave.ts';
 import { benchPage, type ElementKind, type PageContent } from './pages.ts';
@@ -95,23 +95,23 @@ export interface RenderOptions {
   readonly budgetMs: number;
 }
 
-/** Runs both scenarios for every candidate; returns the runs per scenario and candidate. */
+/** Runs both scenarios for every candidate that draws them; returns the runs per scenario and candidate. */
 export async function measureRender(
   browser: Browser,
   candidateDir: string,
   options: RenderOptions,
-): Promise<Record<RenderScenario, Record<CandidateId, RenderRun[]>>> {
+): Promise<Record<RenderScenario, Partial<Record<CandidateId, RenderRun[]>>>> {
   const server = await startStaticServer({ mounts: { [EMBED_PATH]: embedDir(), [CANDIDATES_PATH]: candidateDir } });
   try {
-    const ids = Object.keys(CANDIDATES) as CandidateId[];
-    const result = {} as Record<RenderScenario, Record<CandidateId, RenderRun[]>>;
+    const result = {} as Record<RenderScenario, Partial<Record<CandidateId, RenderRun[]>>>;
     for (const scenario of Object.keys(RENDER_SCENARIOS) as RenderScenario[]) {
       const bundle = RENDER_SCENARIOS[scenario].kind;
+      const ids = candidatesFor(bundle);
       for (const id of ids) server.page(`/${id}/${scenario}`, benchPage(CANDIDATES[id].scriptPath(bundle), CANDIDATES[id], content(scenario)));
       // One unmeasured load each, so the first measured candidate does not pay for a cold Chromium.
       for (const id of ids) await renderOnce(browser, server.origin, id, scenario);
       const runs = await runInterleaved(ids, options, (id) => renderOnce(browser, server.origin, id, scenario));
-      result[scenario] = Object.fromEntries(runs) as Record<CandidateId, RenderRun[]>;
+      result[scenario] = Object.fromEntries(runs) as Partial<Record<CandidateId, RenderRun[]>>;
     }
     return result;
   } finally {
@@ -128,10 +128,10 @@ if (import.meta.main) {
   try {
     const result = await measureRender(browser, candidateDir, { rounds, minRounds: Math.min(5, rounds), budgetMs: 120_000 });
     for (const [scenario, byCandidate] of Object.entries(result)) {
-      const floor = byCandidate.vanilla.map((r) => r.renderedMs);
+      const floor = byCandidate.vanilla!.map((r) => r.renderedMs);
       console.info(`${RENDER_SCENARIOS[scenario as RenderScenario].describe}, ${floor.length} rounds:`);
       for (const [id, runs] of Object.entries(byCandidate)) {
-        const times = runs.map((r) => r.renderedMs);
+        const times = runs!.map((r) => r.renderedMs);
         console.info(`  ${id.padEnd(12)} ${spread(summarise(times), 'ms')}; × floor ${ratioWithCi(pairedRatios(times, floor))}`);
       }
     }

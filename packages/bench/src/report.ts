@@ -8,6 +8,9 @@ const LABELS: Record<string, string> = {
   vanilla: 'vanilla element (floor)',
   echarts: 'ECharts, tree-shaken',
   chartjs: 'Chart.js, tree-shaken',
+  webawesome: 'Web Awesome <wa-progress-ring>',
+  shoelace: 'Shoelace <sl-progress-ring>',
+  justgage: 'JustGage 2',
 };
 
 function table(head: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
@@ -62,7 +65,9 @@ ${table(
 One gauge, one map, or both, as a page fetches them: ours from the Worker (\`wrangler dev\`, the page on another
 origin, elements fed by the API), the alternatives as single files built with the widgets' embed settings (vite 8
 library mode, ES, minified, rolldown's output minifier). The file list is what Chromium fetched, so it follows the
-loader's dynamic imports. Ratio: gzip over the vanilla floor's gzip for the same scenario.
+loader's dynamic imports. Ratio: gzip over the vanilla floor's gzip for the same scenario. The gauge peers (Web
+Awesome's and Shoelace's progress rings, each component imported alone, and JustGage) draw no map, so they appear for
+the gauge only; their JavaScript is counted, not their theme stylesheets (which a page would load too).
 
 ${table(
   ['candidate', 'scenario', 'files', 'raw', 'gzip', 'brotli', '× floor (gzip)', 'loads (same files)'],

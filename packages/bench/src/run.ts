@@ -13,7 +13,7 @@ import { BUDGET_IDS, checkBudget, readBudgets, type BudgetFile, type BudgetId } 
 import { BUDGET_TARGETS, BUDGET_WHAT, HEADROOM } from './update-budgets.ts';
 import { attribute, embedComposition, moduleLabel } from './bundle-composition.ts';
 import { buildCandidates, SCENARIOS, type Scenario } from './build-candidates.ts';
-import { CANDIDATES, CANDIDATE_IDS, type CandidateId } from './candidates.ts';
+import { CANDIDATES, CANDIDATE_IDS, candidatesFor, type CandidateId } from './candidates.ts';
 import { kB } from './format.ts';
 import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-bench.ts';
 import { startStaticServer } from './static-server.ts';
@@ -122,7 +122,7 @@ try {
   const key = (c: CandidateId, s: Scenario) => `${c}:${s}`;
   for (let round = 0; round < LIMITS.payloadRounds; round++) {
     for (const scenario of SCENARIOS) {
-      for (const id of CANDIDATE_IDS) {
+      for (const id of candidatesFor(scenario)) {
         const f =
           id === 'ours'
             ? await measureOurPayload(browser, apiWorker.origin, scenario, 'rendered')
@@ -138,7 +138,7 @@ try {
   log(`the ranking: ${rankingRender.rounds} rounds run`);
   const payloadRows: PayloadRow[] = [];
   for (const scenario of SCENARIOS) {
-    for (const id of CANDIDATE_IDS) {
+    for (const id of candidatesFor(scenario)) {
       const runs = payloadRuns.get(key(id, scenario))!;
       const first = runs[0]!;
       payloadRows.push({
@@ -168,20 +168,16 @@ try {
 
   log('render: 100 gauges and 10 maps of 128 cells, candidates interleaved');
   const render = await measureRender(browser, candidateDir, LIMITS.render);
-  const renderRounds = Object.fromEntries(Object.entries(render).map(([scenario, byCandidate]) => [scenario, byCandidate.vanilla.length])) as Record<
-    RenderScenario,
-    number
-  >;
-  log(
-    `render: rounds run ${Object.entries(renderRounds)
-      .map(([s, n]) => `${s} ${n}`)
-      .join(', ')}`,
-  );
+  const renderRounds = Object.fromEntries(Object.entries(render).map(([scenario, runs]) => [scenario, runs.vanilla!.length])) as Record<RenderScenario, number>;
+  const renderRoundsRun = Object.entries(renderRounds)
+    .map(([scenario, n]) => `${scenario} ${n}`)
+    .join(', ');
+  log(`render: rounds run ${renderRoundsRun}`);
   const renderRows: RenderRow[] = [];
   for (const scenario of Object.keys(RENDER_SCENARIOS) as RenderScenario[]) {
-    const times = (id: CandidateId) => render[scenario][id].map((r) => r.renderedMs);
-    for (const id of CANDIDATE_IDS) {
-      const runs = render[scenario][id];
+    const times = (id: CandidateId) => render[scenario][id]!.map((r) => r.renderedMs);
+    for (const id of candidatesFor(RENDER_SCENARIOS[scenario].kind)) {
+      const runs = render[scenario][id]!;
       renderRows.push({
         scenario,
         candidate: id,
@@ -265,13 +261,7 @@ try {
       `${STARTUP_COMMAND}, ${LIMITS.startupRounds}× per Worker, interleaved`,
       'wrangler d1 migrations apply chitieu --local --persist-to <tmp>; node apps/api/scripts/seed.mjs --print | wrangler d1 execute chitieu --local --persist-to <tmp> --file -',
       'wrangler dev -c <tmp>/wrangler.json --no-bundle --ip 127.0.0.1 --port <random> --persist-to <tmp>   (the dry run’s bundle, snapshots of public/ and migrations/)',
-      `Chromium (playwright-core, @chitieu/toolchain/chromium flags): payload ${LIMITS.payloadRounds} loads per page; render up to ${LIMITS.render.rounds} rounds (at least ${LIMITS.render.minRounds}, ${LIMITS.render.budgetMs / 1000} s budget per scenario; run: ${Object.entries(
-        renderRounds,
-      )
-        .map(([s, n]) => `${s} ${n}`)
-        .join(
-          ', ',
-        )}); the ranking up to ${LIMITS.ranking.rounds} rounds (at least ${LIMITS.ranking.minRounds}, ${LIMITS.ranking.budgetMs / 1000} s budget; run: ${rankingRender.rounds}); requests ${LIMITS.requestsRounds} loads; CLS ${LIMITS.layoutShift.rounds} loads per viewport`,
+      `Chromium (playwright-core, @chitieu/toolchain/chromium flags): payload ${LIMITS.payloadRounds} loads per page; render up to ${LIMITS.render.rounds} rounds (at least ${LIMITS.render.minRounds}, ${LIMITS.render.budgetMs / 1000} s budget per scenario; run: ${renderRoundsRun}); the ranking up to ${LIMITS.ranking.rounds} rounds (at least ${LIMITS.ranking.minRounds}, ${LIMITS.ranking.budgetMs / 1000} s budget; run: ${rankingRender.rounds}); requests ${LIMITS.requestsRounds} loads; CLS ${LIMITS.layoutShift.rounds} loads per viewport`,
       `autocannon({ connections: ${LIMITS.api.connections}, duration: ${LIMITS.api.seconds} }) per endpoint, up to ${LIMITS.api.rounds} rounds (at least ${LIMITS.api.minRounds}, ${LIMITS.api.budgetMs / 1000} s budget; run: ${throughput.runs.health.length})`,
     ],
     payload: { servedFrom: relative(REPO_ROOT, embedDir()), rows: payloadRows, chunkGraph: ourChunkGraph(), offlineAgrees, composition },

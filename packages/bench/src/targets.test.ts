@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from '../test/sample-results.ts';
+import type { PayloadRow } from './results.ts';
 import { evaluateTargets } from './targets.ts';
 
 const byId = (id: string) => evaluateTargets(sampleResults()).find((t) => t.id === id)!;
@@ -16,8 +17,29 @@ describe('evaluateTargets', () => {
   it('marks met targets without a gap', () => {
     expect(byId('payload.both')).toMatchObject({ met: true, gap: '' });
     expect(byId('worker.api')).toMatchObject({ met: true, gap: '' });
-    expect(byId('payload.lighterThanPeers').met).toBe(true);
     expect(byId('requests.sameFigure').met).toBe(true);
+  });
+
+  it('weighs one gauge against every peer measured, and misses when any peer is lighter', () => {
+    const peers = byId('payload.lighterThanPeers');
+    expect(peers).toMatchObject({ met: false, measured: '18.0 kB vs lightest peer 8.9 kB (justgage)' });
+    expect(peers.gap).toBe('heavier than webawesome by 6.2 kB, shoelace by 8.7 kB, justgage by 9.1 kB');
+    expect(peers.why).toContain('justgage 8.9 kB, 1.50×');
+    expect(peers.why).toContain('ours 18.0 kB, 3.00×');
+  });
+
+  it('meets "lighter than every peer" only when every peer was measured and is heavier', () => {
+    const figures = sampleResults();
+    const light = (rows: readonly PayloadRow[]) => rows.map((r) => (r.candidate === 'ours' && r.scenario === 'gauge' ? { ...r, gzip: 8_000 } : r));
+    const met = evaluateTargets({ ...figures, payload: { ...figures.payload, rows: light(figures.payload.rows) } }).find(
+      (t) => t.id === 'payload.lighterThanPeers',
+    )!;
+    expect(met).toMatchObject({ met: true, gap: '' });
+    const withoutJustgage = light(figures.payload.rows).filter((r) => r.candidate !== 'justgage');
+    const unmeasured = evaluateTargets({ ...figures, payload: { ...figures.payload, rows: withoutJustgage } }).find(
+      (t) => t.id === 'payload.lighterThanPeers',
+    )!;
+    expect(unmeasured).toMatchObject({ met: false, gap: 'not measured: justgage' });
   });
 
   it('compares render times with the floor and with ECharts', () => {

@@ -1,4 +1,5 @@
 // A small, made-up run for the report and target tests: one figure per table, round numbers.
+import type { CandidateId } from '../src/candidates.ts';
 import type { Results } from '../src/results.ts';
 import type { Summary } from '../src/stats.ts';
 
@@ -12,7 +13,7 @@ const s = (median: number): Summary => ({
   q3: median * 1.1,
 });
 const size = (gzip: number) => ({ raw: gzip * 3, gzip, brotli: Math.round(gzip * 0.9) });
-const payload = (candidate: 'ours' | 'vanilla' | 'echarts' | 'chartjs', scenario: 'gauge' | 'map' | 'both', gzip: number) => ({
+const payload = (candidate: CandidateId, scenario: 'gauge' | 'map' | 'both', gzip: number) => ({
   candidate,
   scenario,
   ...size(gzip),
@@ -21,7 +22,7 @@ const payload = (candidate: 'ours' | 'vanilla' | 'echarts' | 'chartjs', scenario
   loads: 2,
   stable: true,
 });
-const render = (scenario: 'gauges' | 'maps', candidate: 'ours' | 'vanilla' | 'echarts' | 'chartjs', ms: number) => ({
+const render = (scenario: 'gauges' | 'maps', candidate: CandidateId, ms: number) => ({
   scenario,
   candidate,
   renderedMs: s(ms),
@@ -66,6 +67,9 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
         payload('vanilla', 'gauge', 900),
         payload('echarts', 'gauge', 116_000),
         payload('chartjs', 'gauge', 46_000),
+        payload('webawesome', 'gauge', 11_800),
+        payload('shoelace', 'gauge', 9_300),
+        payload('justgage', 'gauge', 8_900),
         payload('ours', 'both', 15_000),
       ],
       chunkGraph: { entry: { files: ['chitieu.js'], ...size(600) }, reachable: { files: ['chitieu.js', 'chunks/a.js'], ...size(25_000) }, missing: [] },
@@ -73,8 +77,24 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
       composition: [{ scenario: 'gauge', packages: [{ name: 'lit-html', gzip: 2500 }], modules: [{ name: 'lit-html', gzip: 2500 }] }],
     },
     render: {
-      rows: [render('gauges', 'ours', 900), render('gauges', 'vanilla', 300), render('gauges', 'echarts', 1200), render('gauges', 'chartjs', 800)],
-      renderedMeans: { ours: 'chitieu-load', vanilla: 'sync', echarts: 'finished', chartjs: 'afterRender' },
+      rows: [
+        render('gauges', 'ours', 900),
+        render('gauges', 'vanilla', 300),
+        render('gauges', 'echarts', 1200),
+        render('gauges', 'chartjs', 800),
+        render('gauges', 'webawesome', 600),
+        render('gauges', 'shoelace', 600),
+        render('gauges', 'justgage', 450),
+      ],
+      renderedMeans: {
+        ours: 'chitieu-load',
+        vanilla: 'sync',
+        echarts: 'finished',
+        chartjs: 'afterRender',
+        webawesome: 'updateComplete',
+        shoelace: 'updateComplete',
+        justgage: 'onAnimationEnd',
+      },
       rounds: { gauges: 10, maps: 10 },
     },
     requests: {
