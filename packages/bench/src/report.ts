@@ -42,7 +42,8 @@ response (as a CDN compresses static files), except the Worker's gzip, computed 
 
 **Intervals and ratios.** "95 % CI" is the confidence interval of the median from order statistics (the ranks a
 Binomial(n, ½) gives; it assumes no distribution, so it holds for skewed timings): with 10 rounds it runs from the 2nd to
-the 9th smallest value, with 12 from the 3rd to the 10th; below 6 rounds no pair reaches 95 % and it is the range. A ratio
+the 9th smallest value, with 12 from the 3rd to the 10th; below 6 rounds no pair reaches 95 %: it is then the range, labelled
+with the level it really has (93 % for 5 rounds). A ratio
 between candidates is taken per round, from the two measurements of that round (drift between rounds cancels), and
 reported as the median of those ratios with its interval.
 
