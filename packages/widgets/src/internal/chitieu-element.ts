@@ -6,7 +6,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadJson, type LoadFailure, type Validator } from './load-json.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, loadJson, type Guard, type LoadFailure } from './load-json.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
 export { COLOR_SCHEMES, type ColorScheme };
@@ -117,14 +117,14 @@ export abstract class ChitieuElement<Figure> extends LitElement {
    * A task that loads and validates the JSON at `url()` whenever it changes, or stays idle while it
    * returns null. The task never rejects into the page: failures end in its error status.
    */
-  protected createLoader<T>(schema: Validator<T>, url: () => string | null): Task<readonly [string | null, number], T> {
+  protected createLoader<T>(guard: Guard<T>, url: () => string | null): Task<readonly [string | null, number], T> {
     return new Task(this, {
       // A typo in the timeout attribute (NaN, 0, negative) falls back to the default rather than failing.
       args: () => [url(), Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 120_000) : DEFAULT_TIMEOUT_MS] as const,
       task: async ([target, timeout], { signal }) => {
         if (target === null) return initialState;
         try {
-          return await loadJson(target, schema, { signal, timeout });
+          return await loadJson(target, guard, { signal, timeout });
         } catch (error) {
           if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
           throw error;
