@@ -41,7 +41,16 @@ export default defineConfig(({ mode }) => {
         // with them all of zod (see also vite-plugins/pure-schemas.ts).
         treeshake: { manualPureFunctions: ['z'] },
         ...(embed
-          ? { output: { minify: true, chunkFileNames: embedChunkName } }
+          ? {
+              output: {
+                minify: true,
+                chunkFileNames: embedChunkName,
+                // One chunk for everything two or more elements use (Lit, the base class, the domain's
+                // shared rules and words): a page fetches the loader, that chunk and its elements' own,
+                // never a chunk per combination of elements.
+                codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+              },
+            }
           : {
               external: [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/],
               output: { chunkFileNames: 'chunks/[name]-[hash].js' },

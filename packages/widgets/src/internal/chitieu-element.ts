@@ -1,6 +1,6 @@
 // What both elements share: reader language, colour scheme, where the API is, loading figures
 // through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text as fallback.
-import { message, resolveLang, type Lang, type MessageKey } from '@chitieu/domain';
+import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from './chitieu-element.styles.ts';

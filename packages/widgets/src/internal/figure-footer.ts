@@ -1,5 +1,5 @@
 // The credit line under every figure: where it comes from, the day it describes, and when the data desk last changed it.
-import { formatDate, message, sourceLine, type Lang, type Source } from '@chitieu/domain';
+import { commonMessage as message, formatDate, sourceLine, type Lang, type Source } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
 import type { ClosingNotice } from './succession-notice.ts';

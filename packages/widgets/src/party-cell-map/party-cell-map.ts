@@ -3,7 +3,7 @@ import {
   cellKindLabel,
   committeeStatusLabel,
   countStatuses,
-  message,
+  mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
   STATUS_ORDER,

@@ -4,7 +4,7 @@ import {
   formatNumber,
   formatTarget,
   gaugeGeometry,
-  message,
+  gaugeMessage as message,
   periodEnd,
   periodLabel,
   progress,

@@ -1,4 +1,4 @@
-import { message, RANKING_SORTS, rankingMessage, type BarSpan, type RankingBar, type RankingSort } from '@chitieu/domain';
+import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type BarSpan, type RankingBar, type RankingSort } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
