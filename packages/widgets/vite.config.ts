@@ -8,7 +8,6 @@ import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
 import { minifyLiterals } from './vite-plugins/minify-literals.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
-import { rankingScale } from './vite-plugins/ranking-scale.ts';
 
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -25,7 +24,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks(), rankingScale()] : [])],
+    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',
