@@ -1,6 +1,5 @@
 // Storybook for the elements in packages/widgets; run from that package (`pnpm --filter @chitieu/widgets storybook`).
 import type { StorybookConfig } from '@storybook/web-components-vite';
-import { wireSchemas } from '../packages/widgets/vite-plugins/wire-schemas.ts';
 
 // This folder sits at the repository root, where Node finds none of Storybook's packages: they are
 // dependencies of packages/widgets. So the framework and addons are named by their folder there,
@@ -17,8 +16,6 @@ const config: StorybookConfig = {
   viteFinal: (viteConfig) => ({
     ...viteConfig,
     root: widgets,
-    // The elements import the domain's wire schemas as JSON Schema, generated at build time.
-    plugins: [...(viteConfig.plugins ?? []), wireSchemas()],
     resolve: {
       ...viteConfig.resolve,
       alias: [

@@ -6,9 +6,8 @@
 // at once (vite-plugins/element-chunks.ts), not one after the other.
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
+import { minifyLiterals } from './vite-plugins/minify-literals.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
-import { rankingScale } from './vite-plugins/ranking-scale.ts';
-import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -25,7 +24,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [wireSchemas(), pureDomainSchemas(), ...(embed ? [elementChunks(), rankingScale()] : [])],
+    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',
@@ -37,12 +36,21 @@ export default defineConfig(({ mode }) => {
         ? { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'chitieu.js' }
         : { entry: LIBRARY_ENTRIES, formats: ['es'], fileName: (_format, name) => `${name}.js` },
       rolldownOptions: {
-        // The domain builds every wire schema with zod when it loads; the elements check answers
-        // against JSON Schema instead (vite-plugins/wire-schemas.ts), so those calls are dead code,
-        // and with them all of zod (see also vite-plugins/pure-schemas.ts).
+        // The domain builds every wire schema with zod when it loads; the elements check answers with
+        // their own guards instead (src/internal/wire-guards.ts), so those calls are dead code, and
+        // with them all of zod (see also vite-plugins/pure-schemas.ts).
         treeshake: { manualPureFunctions: ['z'] },
         ...(embed
-          ? { output: { minify: true, chunkFileNames: embedChunkName } }
+          ? {
+              output: {
+                minify: true,
+                chunkFileNames: embedChunkName,
+                // One chunk for everything two or more elements use (Lit, the base class, the domain's
+                // shared rules and words): a page fetches the loader, that chunk and its elements' own,
+                // never a chunk per combination of elements.
+                codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+              },
+            }
           : {
               external: [/^lit(\/|$)/, /^@lit\//, /^lit-html(\/|$)/, /^lit-element(\/|$)/],
               output: { chunkFileNames: 'chunks/[name]-[hash].js' },

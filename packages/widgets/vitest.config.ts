@@ -10,7 +10,6 @@ import { CHROMIUM_ARGS } from '@chitieu/toolchain/chromium';
 import type { Plugin } from 'vite';
 import type { BrowserCommand } from 'vitest/node';
 import { BUNDLE_DIR } from './test/build-bundle.ts';
-import { wireSchemas } from './vite-plugins/wire-schemas.ts';
 
 /** Test-page command: the reader's colour-scheme preference, as the OS would set it (test/browser-commands.d.ts). */
 const emulateColorScheme: BrowserCommand<['light' | 'dark' | null]> = async (context, colorScheme) => {
@@ -84,19 +83,10 @@ function chromium() {
 }
 
 export default defineConfig({
-  plugins: [wireSchemas(), serveBundle()],
+  plugins: [serveBundle()],
   // Known up front, so Vite does not discover them mid-run and reload the test page.
   optimizeDeps: {
-    include: [
-      'lit',
-      'lit/directive.js',
-      'lit/directives/if-defined.js',
-      '@lit/task',
-      'axe-core',
-      'storybook/test',
-      '@chitieu/domain > zod',
-      '@chitieu/domain > d3-scale',
-    ],
+    include: ['lit', 'lit/directive.js', 'lit/directives/if-defined.js', 'axe-core', 'storybook/test', '@chitieu/domain > zod', '@chitieu/domain > d3-scale'],
   },
   test: {
     // A test takes milliseconds to a few seconds (the first story of a run: Vite's transforms, axe), but

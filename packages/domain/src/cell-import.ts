@@ -5,7 +5,7 @@ import type { CsvRecord } from './csv.ts';
 import { columnKey, columnName, extraFieldsIssue, field, type ColumnMap, type ColumnSpec, type ImportRowResult } from './import-table.ts';
 import { readCount, readDate, readText } from './import-values.ts';
 import { LANGS } from './locale.ts';
-import { cellKindLabel, committeeStatusLabel } from './messages.ts';
+import { cellKindLabel, committeeStatusLabel } from './map-messages.ts';
 import { TermSchema } from './period.ts';
 import { SlugSchema } from './slug.ts';
 import { SourceSchema, type Source } from './source.ts';

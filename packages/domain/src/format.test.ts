@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { admissionValueText, deltaSentence, formatDate, formatNumber, formatPercent, formatTarget, sourceLine, targetPercent } from './format.ts';
+import { formatDate, formatNumber, formatTarget, sourceLine } from './format.ts';
+import { admissionValueText, deltaSentence, formatPercent, targetPercent } from './gauge-text.ts';
 
 const source = { publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null };
 

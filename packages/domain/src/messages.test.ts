@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_KINDS, COMMITTEE_STATUSES } from './cell.ts';
 import { LANGS } from './locale.ts';
-import { MESSAGE_KEYS, cellDisplayName, cellKindLabel, committeeStatusLabel, message } from './messages.ts';
+import { cellDisplayName, cellKindLabel, committeeStatusLabel } from './map-messages.ts';
+import { MESSAGE_KEYS, message } from './messages.ts';
 
 describe('message', () => {
   it('has a non-empty Vietnamese and English text for every key, in NFC', () => {

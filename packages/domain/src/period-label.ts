@@ -1,6 +1,6 @@
 // The reader-facing name of a reporting period, the one wording every element, image, title and summary uses.
 import type { Lang } from './locale.ts';
-import { message } from './messages.ts';
+import { commonMessage } from './common-messages.ts';
 import { parsePeriod } from './period.ts';
 
 /**
@@ -13,6 +13,6 @@ export function periodLabel(key: string, lang: Lang): string | null {
   const period = parsePeriod(key);
   if (period === null) return null;
   // Years go in as strings: a number param would be grouped ("2.024").
-  if (period.kind === 'year') return message(lang, 'label.year', { year: String(period.year) });
-  return message(lang, 'label.term', { term: `${period.start}–${period.end}` });
+  if (period.kind === 'year') return commonMessage(lang, 'label.year', { year: String(period.year) });
+  return commonMessage(lang, 'label.term', { term: `${period.start}–${period.end}` });
 }

@@ -2,7 +2,7 @@
 // first and English second: a table of its own beside messages.ts, filled the same way, so a page with
 // a gauge or a map does not download them. A row without figures is never a zero.
 import type { Lang } from './locale.ts';
-import { fillTemplate, type Template } from './messages.ts';
+import { fillTemplate, type Template } from './template.ts';
 
 const RANKING_MESSAGES = {
   'table.organization': { vi: 'Đơn vị', en: 'Organisation' },

@@ -1,9 +1,10 @@
 // The words of a ranking of subordinate organisations: each row's outcome against its target, and the
 // header's total, sum and difference. Built from the gauge's own rules and sentences (targetPercent,
 // deltaSentence, admissionValueText), so a ranking row and a gauge never disagree; knows nothing of the DOM.
-import { admissionValueText, deltaSentence, formatNumber, formatTarget, targetPercent } from './format.ts';
+import { formatNumber, formatTarget } from './format.ts';
+import { gaugeMessage } from './gauge-messages.ts';
+import { admissionValueText, deltaSentence, targetPercent } from './gauge-text.ts';
 import type { Lang } from './locale.ts';
-import { message } from './messages.ts';
 import { rankingMessage } from './ranking-messages.ts';
 import { progress } from './progress.ts';
 import type { AdmissionDifference, AdmissionSum, RankedFigures } from './subordinate-totals.ts';
@@ -61,7 +62,7 @@ export function rankingTotalsText(
   const differences: string[] = [];
   if (difference !== null && difference.admitted !== 0) {
     const key = difference.admitted > 0 ? 'ranking.differenceMore' : 'ranking.differenceLess';
-    differences.push(rankingMessage(lang, key, { difference: message(lang, 'label.members', { count: Math.abs(difference.admitted) }) }));
+    differences.push(rankingMessage(lang, key, { difference: gaugeMessage(lang, 'label.members', { count: Math.abs(difference.admitted) }) }));
   }
   if (difference?.target && (difference.target.min !== 0 || difference.target.max !== 0) && total?.target && sum.target) {
     differences.push(rankingMessage(lang, 'ranking.targetDifference', { total: formatTarget(total.target, lang), sum: formatTarget(sum.target, lang) }));

@@ -1,5 +1,4 @@
 // Colours, patterns and positions of the cell-committee tile map; knows nothing of the DOM, only of numbers and cells.
-import { scaleOrdinal } from 'd3-scale';
 import { CELL_KINDS, type Cell, type CellKind, type CommitteeStatus } from './cell.ts';
 
 /** Order of statuses in legends and within each group of tiles: best news first, unknown last. */
@@ -19,19 +18,14 @@ export const STATUS_PALETTE: Readonly<Record<CommitteeStatus, string>> = {
   unknown: '#d9d9d9', // light grey, outlined
 };
 
-const colorScale = scaleOrdinal<CommitteeStatus, string>()
-  .domain(STATUS_ORDER)
-  .range(STATUS_ORDER.map((status) => STATUS_PALETTE[status]))
-  // Without .unknown() an ordinal scale quietly adds unseen inputs to its domain and hands them the next colour.
-  .unknown(STATUS_PALETTE.unknown);
-
 /**
- * Fill colour for a committee status.
+ * Fill colour for a committee status; a status it does not know gets the `unknown` grey. A lookup:
+ * five fixed statuses need no scale (d3-scale's ordinal scale would bring d3-array to every map).
  *
  * @example statusColor('formed') // '#0072b2'
  */
 export function statusColor(status: CommitteeStatus): string {
-  return colorScale(status);
+  return Object.hasOwn(STATUS_PALETTE, status) ? STATUS_PALETTE[status] : STATUS_PALETTE.unknown;
 }
 
 export type StatusPattern = 'solid' | 'stripes' | 'dots' | 'cross' | 'outline';

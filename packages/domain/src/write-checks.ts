@@ -6,7 +6,7 @@
 import type { AdmissionInput } from './admission.ts';
 import type { ApiIssue } from './api-error.ts';
 import type { CellInput } from './cell.ts';
-import { committeeStatusLabel } from './messages.ts';
+import { committeeStatusLabel } from './map-messages.ts';
 import type { OrganizationKind } from './organization.ts';
 import { parsePeriod } from './period.ts';
 import { cellCommitteeEligibility, cellViability, grassrootsKind } from './rules.ts';

@@ -1,7 +1,8 @@
 // The cell-committee status map as a standalone SVG, drawn from the same layout, colours and patterns as <party-cell-map>; knows nothing of HTTP or the DOM.
 import type { CellKind, CellsResponse, CommitteeStatus } from '../cell.ts';
 import { formatDate, sourceLine } from '../format.ts';
-import { cellDisplayName, cellKindLabel, committeeStatusLabel, message } from '../messages.ts';
+import { cellDisplayName, cellKindLabel, committeeStatusLabel } from '../map-messages.ts';
+import { message } from '../messages.ts';
 import { countStatuses } from '../status-counts.ts';
 import { STATUS_ORDER, statusColor, statusPattern, tileLayout, type StatusPattern } from '../tile-layout.ts';
 import { escapeXml } from './escape-xml.ts';

@@ -1,6 +1,7 @@
 // The target gauge as a standalone SVG, drawn from the same geometry and words as <party-target-gauge>; knows nothing of HTTP or the DOM.
 import type { AdmissionResponse } from '../admission.ts';
-import { admissionValueText, deltaSentence, formatDate, formatNumber, formatTarget, sourceLine, targetPercent } from '../format.ts';
+import { formatDate, formatNumber, formatTarget, sourceLine } from '../format.ts';
+import { admissionValueText, deltaSentence, targetPercent } from '../gauge-text.ts';
 import { gaugeGeometry, type GaugeArcKind } from '../gauge-geometry.ts';
 import { message } from '../messages.ts';
 import { periodLabel } from '../period-label.ts';

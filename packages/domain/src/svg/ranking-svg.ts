@@ -1,6 +1,7 @@
 // The ranking of subordinate organisations as a standalone SVG, drawn from the same bars, order and
 // words as <party-target-ranking>; knows nothing of HTTP or the DOM.
-import { admissionValueText, sourceLine } from '../format.ts';
+import { sourceLine } from '../format.ts';
+import { admissionValueText } from '../gauge-text.ts';
 import { rankingMessage } from '../ranking-messages.ts';
 import { periodLabel } from '../period-label.ts';
 import { rankingBars, type BarSpan } from '../ranking-bars.ts';

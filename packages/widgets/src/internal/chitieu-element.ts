@@ -1,12 +1,12 @@
 // What both elements share: reader language, colour scheme, where the API is, loading figures
-// through @lit/task, and the loading / empty / error states with the journalist's own text as fallback.
-import { message, resolveLang, type Lang, type MessageKey } from '@chitieu/domain';
+// through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text as fallback.
+import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
-import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
-import { DEFAULT_TIMEOUT_MS, LoadError, loadJson, type LoadFailure, type Validator } from './load-json.ts';
+import { DEFAULT_TIMEOUT_MS, LoadError, type Guard, type LoadFailure } from './load-json.ts';
+import { Loader } from './loader.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
 export { COLOR_SCHEMES, type ColorScheme };
@@ -114,35 +114,28 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   }
 
   /**
-   * A task that loads and validates the JSON at `url()` whenever it changes, or stays idle while it
-   * returns null. The task never rejects into the page: failures end in its error status.
+   * A loader of the JSON at `url()`, checked by `guard`: it reads when `loaderStatus()` finds a URL it
+   * has not read yet, and nothing while `url()` returns null. Failures end in its error state, never
+   * in the page.
    */
-  protected createLoader<T>(schema: Validator<T>, url: () => string | null): Task<readonly [string | null, number], T> {
-    return new Task(this, {
+  protected createLoader<T>(guard: Guard<T>, url: () => string | null): Loader<T> {
+    return new Loader(
+      this,
+      guard,
+      url,
       // A typo in the timeout attribute (NaN, 0, negative) falls back to the default rather than failing.
-      args: () => [url(), Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 120_000) : DEFAULT_TIMEOUT_MS] as const,
-      task: async ([target, timeout], { signal }) => {
-        if (target === null) return initialState;
-        try {
-          return await loadJson(target, schema, { signal, timeout });
-        } catch (error) {
-          if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
-          throw error;
-        }
+      () => (Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 120_000) : DEFAULT_TIMEOUT_MS),
+      (error) => {
+        if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
       },
-    });
+    );
   }
 
-  /** The status a loader is in, or null once it holds a value. */
-  protected loaderStatus(task: Task<readonly [string | null, number], unknown>): StatusView | null {
-    switch (task.status) {
-      case TaskStatus.COMPLETE:
-        return null;
-      case TaskStatus.ERROR:
-        return { state: 'error', failure: task.error instanceof LoadError ? task.error.failure : 'network' };
-      default:
-        return { state: 'loading' };
-    }
+  /** The status of the loader's read of its current URL (starting it if new), or null once it holds the answer. */
+  protected loaderStatus(loader: Loader<unknown>): StatusView | null {
+    const state = loader.current();
+    if (state.status === 'done') return null;
+    return state.status === 'error' ? { state: 'error', failure: state.error instanceof LoadError ? state.error.failure : 'network' } : { state: 'loading' };
   }
 
   /** Maps anything thrown while deriving a view to the error state, so nothing reaches the host page. */

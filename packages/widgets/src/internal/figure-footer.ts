@@ -1,13 +1,9 @@
 // The credit line under every figure: where it comes from, the day it describes, and when the data desk last changed it.
-import { formatDate, message, sourceLine, type Lang, type Source } from '@chitieu/domain';
+import { commonMessage as message, formatDate, sourceLine, type Lang, type Source } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
 import type { ClosingNotice } from './succession-notice.ts';
-import SOURCES from 'virtual:chitieu/wire-schema/sources';
-import { checker } from './check-json.ts';
-
-/** The inline `sources` property, checked against the domain's SourceSchema (at most 20). */
-const inlineSources = checker<Source[]>(SOURCES);
+import { inlineSources } from './wire-guards.ts';
 
 export interface FooterText {
   readonly source: string;
@@ -22,9 +18,8 @@ export interface FooterText {
 /** Checks sources handed to the `sources` property; they come from page scripts, not from our API. */
 export function checkedSources(value: unknown): Source[] {
   if (value === undefined || value === null) return [];
-  const parsed = inlineSources.safeParse(value);
-  if (!parsed.success) throw new AttributeError('sources is not a list of { publisher, title, url, publishedOn }');
-  return parsed.data;
+  if (!inlineSources(value)) throw new AttributeError('sources is not a list of { publisher, title, url, publishedOn }');
+  return value;
 }
 
 /**

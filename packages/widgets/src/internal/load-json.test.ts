@@ -1,4 +1,4 @@
-import { AdmissionResponseSchema } from '@chitieu/domain';
+import { admissionResponse } from './wire-guards.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, installFakeApi, type FakeApi } from '../../test/fake-api.ts';
 import { clearLoadCache, DEFAULT_TIMEOUT_MS, LoadError, loadJson } from './load-json.ts';
@@ -24,23 +24,23 @@ async function failureOf(promise: Promise<unknown>): Promise<string> {
 describe('loadJson', () => {
   it('returns the answer once it matches the schema', async () => {
     api = installFakeApi();
-    const admissions = await loadJson(URL_2024, AdmissionResponseSchema);
+    const admissions = await loadJson(URL_2024, admissionResponse);
     expect(admissions.admitted).toBe(53);
     expect(admissions.delta).toBe(33);
   });
 
   it('makes one request for all callers of the same URL, at the same time or later', async () => {
     api = installFakeApi();
-    await Promise.all([loadJson(URL_2024, AdmissionResponseSchema), loadJson(URL_2024, AdmissionResponseSchema)]);
-    await loadJson(URL_2024, AdmissionResponseSchema);
+    await Promise.all([loadJson(URL_2024, admissionResponse), loadJson(URL_2024, admissionResponse)]);
+    await loadJson(URL_2024, admissionResponse);
     expect(api.requests).toEqual([URL_2024]);
   });
 
   it('lets one caller stop waiting without cancelling the request for the others', async () => {
     api = installFakeApi();
     const controller = new AbortController();
-    const leaving = loadJson(URL_2024, AdmissionResponseSchema, { signal: controller.signal });
-    const staying = loadJson(URL_2024, AdmissionResponseSchema);
+    const leaving = loadJson(URL_2024, admissionResponse, { signal: controller.signal });
+    const staying = loadJson(URL_2024, admissionResponse);
     controller.abort();
     await expect(leaving).rejects.toThrow();
     await expect(staying).resolves.toMatchObject({ admitted: 53 });
@@ -48,10 +48,10 @@ describe('loadJson', () => {
 
   it('forgets failures, so the next caller asks again', async () => {
     api = installFakeApi('down');
-    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema))).toBe('network');
+    expect(await failureOf(loadJson(URL_2024, admissionResponse))).toBe('network');
     api.restore();
     api = installFakeApi();
-    await expect(loadJson(URL_2024, AdmissionResponseSchema)).resolves.toMatchObject({ admitted: 53 });
+    await expect(loadJson(URL_2024, admissionResponse)).resolves.toMatchObject({ admitted: 53 });
   });
 
   it.each([
@@ -62,19 +62,19 @@ describe('loadJson', () => {
     ['invalid', 'invalid'],
   ] as const)('names the failure when the API is %s', async (behaviour, failure) => {
     api = installFakeApi(behaviour);
-    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema))).toBe(failure);
+    expect(await failureOf(loadJson(URL_2024, admissionResponse))).toBe(failure);
   });
 
   it('gives up after the timeout', async () => {
     api = installFakeApi('hang');
     const started = performance.now();
-    expect(await failureOf(loadJson(URL_2024, AdmissionResponseSchema, { timeout: 50 }))).toBe('timeout');
+    expect(await failureOf(loadJson(URL_2024, admissionResponse, { timeout: 50 }))).toBe('timeout');
     // Its own 50 ms, not the default: however slow the machine, well before the default would have run out.
     expect(performance.now() - started).toBeLessThan(DEFAULT_TIMEOUT_MS);
   });
 
   it('keeps the HTTP status of a failed answer', async () => {
     api = installFakeApi('server-error');
-    await expect(loadJson(URL_2024, AdmissionResponseSchema)).rejects.toMatchObject({ status: 500, failure: 'http' });
+    await expect(loadJson(URL_2024, admissionResponse)).rejects.toMatchObject({ status: 500, failure: 'http' });
   });
 });

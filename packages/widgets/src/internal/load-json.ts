@@ -1,5 +1,5 @@
 // The elements' one way to read the API: a GET per URL for the whole page (elements showing the same
-// figures share it), a timeout, and validation with the domain's wire schema before anything renders.
+// figures share it), a timeout, and a check of its shape (wire-guards.ts) before anything renders.
 
 /** Why a load failed; each maps to a readable state, never to an exception in the host page. */
 export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
@@ -19,10 +19,8 @@ export class LoadError extends Error {
   }
 }
 
-/** What a domain schema offers; zod schemas match it. */
-export interface Validator<T> {
-  safeParse(data: unknown): { success: true; data: T } | { success: false; error: unknown };
-}
+/** Says whether an answer has the shape an element reads (./wire-guards.ts). */
+export type Guard<T> = (value: unknown) => value is T;
 
 export interface LoadOptions {
   /** Stops waiting for this caller only; the shared request goes on for the others. */
@@ -81,15 +79,14 @@ function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 /**
  * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it
- * passes `schema`. Rejects with a `LoadError`, or with the signal's reason when this caller aborts.
+ * passes `guard`. Rejects with a `LoadError`, or with the signal's reason when this caller aborts.
  *
- * @example const admissions = await loadJson(url, AdmissionResponseSchema, { signal });
+ * @example const admissions = await loadJson(url, admissionResponse, { signal });
  */
-export async function loadJson<T>(url: string, schema: Validator<T>, options: LoadOptions = {}): Promise<T> {
+export async function loadJson<T>(url: string, guard: Guard<T>, options: LoadOptions = {}): Promise<T> {
   const body = await untilAborted(shared(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);
-  const parsed = schema.safeParse(body);
-  if (!parsed.success) throw new LoadError('invalid', `${url} answered JSON that is not the expected shape`, null, { cause: parsed.error });
-  return parsed.data;
+  if (!guard(body)) throw new LoadError('invalid', `${url} answered JSON that is not the expected shape`);
+  return body;
 }
 
 /** Forgets every stored answer; for tests and for pages that want fresh figures. */

@@ -2,7 +2,7 @@
 // their period, and a notice says the organisation ended and who took over, or that no source says.
 // Where it stands is the domain's rule (closingPlacement): above figures that reach past the closing,
 // a muted footer line under figures whose period ended before it.
-import { closingPlacement, formatDate, message, type ClosingPlacement, type Lang, type Succession } from '@chitieu/domain';
+import { closingPlacement, commonMessage as message, formatDate, type ClosingPlacement, type Lang, type Succession } from '@chitieu/domain';
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** The notice and where it goes. */

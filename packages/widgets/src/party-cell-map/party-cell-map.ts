@@ -3,14 +3,13 @@ import {
   cellKindLabel,
   committeeStatusLabel,
   countStatuses,
-  message,
+  mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
   STATUS_ORDER,
   statusPattern,
   tileLayout,
   type Cell,
-  type CellsResponse,
   type CellKind,
   type CommitteeStatus,
   type Lang,
@@ -26,9 +25,7 @@ import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
-import CELLS from 'virtual:chitieu/wire-schema/cells';
-import CELLS_RESPONSE from 'virtual:chitieu/wire-schema/cells-response';
-import { checker } from '../internal/check-json.ts';
+import { cellsResponse, inlineCells } from './cells-guards.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -136,10 +133,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     notice: closingNotice(census.succeededBy, census.asOf, lang),
   };
 }
-
-/** The API's cells answer and the inline `cells` property, checked against the domain's CellsResponseSchema and CellSchema. */
-const cellsResponse = checker<CellsResponse>(CELLS_RESPONSE);
-const inlineCells = checker<Cell[]>(CELLS);
 
 /**
  * A cell-committee status map: every party cell of an organisation as a tile, grouped by kind of
@@ -282,10 +275,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   #inlineCells(input: unknown): Cell[] {
     const checked = this.#checkedCells;
     if (checked !== null && checked.input === input) return checked.cells;
-    const parsed = inlineCells.safeParse(input);
-    if (!parsed.success) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
-    this.#checkedCells = { input, cells: parsed.data };
-    return parsed.data;
+    if (!inlineCells(input)) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
+    this.#checkedCells = { input, cells: input };
+    return input;
   }
 
   protected derive(): View<CellMapFigure> {

@@ -4,7 +4,7 @@ import {
   formatNumber,
   formatTarget,
   gaugeGeometry,
-  message,
+  gaugeMessage as message,
   periodEnd,
   periodLabel,
   progress,
@@ -14,7 +14,6 @@ import {
   type ProgressStatus,
   type Source,
   type Succession,
-  type AdmissionResponse,
   type Target,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
@@ -24,12 +23,8 @@ import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-e
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
-import ADMISSION_RESPONSE from 'virtual:chitieu/wire-schema/admission-response';
-import { checker } from '../internal/check-json.ts';
+import { admissionResponse } from '../internal/wire-guards.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
-
-/** The API's admissions answer, checked against the domain's AdmissionResponseSchema. */
-const admissionResponse = checker<AdmissionResponse>(ADMISSION_RESPONSE);
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
 interface Admission {

@@ -1,19 +1,15 @@
-import { message, RANKING_SORTS, rankingMessage, type BarSpan, type RankingBar, type RankingSort, type SubordinateAdmissionsResponse } from '@chitieu/domain';
+import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type BarSpan, type RankingBar, type RankingSort } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
-import { checker } from '../internal/check-json.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { renderFooter } from '../internal/figure-footer.ts';
 import { renderNotice } from '../internal/succession-notice.ts';
-import RANKING_RESPONSE from 'virtual:chitieu/wire-schema/subordinate-admissions-response';
+import { rankingResponse } from './ranking-guard.ts';
 import { figureOf, type RankingFigure } from './ranking-figure.ts';
 import { rankingStyles } from './party-target-ranking.styles.ts';
 import { nextRowIndex } from './row-navigation.ts';
-
-/** The API's ranking answer, checked against the domain's SubordinateAdmissionsResponseSchema. */
-const rankingResponse = checker<SubordinateAdmissionsResponse>(RANKING_RESPONSE);
 
 const pct = (fraction: number) => `${fraction * 100}%`;
 

@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { API, installFakeApi, seedAdmissions, type FakeApi } from '../../test/fake-api.ts';
+import { clearLoadCache, LoadError } from './load-json.ts';
+import { Loader } from './loader.ts';
+import { admissionResponse } from './wire-guards.ts';
+
+const url = (period: string) => `${API}v1/organizations/muong-khuong/admissions/${period}`;
+let api: FakeApi | undefined;
+
+afterEach(() => {
+  api?.restore();
+  api = undefined;
+  clearLoadCache();
+});
+
+/** A host without Lit: counts the updates the loader asks for. */
+function host() {
+  const controllers: Array<{ hostConnected?(): void; hostDisconnected?(): void }> = [];
+  return {
+    updates: 0,
+    controllers,
+    addController(controller: (typeof controllers)[number]) {
+      controllers.push(controller);
+    },
+    removeController() {},
+    requestUpdate() {
+      this.updates++;
+    },
+    updateComplete: Promise.resolve(true),
+  };
+}
+
+function loaderFor(target: { url: string | null }, onError = () => {}) {
+  const h = host();
+  return {
+    host: h,
+    loader: new Loader(
+      h,
+      admissionResponse,
+      () => target.url,
+      () => 5_000,
+      onError,
+    ),
+  };
+}
+
+describe('Loader', () => {
+  it('reads nothing while the element has no URL', () => {
+    api = installFakeApi();
+    const { loader, host: h } = loaderFor({ url: null });
+    expect(loader.current()).toEqual({ status: 'loading' });
+    expect(loader.current().status).toBe('loading');
+    expect(api.requests).toEqual([]);
+    expect(h.updates).toBe(0);
+  });
+
+  it('reads the URL once, and asks for an update with the answer', async () => {
+    api = installFakeApi();
+    const { loader, host: h } = loaderFor({ url: url('2024') });
+    expect(loader.current().status).toBe('loading');
+    expect(loader.current().status).toBe('loading');
+    await vi.waitFor(() => expect(loader.current().status).toBe('done'));
+    expect(loader.value).toMatchObject({ admitted: seedAdmissions().admitted });
+    expect(api.requests).toHaveLength(1);
+    expect(h.updates).toBe(1);
+  });
+
+  it('ends in the error state with the LoadError, and says so once', async () => {
+    api = installFakeApi('not-found');
+    const onError = vi.fn();
+    const { loader } = loaderFor({ url: url('2024') }, onError);
+    loader.current();
+    await vi.waitFor(() => expect(loader.current().status).toBe('error'));
+    const state = loader.current();
+    expect(state.status === 'error' && state.error instanceof LoadError && state.error.failure).toBe('not-found');
+    expect(loader.value).toBeUndefined();
+    expect(onError).toHaveBeenCalledTimes(1);
+  });
+
+  it('aborts a read a newer URL supersedes, and ignores its answer', async () => {
+    api = installFakeApi();
+    const target = { url: url('2024') as string | null };
+    const onError = vi.fn();
+    const { loader } = loaderFor(target, onError);
+    loader.current();
+    target.url = url('2020-2025');
+    expect(loader.current().status).toBe('loading');
+    await vi.waitFor(() => expect(loader.current().status).toBe('done'));
+    expect(loader.value?.period).toBe('2020-2025');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(loader.value?.period).toBe('2020-2025');
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('stops waiting when its element leaves the page, and reads again once it is back', async () => {
+    api = installFakeApi('hang');
+    const { loader, host: h } = loaderFor({ url: url('2024') });
+    loader.current();
+    h.controllers[0]!.hostDisconnected!();
+    expect(h.updates).toBe(0);
+    h.controllers[0]!.hostConnected!();
+    expect(h.updates).toBe(1);
+    api.restore();
+    clearLoadCache();
+    api = installFakeApi();
+    loader.current();
+    await vi.waitFor(() => expect(loader.current().status).toBe('done'));
+  });
+});

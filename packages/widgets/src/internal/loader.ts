@@ -1,0 +1,83 @@
+// Loads what an element draws from the API: one JSON read at a time, started when the element asks
+// for a URL it has not asked for yet, never before it has one. A newer URL supersedes (and aborts) the
+// read in flight, whose answer is then ignored; an answer or a failure asks the element to update.
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadJson, type Guard } from './load-json.ts';
+
+/** Where a read stands: under way, answered with a value that passed the guard, or failed (a LoadError, mostly). */
+export type LoaderState<T> =
+  | { readonly status: 'loading' }
+  | { readonly status: 'done'; readonly value: T }
+  | { readonly status: 'error'; readonly error: unknown };
+
+const LOADING = { status: 'loading' } as const;
+
+export class Loader<T> implements ReactiveController {
+  /** The state of the read of the last URL asked for; `loading` until there is one. */
+  state: LoaderState<T> = LOADING;
+  #key: string | null = null;
+  #abort: AbortController | null = null;
+
+  /**
+   * @param url the URL to read, or null while there is none (nothing is read then).
+   * @param timeout milliseconds before a read is abandoned.
+   * @param onError told of each failure of a read still wanted (the elements warn on the console).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly guard: Guard<T>,
+    private readonly url: () => string | null,
+    private readonly timeout: () => number,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {
+    host.addController(this);
+  }
+
+  /** The answer once the read is done. */
+  get value(): T | undefined {
+    return this.state.status === 'done' ? this.state.value : undefined;
+  }
+
+  /**
+   * The state of the read of the current URL, starting it when the URL (or the timeout) differs from
+   * the last read's, which is aborted if still under way. Call it while deriving the view.
+   */
+  current(): LoaderState<T> {
+    const url = this.url();
+    if (url === null) return this.state;
+    const timeout = this.timeout();
+    const key = `${timeout} ${url}`;
+    if (key === this.#key) return this.state;
+    this.#key = key;
+    this.#abort?.abort();
+    const abort = (this.#abort = new AbortController());
+    this.state = LOADING;
+    loadJson(url, this.guard, { signal: abort.signal, timeout }).then(
+      (value) => this.#settle(abort, { status: 'done', value }),
+      (error: unknown) => {
+        if (!abort.signal.aborted) this.onError(error);
+        this.#settle(abort, { status: 'error', error });
+      },
+    );
+    return this.state;
+  }
+
+  #settle(abort: AbortController, state: LoaderState<T>): void {
+    if (abort !== this.#abort || abort.signal.aborted) return;
+    this.#abort = null;
+    this.state = state;
+    this.host.requestUpdate();
+  }
+
+  /** An element taken off the page stops waiting; put back, it reads again on its next update. */
+  hostDisconnected(): void {
+    if (this.#abort === null) return;
+    this.#abort.abort();
+    this.#abort = null;
+    this.#key = null;
+  }
+
+  hostConnected(): void {
+    if (this.#key === null && this.state === LOADING) this.host.requestUpdate();
+  }
+}

@@ -1,0 +1,25 @@
+// The map's reads, checked as ../internal/wire-guards.ts says (and tested there against the domain's zod schemas).
+import type { Cell, CellsResponse } from '@chitieu/domain';
+import { date, list, nullable, natural, object, oneOf, organization, record, slug, source, string, type Guard } from '../internal/wire-guards.ts';
+
+const cell = object({
+  slug,
+  name: nullable(string),
+  kind: oneOf('residential', 'agency', 'school', 'agencyOrSchool', 'enterprise', 'police', 'military'),
+  committee: oneOf('existing', 'formed', 'none', 'ineligible', 'unknown'),
+  committeeFormedOn: nullable(date),
+  fullMembers: nullable(natural),
+});
+
+/** The cells read (`GET …/cells`): what a map draws. */
+export const cellsResponse = object({
+  organization,
+  term: nullable(string),
+  asOf: date,
+  cells: list(cell),
+  sources: list(source),
+  ...record,
+}) as Guard<CellsResponse>;
+
+/** Cells a page script hands to a map. */
+export const inlineCells = list(cell) as Guard<Cell[]>;
