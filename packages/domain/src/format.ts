@@ -3,6 +3,7 @@ import type { Progress } from './admission.ts';
 import { isIsoDate } from './date.ts';
 import { INTL_LOCALES, type Lang } from './locale.ts';
 import { message } from './messages.ts';
+import { dateText, integerText, percentDigits } from './plain-digits.ts';
 import { progress } from './progress.ts';
 import type { Source } from './source.ts';
 import type { Target } from './target.ts';
@@ -29,7 +30,7 @@ function assertFinite(value: number, what: string): void {
  */
 export function formatNumber(value: number, lang: Lang): string {
   assertFinite(value, 'value');
-  return numberFormat(lang).format(value);
+  return integerText(value, lang) ?? numberFormat(lang).format(value);
 }
 
 /**
@@ -44,6 +45,8 @@ export function formatNumber(value: number, lang: Lang): string {
  */
 export function formatPercent(ratio: number, lang: Lang, maxFractionDigits = 1): string {
   assertFinite(ratio, 'ratio');
+  const plain = percentDigits(ratio, lang, maxFractionDigits);
+  if (plain !== null) return `${plain}%`;
   const parts = numberFormat(lang, { style: 'percent', maximumFractionDigits: maxFractionDigits }).formatToParts(ratio);
   const digits = parts
     .filter((part) => part.type !== 'percentSign' && !(part.type === 'literal' && /^\s+$/u.test(part.value)))
@@ -75,6 +78,8 @@ export function targetPercent(p: Progress | null, lang: Lang): string | null {
  */
 export function formatDate(iso: string, lang: Lang): string {
   if (!isIsoDate(iso)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  const plain = dateText(iso, lang);
+  if (plain !== null) return plain;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0–99 to 1900–1999
