@@ -3,14 +3,10 @@
 // times what one parse does. Every text and attribute from the API is escaped here; nothing else
 // writes these strings. The roving tab stop is set on the parsed rows by the element, not written here.
 import type { BarSpan, RankingBar } from '@chitieu/domain';
+import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
 import type { RankingFigure } from './ranking-figure.ts';
 
 type Row = RankingFigure['rows'][number];
-
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text or an attribute value made safe to write into HTML. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
 
 const pct = (fraction: number) => `${fraction * 100}%`;
 
@@ -50,5 +46,4 @@ function rowHtml(row: Row, index: number): string {
 export const rowsHtml = (rows: readonly Row[]): string => rows.map(rowHtml).join('');
 
 /** Every line of the screen readers' table body: the name as the row's header, then its three cells. */
-export const tableRowsHtml = (rows: readonly Row[]): string =>
-  rows.map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
+export const tableRowsHtml = (rows: readonly Row[]): string => headedRowsHtml(rows.map((row) => [row.name, ...row.cells] as const));
