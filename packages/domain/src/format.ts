@@ -2,6 +2,7 @@
 import { isIsoDate } from './date.ts';
 import { INTL_LOCALES, type Lang } from './locale.ts';
 import { commonMessage } from './common-messages.ts';
+import { dateText, integerText } from './plain-digits.ts';
 import type { Source } from './source.ts';
 import type { Target } from './target.ts';
 
@@ -29,7 +30,7 @@ export function assertFinite(value: number, what: string): void {
  */
 export function formatNumber(value: number, lang: Lang): string {
   assertFinite(value, 'value');
-  return numberFormat(lang).format(value);
+  return integerText(value, lang) ?? numberFormat(lang).format(value);
 }
 
 /**
@@ -42,6 +43,8 @@ export function formatNumber(value: number, lang: Lang): string {
  */
 export function formatDate(iso: string, lang: Lang): string {
   if (!isIsoDate(iso)) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${JSON.stringify(iso)}`);
+  const plain = dateText(iso, lang);
+  if (plain !== null) return plain;
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0–99 to 1900–1999

@@ -4,6 +4,7 @@ import type { Progress } from './admission.ts';
 import { assertFinite, formatNumber, formatTarget, numberFormat } from './format.ts';
 import { gaugeMessage } from './gauge-messages.ts';
 import type { Lang } from './locale.ts';
+import { percentDigits } from './plain-digits.ts';
 import { progress } from './progress.ts';
 import type { Target } from './target.ts';
 
@@ -19,6 +20,8 @@ import type { Target } from './target.ts';
  */
 export function formatPercent(ratio: number, lang: Lang, maxFractionDigits = 1): string {
   assertFinite(ratio, 'ratio');
+  const plain = percentDigits(ratio, lang, maxFractionDigits);
+  if (plain !== null) return `${plain}%`;
   const parts = numberFormat(lang, { style: 'percent', maximumFractionDigits: maxFractionDigits }).formatToParts(ratio);
   const digits = parts
     .filter((part) => part.type !== 'percentSign' && !(part.type === 'literal' && /^\s+$/u.test(part.value)))

@@ -42,4 +42,30 @@ describe('rankSubordinates', () => {
     expect(names(rankSubordinates(tied, 'percent', 'vi'))).toEqual(['Ba', 'Hai']);
     expect(names(tied)).toEqual(['Hai', 'Ba']);
   });
+
+  it('orders numbered names as the collation does, whether or not it is asked', () => {
+    const numbered = ['Đơn vị 9', 'Đơn vị 10', 'Đơn vị 1', 'Đơn vị 02', 'Đơn vị 2a', 'Đơn vị 2', 'Đơn vị Ă', 'Đơn vị A', 'Đơn vị 1 (cũ)', 'đơn vị 3'];
+    for (const lang of ['vi', 'en'] as const) {
+      const collator = new Intl.Collator(lang === 'vi' ? 'vi-VN' : 'en-GB');
+      const expected = [...numbered].sort((a, b) => collator.compare(a, b));
+      expect(
+        names(
+          rankSubordinates(
+            numbered.map((name) => row(name, null)),
+            'name',
+            lang,
+          ),
+        ),
+      ).toEqual(expected);
+      expect(
+        names(
+          rankSubordinates(
+            numbered.map((name) => row(name, null)),
+            'percent',
+            lang,
+          ),
+        ),
+      ).toEqual(expected);
+    }
+  });
 });

@@ -18,6 +18,7 @@ import {
   type Succession,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -26,6 +27,7 @@ import { checkedSources, footerText, renderFooter, type FooterText } from '../in
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
+import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -135,6 +137,20 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 }
 
 /**
+ * One tile as SVG text; a group's tiles are parsed at once (a Lit template each cost more than the
+ * parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
+ */
+function tileSvg(tile: MapTile): string {
+  const inset = tile.pattern === 'outline' ? 1 : 0;
+  return (
+    `<g class="tile" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
+    ` data-status="${tile.status}" transform="translate(${tile.x} ${tile.y})"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${inset}" y="${inset}"` +
+    ` width="${tile.size - 2 * inset}" height="${tile.size - 2 * inset}" rx="3" fill="url(#pattern-${tile.status})"/>` +
+    `<rect class="tile-ring" x="-2" y="-2" width="${tile.size + 4}" height="${tile.size + 4}" rx="5"/></g>`
+  );
+}
+
+/**
  * A cell-committee status map: every party cell of an organisation as a tile, grouped by kind of
  * cell, coloured by the status of its committee and marked with a pattern as well (never colour
  * alone), with a legend that counts each status. Tiles name their cell on hover and on keyboard
@@ -233,6 +249,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   declare private measuredWidth: number;
 
   #url: string | null = null;
+  /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
   #frame = 0;
@@ -257,6 +274,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#resizeObserver.observe(this);
+    // The width is read once here, while every map on the page is being connected and none has drawn
+    // yet: read on the first render instead, each map would force a layout of the maps drawn before it.
+    if (this.measuredWidth < MIN_TILE_SIZE) this.measuredWidth = this.#contentWidth();
   }
 
   override disconnectedCallback(): void {
@@ -265,10 +285,14 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     cancelAnimationFrame(this.#frame);
   }
 
+  #contentWidth(): number {
+    const style = getComputedStyle(this);
+    return this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+  }
+
   #width(): number {
     if (this.measuredWidth >= MIN_TILE_SIZE) return this.measuredWidth;
-    const style = getComputedStyle(this);
-    const content = this.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const content = this.#contentWidth();
     return content >= MIN_TILE_SIZE ? content : FALLBACK_WIDTH;
   }
 
@@ -315,6 +339,14 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     return { state: 'ready', figure: figureOf(census, this.#width(), lang) };
   }
 
+  protected override updated(): void {
+    super.updated();
+    // The one tab stop among the tiles: they are parsed from text (tileSvg), so it is set here.
+    for (const tile of this.renderRoot.querySelectorAll<SVGGElement>('.tile[tabindex="0"]')) tile.tabIndex = -1;
+    const active = this.renderRoot.querySelector<SVGGElement>(`.tile[data-index="${this.activeIndex}"]`);
+    if (active) active.tabIndex = 0;
+  }
+
   protected override willUpdate(): void {
     super.willUpdate();
     // New cells may be fewer than before; the roving tab stop must stay on a tile that exists.
@@ -353,24 +385,6 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     this.activeIndex = next;
     this.renderRoot.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus();
   };
-
-  #renderTile(tile: MapTile): TemplateResult {
-    const inset = tile.pattern === 'outline' ? 1 : 0;
-    return svg`<g
-      class="tile"
-      part="tile tile-${tile.status}"
-      role="img"
-      aria-label=${tile.label}
-      tabindex=${tile.index === this.activeIndex ? 0 : -1}
-      data-index=${tile.index}
-      data-status=${tile.status}
-      transform="translate(${tile.x} ${tile.y})"
-    >
-      <rect class="tile-fill" data-pattern=${tile.pattern} x=${inset} y=${inset} width=${tile.size - 2 * inset} height=${tile.size - 2 * inset}
-        rx="3" fill="url(#pattern-${tile.status})"></rect>
-      <rect class="tile-ring" x="-2" y="-2" width=${tile.size + 4} height=${tile.size + 4} rx="5"></rect>
-    </g>`;
-  }
 
   #renderTooltip(group: MapGroup, shown: number | null): TemplateResult | typeof nothing {
     const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
@@ -412,9 +426,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           (group) => html`<div class="group" role="group" aria-labelledby="group-${group.kind}">
             <p class="group-heading" part="group-heading" id="group-${group.kind}">${group.heading}</p>
             <div class="group-tiles">
-              <svg role="none" width=${group.width} height=${group.height} viewBox="0 ${group.y} ${group.width} ${group.height}">
-                ${group.tiles.map((tile) => this.#renderTile(tile))}
-              </svg>
+              ${unsafeHTML(
+                `<svg role="none" width="${group.width}" height="${group.height}" viewBox="0 ${group.y} ${group.width} ${group.height}">${group.tiles.map(tileSvg).join('')}</svg>`,
+              )}
               ${this.#renderTooltip(group, shown)}
             </div>
           </div>`,
@@ -446,7 +460,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           </tr>
         </thead>
         <tbody>
-          ${f.tiles.map((tile) => html`<tr><th scope="row">${tile.name}</th><td>${tile.kindLabel}</td><td>${tile.statusLabel}</td></tr>`)}
+          ${unsafeHTML(headedRowsHtml(f.tiles.map((tile) => [tile.name, tile.kindLabel, tile.statusLabel] as const)))}
         </tbody>
       </table></div>
       ${renderFooter(f.footer, f.notice)}

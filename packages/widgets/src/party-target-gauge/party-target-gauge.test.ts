@@ -288,6 +288,21 @@ describe('<party-target-gauge> with inline figures', () => {
     expect(shadow(element).querySelector('img, b')).toBeNull();
   });
 
+  it('draws inline figures once, with no data task left to ask for a second drawing', async () => {
+    const element = mount('<party-target-gauge value="53" target="20"></party-target-gauge>').querySelector<PartyTargetGauge>('party-target-gauge')!;
+    // Counts every drawing: Lit calls updated() after each render.
+    const host = element as unknown as { updated(changed: unknown): void };
+    const original = host.updated.bind(host);
+    let drawn = 0;
+    host.updated = (changed) => {
+      drawn++;
+      original(changed);
+    };
+    await until(element, 'ready');
+    for (let i = 0; i < 5; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(drawn).toBe(1);
+  });
+
   it('shows the sources and date handed to it', async () => {
     const element = await gauge('value="53" target="20" as-of="2024-12-31"');
     element.sources = [{ publisher: 'Báo Lào Cai', title: null, url: 'https://baolaocai.vn/a', publishedOn: null }];

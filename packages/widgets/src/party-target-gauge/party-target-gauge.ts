@@ -16,7 +16,8 @@ import {
   type Succession,
   type Target,
 } from '@chitieu/domain';
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -24,6 +25,7 @@ import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { admissionResponse } from '../internal/wire-guards.ts';
+import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
@@ -95,6 +97,27 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     // A period's figures end with it; inline figures without a period end on their as-of day.
     notice: closingNotice(a.succeededBy, a.period === null ? a.asOf : periodEnd(a.period), lang),
   };
+}
+
+/**
+ * The dial with its arcs and target tick as SVG text, parsed at once (a Lit template each cost more than the
+ * parse), with the overshoot's stripes defined only when there is an overshoot to fill.
+ */
+function dialSvg(g: GaugeGeometry): string {
+  const overshoot = g.arcs.some((arc) => arc.kind === 'overshoot');
+  const defs = overshoot
+    ? '<defs><pattern id="overshoot-stripes" class="stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">' +
+      '<rect class="stripes-ground" width="6" height="6"/><rect class="stripes-line" width="2.5" height="6"/></pattern></defs>'
+    : '';
+  const arcs = g.arcs
+    .map(
+      (arc) =>
+        `<path class="arc arc-${arc.kind}" part="arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}" d="${escapeHtml(arc.d)}"${arc.kind === 'overshoot' ? ' fill="url(#overshoot-stripes)"' : ''}/>`,
+    )
+    .join('');
+  const t = g.targetTick;
+  const tick = t ? `<line class="target" part="target" x1="${t.x1}" y1="${t.y1}" x2="${t.x2}" y2="${t.y2}"/>` : '';
+  return `<svg class="dial" part="dial" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">${defs}${arcs}${tick}</svg>`;
 }
 
 /**
@@ -199,6 +222,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
   declare sources: Source[] | undefined;
 
   #url: string | null = null;
+  /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(admissionResponse, () => this.#url);
 
   protected derive(): View<GaugeFigure> {
@@ -252,24 +276,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           aria-valuetext=${f.valueText}
           aria-describedby=${f.notice ? 'notice' : nothing}
         >
-          <svg class="dial" part="dial" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-            <defs>
-              <pattern id="overshoot-stripes" class="stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                <rect class="stripes-ground" width="6" height="6"></rect>
-                <rect class="stripes-line" width="2.5" height="6"></rect>
-              </pattern>
-            </defs>
-            ${g.arcs.map(
-              (arc) =>
-                svg`<path class="arc arc-${arc.kind}" part="arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}" d=${arc.d}
-                  fill=${arc.kind === 'overshoot' ? 'url(#overshoot-stripes)' : nothing}></path>`,
-            )}
-            ${
-              g.targetTick
-                ? svg`<line class="target" part="target" x1=${g.targetTick.x1} y1=${g.targetTick.y1} x2=${g.targetTick.x2} y2=${g.targetTick.y2}></line>`
-                : nothing
-            }
-          </svg>
+          ${unsafeHTML(dialSvg(g))}
           <p class="reading" aria-hidden="true">
             <span class="reading-label">${message(f.lang, 'label.admitted')}</span>
             <span class="value" part="value">${f.value}</span>
@@ -283,7 +290,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           ${f.valueText}
         </caption>
         <tbody>
-          ${f.table.map(([label, value]) => html`<tr><th scope="row">${label}</th><td>${value}</td></tr>`)}
+          ${unsafeHTML(headedRowsHtml(f.table))}
         </tbody>
       </table></div>
       ${renderFooter(f.footer, f.notice)}

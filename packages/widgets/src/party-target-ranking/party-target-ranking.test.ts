@@ -57,6 +57,21 @@ describe('<party-target-ranking> from the API', () => {
     expect(ratios).toEqual([...ratios].sort((a, b) => b - a));
   });
 
+  it('shows a name with markup in it as text, in its row and its table line', async () => {
+    const name = 'Đảng bộ <img src=x onerror="alert(1)"> & "Công an"';
+    const body = structuredClone(FIVE);
+    body.subordinates[0]!.organization.name = name;
+    serve(body);
+    const element = await ranking(ATTRS);
+    await until(element, 'ready');
+    expect(shadow(element).querySelector('img')).toBeNull();
+    const row = rows(element).find((r) => r.dataset['slug'] === body.subordinates[0]!.organization.slug)!;
+    expect(row.querySelector('[part~="name"]')!.textContent).toBe(name);
+    expect(row.querySelector('[part~="name"]')!.getAttribute('title')).toBe(name);
+    expect(row.getAttribute('aria-label')).toContain(name);
+    expect([...shadow(element).querySelectorAll('tbody th')].map((th) => th.textContent)).toContain(name);
+  });
+
   it('says “chưa có số liệu” for a subordinate without figures, with no bar and no number (never a zero)', async () => {
     serve();
     const element = await ranking(ATTRS);

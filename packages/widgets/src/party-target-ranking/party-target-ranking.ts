@@ -1,5 +1,6 @@
-import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type BarSpan, type RankingBar, type RankingSort } from '@chitieu/domain';
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type RankingSort } from '@chitieu/domain';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -10,8 +11,7 @@ import { rankingResponse } from './ranking-guard.ts';
 import { figureOf, type RankingFigure } from './ranking-figure.ts';
 import { rankingStyles } from './party-target-ranking.styles.ts';
 import { nextRowIndex } from './row-navigation.ts';
-
-const pct = (fraction: number) => `${fraction * 100}%`;
+import { rowsHtml, tableRowsHtml } from './ranking-rows.ts';
 
 /**
  * A ranking of subordinate organisations against their targets: one row per organisation whose parent
@@ -157,6 +157,10 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
   protected override updated(): void {
     super.updated();
     if (this.view.state !== 'ready') return;
+    // The one tab stop of the list: the rows are parsed from text (ranking-rows.ts), so it is set here.
+    for (const row of this.renderRoot.querySelectorAll<HTMLElement>('.row[tabindex="0"]')) row.tabIndex = -1;
+    const active = this.renderRoot.querySelector<HTMLElement>(`.row[data-index="${this.activeIndex}"]`);
+    if (active) active.tabIndex = 0;
     // Scrolls the list (never the page) so a highlighted row past the first 40 is in view, once per order.
     const list = this.renderRoot.querySelector<HTMLElement>('.rows');
     const row = this.renderRoot.querySelector<HTMLElement>('[part~="row-highlight"]');
@@ -179,32 +183,21 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     if (Number.isInteger(index)) this.activeIndex = index;
   }
 
-  #renderBar(bar: RankingBar | null): TemplateResult | typeof nothing {
-    if (bar === null) return nothing;
-    // Percentages of the bar's width, as attributes: a strict CSP allows them where it refuses inline styles.
-    const rect = (s: BarSpan, kind: string, fill?: string) =>
-      svg`<rect class=${kind} part=${`bar-${kind}`} x=${pct(s.from)} width=${pct(s.to - s.from)} y="5" height="12" fill=${fill ?? nothing}></rect>`;
-    return html`<svg class="bar" part="bar" aria-hidden="true" focusable="false" width="100%" height="22">
-      <rect class="track" x="0" width="100%" y="5" height="12"></rect>
-      ${rect(bar.value, 'value')}
-      ${bar.overshoot ? rect(bar.overshoot, 'overshoot', 'url(#overshoot-stripes)') : nothing}
-      ${bar.shortfall ? rect(bar.shortfall, 'shortfall') : nothing}
-      ${bar.targetBand ? svg`<rect class="band" part="target-band" x=${pct(bar.targetBand.from)} width=${pct(bar.targetBand.to - bar.targetBand.from)} y="0" height="3"></rect>` : nothing}
-      ${bar.targetTick === null ? nothing : svg`<line class="tick" part="target" x1=${pct(bar.targetTick)} x2=${pct(bar.targetTick)} y1="0" y2="22"></line>`}
-    </svg>`;
-  }
-
   protected override render(): TemplateResult {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const lang = f.lang;
     return html`<figure class="ranking" part="base" lang=${lang}>
-      <svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
-        <pattern id="overshoot-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-          <rect class="stripes-ground" width="6" height="6"></rect>
-          <rect class="stripes-line" width="2.5" height="6"></rect>
-        </pattern>
-      </svg>
+      ${
+        f.rows.some((row) => row.bar?.overshoot)
+          ? html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
+              <pattern id="overshoot-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect class="stripes-ground" width="6" height="6"></rect>
+                <rect class="stripes-line" width="2.5" height="6"></rect>
+              </pattern>
+            </svg>`
+          : nothing
+      }
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
@@ -217,26 +210,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
         f.rows.length === 0
           ? html`<p class="rows none" part="rows">${rankingMessage(lang, 'ranking.none')}</p>`
           : html`<div class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
-              ${f.rows.map(
-                (row, i) => html`<div
-                  class="row"
-                  part=${row.highlighted ? 'row row-highlight' : 'row'}
-                  role="listitem"
-                  data-index=${i}
-                  data-slug=${row.slug}
-                  data-status=${row.status}
-                  tabindex=${i === this.activeIndex ? 0 : -1}
-                  aria-label=${row.label}
-                  aria-current=${row.highlighted ? 'true' : nothing}
-                >
-                  <span class="name" part="name" aria-hidden="true" title=${row.name}
-                    >${row.name}${row.closing ? html` <span class="closing" part="closing">${row.closing}</span>` : nothing}</span
-                  >
-                  <span class="outcome" part="outcome" aria-hidden="true">${row.outcome}</span>
-                  ${this.#renderBar(row.bar)}
-                  <span class="figures" part="figures" aria-hidden="true">${row.figures ?? ''}</span>
-                </div>`,
-              )}
+              ${unsafeHTML(rowsHtml(f.rows))}
             </div>`
       }
       <div class="visually-hidden"><table>
@@ -252,12 +226,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
           </tr>
         </thead>
         <tbody>
-          ${f.rows.map(
-            (row) => html`<tr>
-              <th scope="row">${row.name}</th>
-              ${row.cells.map((cell) => html`<td>${cell}</td>`)}
-            </tr>`,
-          )}
+          ${unsafeHTML(tableRowsHtml(f.rows))}
         </tbody>
       </table></div>
       ${renderFooter(f.footer, f.notice)}
