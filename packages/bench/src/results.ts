@@ -5,6 +5,7 @@ import type { CompressedSize } from './compressed-size.ts';
 import type { EndpointId, Probe } from './api-throughput.ts';
 import type { LayoutShiftRun } from './layout-shift-bench.ts';
 import type { Machine } from './machine.ts';
+import type { PhoneFigures } from './phone.ts';
 import type { RenderScenario } from './render.ts';
 import type { ApiOriginRequest } from './requests.ts';
 import type { Summary } from './stats.ts';
@@ -133,6 +134,8 @@ export interface Results {
     readonly files: readonly string[];
     readonly render: { readonly ours: number; readonly vanilla: number; readonly ratio: number; readonly rounds: number };
   };
+  /** Issue 12: navigation to a visible gauge on a phone profile; absent in older results and without the render Worker. */
+  readonly phone?: PhoneFigures;
   readonly targets: readonly TargetRow[];
   readonly budgets: readonly BudgetRow[];
 }
