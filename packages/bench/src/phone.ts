@@ -42,7 +42,7 @@ const TIMEOUT_MS = 40_000;
 /**
  * Runs in every frame: from the first frame on, checks before each paint whether the gauge is drawn
  * (the image decoded; the element's dial in its shadow root; or a figure the page arrived with, an
- * `svg` in the element's light DOM) and records that moment on the shared clock (timeOrigin + now).
+ * `svg` in the element or beside it, visible) and records that moment on the shared clock (timeOrigin + now).
  * A frame tells the top page.
  */
 function watchGauge(): void {
@@ -53,8 +53,8 @@ function watchGauge(): void {
     const el = document.querySelector('party-target-gauge');
     if (!el) return false;
     if (el.shadowRoot?.querySelector('svg.dial')) return true;
-    const figure = el.querySelector('svg');
-    return figure !== null && figure.getBoundingClientRect().height > 0;
+    const figure = document.querySelector('party-target-gauge svg, party-target-gauge ~ * svg');
+    return figure !== null && figure.getBoundingClientRect().height > 0 && getComputedStyle(figure).visibility === 'visible';
   };
   const tick = () => {
     if (!drawn()) return void requestAnimationFrame(tick);

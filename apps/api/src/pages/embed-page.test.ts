@@ -20,6 +20,12 @@ describe('renderEmbedPage', () => {
     expect(html).toContain('<p class="summary">25 chi bộ &lt;b&gt;</p>');
   });
 
+  it('puts a figure drawn on the server beside the element, and the element alone without one', () => {
+    expect(html).not.toContain('class="drawn"');
+    const drawn = renderEmbedPage({ origin: 'https://chitieu.example', params, title: 'A', summary: 'B', imageWidth: 600, figure: '<svg role="img"></svg>' });
+    expect(drawn).toMatch(/<div class="drawn">\n<party-cell-map [^]*<\/party-cell-map>\n<div class="figure"><svg role="img"><\/svg><\/div>\n<\/div>/);
+  });
+
   it('draws its image in the theme’s colour scheme', () => {
     expect(html).toContain('/embed/party-cell-map.svg?org=muong-khuong&amp;width=600');
   });

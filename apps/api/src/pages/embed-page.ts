@@ -15,6 +15,11 @@ export interface EmbedPage {
   readonly summary: string;
   /** Width of the fallback image, in CSS pixels. */
   readonly imageWidth: number;
+  /**
+   * The figure already drawn as SVG (the `.svg` image's renderer), shown from the first paint in the
+   * element's place until the element shows its own (embed-frame.css), or null to show the summary.
+   */
+  readonly figure?: string | null;
 }
 
 /** The address of an embed page: what a journalist pastes as a link, what oEmbed is asked about. */
@@ -49,11 +54,11 @@ export function renderEmbedPage(page: EmbedPage): string {
 <script type="module" src="/widgets/v1/chitieu.js"></script>
 </head>
 <body>
-<${tag}${attributes}>
+${page.figure ? '<div class="drawn">\n' : ''}<${tag}${attributes}>
 <p class="summary">${escapeHtml(page.summary)}</p>
 <noscript><img class="fallback-image" src="${escapeHtml(image)}" alt="" width="${page.imageWidth}"></noscript>
 </${tag}>
-</body>
+${page.figure ? `<div class="figure">${page.figure}</div>\n</div>\n` : ''}</body>
 </html>
 `;
 }

@@ -21,6 +21,14 @@ describe('GET /embed/{element}', () => {
     expect(html).not.toMatch(/\sstyle=/);
   });
 
+  it('arrives with the figure already drawn, as the .svg image draws it, beside the element', async () => {
+    const html = await (await request(GAUGE)).text();
+    const image = await (await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360')).text();
+    expect(image).toMatch(/^<svg[^>]* role="img"/);
+    expect(html).toContain(`</party-target-gauge>\n<div class="figure">${image}</div>\n</div>`);
+    expect(html).toMatch(/<body>\n<div class="drawn">\n<party-target-gauge /);
+  });
+
   it('carries the oEmbed discovery link, in the page’s language', async () => {
     const html = await (await request(MAP)).text();
     expect(html).toContain('<html lang="en">');
