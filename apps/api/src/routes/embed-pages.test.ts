@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../../test/request.ts';
+import { DRAWN_CSS_SOURCE } from '../pages/embed-page.ts';
 
 const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong&lang=en';
@@ -22,7 +23,10 @@ describe('GET /embed/{element}', () => {
   });
 
   it('arrives with the figure already drawn, as the .svg image draws it, beside the element', async () => {
-    const html = await (await request(GAUGE)).text();
+    const res = await request(GAUGE);
+    // Its one inline style, allowed by hash (embed-page.ts).
+    expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'self' ${DRAWN_CSS_SOURCE};`);
+    const html = await res.text();
     const image = await (await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360')).text();
     expect(image).toMatch(/^<svg[^>]* role="img"/);
     expect(html).toContain(`</party-target-gauge>\n<div class="figure">${image}</div>\n</div>`);

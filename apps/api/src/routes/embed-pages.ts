@@ -13,11 +13,14 @@ import { createRouter } from '../http/router.ts';
 import { pageHeaders } from '../http/page-security.ts';
 import { renderImage } from '../http/render-image.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
-import { renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
+import { DRAWN_CSS_SOURCE, renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
 import { parseImageQuery } from './embed-image-query.ts';
 
 function htmlHeaders(status: number): Record<string, string> {
-  return { ...pageHeaders('anyone'), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
+  const headers = pageHeaders('anyone');
+  // The inline style of a page that arrives with its figure drawn (embed-page.ts), and nothing else inline.
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy']!.replace("style-src 'self'", `style-src 'self' ${DRAWN_CSS_SOURCE}`);
+  return { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
 }
 
 /**
