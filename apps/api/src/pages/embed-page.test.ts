@@ -27,6 +27,10 @@ describe('renderEmbedPage', () => {
     // No stylesheet request before the first paint: its style is inline.
     expect(drawn).toContain(`<style>${DRAWN_CSS}</style>`);
     expect(drawn).not.toContain('<link rel="stylesheet"');
+    // Its element's code is fetched at once, run by embed-frame.js once the figure is on screen.
+    expect(drawn).toContain('<link rel="modulepreload" href="/widgets/v1/chitieu.js">');
+    expect(drawn).not.toContain('<script type="module"');
+    expect(html).toContain('<script type="module" src="/widgets/v1/chitieu.js"></script>');
     expect(html).not.toContain('<style>');
     expect(html).toContain('<link rel="stylesheet" href="/site/v1/embed-frame.css">');
   });

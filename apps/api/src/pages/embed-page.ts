@@ -33,6 +33,9 @@ export function oembedUrl(origin: string, pageUrl: string): string {
 }
 
 /**
+ * A page that arrives with its figure fetches the element's code at once (modulepreload) but runs it
+ * only once that figure is on screen (embed-frame.js): from the cache it would otherwise run first.
+ *
  * The whole style of a page that arrives with its figure (embed-frame.css's rules that apply to it),
  * inline so no stylesheet request stands before the first paint. The
  * figure and the element share one grid cell, so the cell's height never changes: the figure shows
@@ -74,7 +77,7 @@ export function renderEmbedPage(page: EmbedPage): string {
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(page.title)}">
 ${page.figure ? `<style>${DRAWN_CSS}</style>` : stylesheet}
 <script src="/site/v1/embed-frame.js" defer></script>
-<script type="module" src="/widgets/v1/chitieu.js"></script>
+${page.figure ? '<link rel="modulepreload" href="/widgets/v1/chitieu.js">' : '<script type="module" src="/widgets/v1/chitieu.js"></script>'}
 </head>
 <body>
 ${page.figure ? '<div class="drawn">\n' : ''}<${tag}${attributes}>

@@ -16,7 +16,7 @@ describe('GET /embed/{element}', () => {
       '<p class="summary">Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).</p>',
     );
     expect(html).toContain('<noscript><img class="fallback-image" src="/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360"');
-    expect(html).toContain('<script type="module" src="/widgets/v1/chitieu.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" href="/widgets/v1/chitieu.js">');
     expect(html).toContain('<base target="_top">');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
     expect(html).not.toMatch(/\sstyle=/);
