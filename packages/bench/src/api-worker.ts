@@ -8,7 +8,7 @@ import { cpSync, existsSync, mkdirSync, openSync, readFileSync, writeFileSync } 
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { parseJsonc } from './jsonc.ts';
-import { API_ROOT } from './paths.ts';
+import { API_ROOT, RENDER_ROOT } from './paths.ts';
 import { WRANGLER_ENV, wranglerBin, wranglerConfig, type DryRun } from './worker-build.ts';
 
 export interface ApiWorker {
@@ -65,6 +65,18 @@ function prepare(build: DryRun, workDir: string): { config: string; state: strin
   return { config: configFile, state: join(workDir, 'state'), database };
 }
 
+/** The render Worker's config for the same `wrangler dev` (its RENDER binding), on its dry run's bundle. */
+function prepareRender(build: DryRun, workDir: string): string {
+  const config = parseJsonc(readFileSync(wranglerConfig(RENDER_ROOT)!, 'utf8')) as Config;
+  const main = build.modules.find((m) => /^index\.m?js$/.test(m)) ?? build.modules.find((m) => /\.m?js$/.test(m));
+  if (!main) throw new Error(`no JavaScript module in ${build.outDir}`);
+  delete config.$schema;
+  Object.assign(config, { main: join(build.outDir, main), no_bundle: true, find_additional_modules: true, base_dir: build.outDir });
+  const file = join(workDir, 'render.wrangler.json');
+  writeFileSync(file, JSON.stringify(config, null, 2));
+  return file;
+}
+
 async function waitForHealth(origin: string, child: ChildProcess, log: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -80,8 +92,11 @@ async function waitForHealth(origin: string, child: ChildProcess, log: string, t
   throw new Error(`wrangler dev did not answer /v1/health within ${timeoutMs} ms:\n${readFileSync(log, 'utf8').slice(-2000)}`);
 }
 
-/** Migrates and seeds a fresh local D1 under `workDir`, then starts `wrangler dev` on the dry run's bundle. */
-export async function startApiWorker(build: DryRun, workDir: string): Promise<ApiWorker> {
+/**
+ * Migrates and seeds a fresh local D1 under `workDir`, then starts `wrangler dev` on the dry run's bundle;
+ * with `render` (the render Worker's dry run), that Worker runs in the same session as its RENDER binding.
+ */
+export async function startApiWorker(build: DryRun, workDir: string, render?: DryRun): Promise<ApiWorker> {
   mkdirSync(workDir, { recursive: true });
   const { config, state, database } = prepare(build, workDir);
   run(['d1', 'migrations', 'apply', database, '--local', '--persist-to', state, '-c', config], workDir, 'wrangler d1 migrations apply');
@@ -114,6 +129,7 @@ export async function startApiWorker(build: DryRun, workDir: string): Promise<Ap
     '--log-level',
     'warn',
     '--show-interactive-dev-session=false',
+    ...(render ? ['-c', prepareRender(render, workDir)] : []),
   ];
   // Its own process group, so stopping it ends workerd too.
   const child = spawn(wranglerBin(API_ROOT), args, { cwd: workDir, env: WRANGLER_ENV, stdio: ['ignore', out, out], detached: true });

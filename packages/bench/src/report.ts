@@ -270,6 +270,26 @@ ${table(
 `);
   }
 
+  if (r.phone) {
+    const p = r.phone;
+    const cell = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
+    const over = { image: [1, 1], script: [p.ratios.script, p.ratios.warmScript], iframe: [p.ratios.iframe, p.ratios.warmIframe] } as const;
+    out.push(`## Phone: navigation to a visible gauge
+
+A plain article on another origin holding the gauge as the static image (\`/embed/party-target-gauge.svg\`, the floor), as
+the script embed (the README's code) and as the iframe embed (the oEmbed answer's code), on a phone profile set through
+CDP: ${p.profile.latencyMs} ms round trip, ${p.profile.downKbps / 1000} Mbit/s down, ${p.profile.upKbps} kbit/s up, CPU ${p.profile.cpuSlowdown}× slower; 390×844.
+Navigation to the gauge drawn (the image decoded, the element's dial or the figure the frame arrived with, checked before
+each paint); cold in a fresh context, warm on a second article of the same site opened next. Medians (range) of
+${p.rounds} rounds, candidates interleaved in an order rotated each round (\`node src/phone.ts [rounds]\` runs it alone).
+
+${table(
+  ['embed', 'cold ms', '× image', 'warm ms', '× image'],
+  (['image', 'script', 'iframe'] as const).map((c) => [c, cell(p.cold[c]), `${over[c][0].toFixed(2)}×`, cell(p.warm[c]), `${over[c][1].toFixed(2)}×`]),
+)}
+`);
+  }
+
   out.push(`## Budgets (budgets.json)
 
 CI fails when a figure exceeds its budget (\`pnpm --filter @chitieu/bench test\`, part of \`npm test\`). Budgets start a

@@ -5,6 +5,7 @@ import type { CompressedSize } from './compressed-size.ts';
 import type { EndpointId, Probe } from './api-throughput.ts';
 import type { LayoutShiftRun } from './layout-shift-bench.ts';
 import type { Machine } from './machine.ts';
+import type { PhoneFigures } from './phone.ts';
 import type { RenderScenario } from './render.ts';
 import type { ApiOriginRequest } from './requests.ts';
 import type { Summary } from './stats.ts';
@@ -139,6 +140,8 @@ export interface Results {
     /** Ms to rendered, ours and the floor's; `ratio`: ours over the floor's per round (pairedRatios). */
     readonly render: { readonly ours: Summary; readonly vanilla: Summary; readonly ratio: Summary; readonly rounds: number };
   };
+  /** Issue 12: navigation to a visible gauge on a phone profile; absent in older results and without the render Worker. */
+  readonly phone?: PhoneFigures;
   readonly targets: readonly TargetRow[];
   readonly budgets: readonly BudgetRow[];
 }

@@ -19,6 +19,7 @@ import { demoArticle, measureLayoutShift, snippetArticle } from './layout-shift-
 import { startStaticServer } from './static-server.ts';
 import { loadNow, machine } from './machine.ts';
 import { measureDeskPayload } from './desk-payload.ts';
+import { describePhone, measurePhone } from './phone.ts';
 import { measureRankingPayloadOffline, measureRankingRender } from './ranking-bench.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, READING_FIGURES_FILE, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
@@ -40,6 +41,7 @@ const LIMITS = {
   startupRounds: 3,
   requestsRounds: 2,
   layoutShift: { rounds: 2, delayMs: 1500 },
+  phoneRounds: 5,
   api: { seconds: 3, connections: 4, rounds: 10, minRounds: 5, budgetMs: 180_000 },
 };
 
@@ -113,7 +115,7 @@ try {
   }
 
   log('starting wrangler dev on the built API Worker, with its own seeded D1');
-  apiWorker = await startApiWorker(apiBuild, join(work, 'dev'));
+  apiWorker = await startApiWorker(apiBuild, join(work, 'dev'), 'available' in renderBuild ? undefined : renderBuild);
   browser = await launchBrowser();
   const chromiumVersion = browserVersion(browser);
 
@@ -215,6 +217,13 @@ try {
     snippet,
   };
 
+  let phone: Results['phone'];
+  if (!('available' in renderBuild)) {
+    log('phone profile: navigation to a visible gauge, image / script / iframe interleaved');
+    phone = await measurePhone(browser, apiWorker.origin, LIMITS.phoneRounds);
+    log(`\n${describePhone(phone)}`);
+  }
+
   await browser.close();
   browser = null;
 
@@ -261,7 +270,7 @@ try {
       `${STARTUP_COMMAND}, ${LIMITS.startupRounds}× per Worker, interleaved`,
       'wrangler d1 migrations apply chitieu --local --persist-to <tmp>; node apps/api/scripts/seed.mjs --print | wrangler d1 execute chitieu --local --persist-to <tmp> --file -',
       'wrangler dev -c <tmp>/wrangler.json --no-bundle --ip 127.0.0.1 --port <random> --persist-to <tmp>   (the dry run’s bundle, snapshots of public/ and migrations/)',
-      `Chromium (playwright-core, @chitieu/toolchain/chromium flags): payload ${LIMITS.payloadRounds} loads per page; render up to ${LIMITS.render.rounds} rounds (at least ${LIMITS.render.minRounds}, ${LIMITS.render.budgetMs / 1000} s budget per scenario; run: ${renderRoundsRun}); the ranking up to ${LIMITS.ranking.rounds} rounds (at least ${LIMITS.ranking.minRounds}, ${LIMITS.ranking.budgetMs / 1000} s budget; run: ${rankingRender.rounds}); requests ${LIMITS.requestsRounds} loads; CLS ${LIMITS.layoutShift.rounds} loads per viewport`,
+      `Chromium (playwright-core, @chitieu/toolchain/chromium flags): payload ${LIMITS.payloadRounds} loads per page; render up to ${LIMITS.render.rounds} rounds (at least ${LIMITS.render.minRounds}, ${LIMITS.render.budgetMs / 1000} s budget per scenario; run: ${renderRoundsRun}); the ranking up to ${LIMITS.ranking.rounds} rounds (at least ${LIMITS.ranking.minRounds}, ${LIMITS.ranking.budgetMs / 1000} s budget; run: ${rankingRender.rounds}); requests ${LIMITS.requestsRounds} loads; CLS ${LIMITS.layoutShift.rounds} loads per viewport; phone ${LIMITS.phoneRounds} rounds (CDP Network.emulateNetworkConditions 150 ms, 1.6 Mbit/s; Emulation.setCPUThrottlingRate 4)`,
       `autocannon({ connections: ${LIMITS.api.connections}, duration: ${LIMITS.api.seconds} }) per endpoint, up to ${LIMITS.api.rounds} rounds (at least ${LIMITS.api.minRounds}, ${LIMITS.api.budgetMs / 1000} s budget; run: ${throughput.runs.health.length})`,
     ],
     payload: { servedFrom: relative(REPO_ROOT, embedDir()), rows: payloadRows, chunkGraph: ourChunkGraph(), offlineAgrees, composition },
@@ -283,6 +292,7 @@ try {
     api: { seconds: LIMITS.api.seconds, connections: LIMITS.api.connections, rounds: throughput.runs.health.length, probes: throughput.probes, rows: apiRows },
     worker,
     ranking: { gzip: rankingPayload.gzip, files: rankingPayload.files, render: rankingRender },
+    ...(phone ? { phone } : {}),
   };
 
   // The deterministic figures against budgets.json, measured the way the budget check measures them.

@@ -25,6 +25,9 @@ export const TARGETS = {
   deskFirstLoadGzip: 150_000,
   /** A ranking of 40 rows, navigation to rendered, against a hand-written vanilla element (issue 13). */
   rankingTimesVanilla: 1.5,
+  /** Phone profile, navigation to a visible gauge, over the static image's time (issue 12). */
+  phoneScript: 1.2,
+  phoneIframe: 1.3,
 } as const;
 
 type Figures = Omit<Results, 'targets' | 'budgets'>;
@@ -95,6 +98,25 @@ function renderRows(f: Figures): TargetRow[] {
   ];
 }
 
+function phoneRows(f: Figures): TargetRow[] {
+  const p = f.phone;
+  if (!p) return [];
+  const ms = (s: { median: number }) => `${s.median.toFixed(0)} ms`;
+  return (
+    [
+      ['script', 'the script embed', TARGETS.phoneScript, p.ratios.script, p.ratios.warmScript],
+      ['iframe', 'the iframe embed', TARGETS.phoneIframe, p.ratios.iframe, p.ratios.warmIframe],
+    ] as const
+  ).map(([id, words, goal, cold, warm]) => ({
+    id: `phone.${id}`,
+    goal: `on a phone (slow 4G, CPU 4× slower), ${words} visible within ${goal}× the static image's time`,
+    measured: `${times(cold)} (${ms(p.cold[id])} vs ${ms(p.cold.image)}, medians of ${p.rounds} interleaved loads)`,
+    met: cold <= goal,
+    gap: cold <= goal ? '' : `${(cold - goal).toFixed(2)}× over`,
+    why: `a second article of the same site: ${ms(p.warm[id])} vs ${ms(p.warm.image)} (${times(warm)})`,
+  }));
+}
+
 function apiRows(f: Figures): TargetRow[] {
   const health = f.api.rows.find((r) => r.endpoint === 'health');
   const rows: TargetRow[] = [];
@@ -160,6 +182,7 @@ export function evaluateTargets(f: Figures): TargetRow[] {
     lighterThanPeersRow(f),
     payloadRow(f, 'both', TARGETS.bothPayloadGzip, `a gauge and a map ≤ ${kB(TARGETS.bothPayloadGzip)} gzip`),
     ...renderRows(f),
+    ...phoneRows(f),
     {
       id: 'requests.sameFigure',
       goal: `${f.requests.sameFigure.gauges} gauges of one organisation and period → exactly 1 API request`,

@@ -3,7 +3,7 @@
 // fresh frame, as a news page would, so every test starts with no element defined.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
-import { seedCells } from '../test/fake-api.ts';
+import { API, seedAdmissions, seedCells } from '../test/fake-api.ts';
 import { eventually } from '../test/fixture.ts';
 import type { PartyCellMap } from './party-cell-map/party-cell-map.ts';
 
@@ -70,6 +70,41 @@ describe('the hosted script', () => {
       const gauge = win.document.querySelector('party-target-gauge')!;
       await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
       expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+      expect(win.__errors).toEqual([]);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('starts each element’s figures request before its chunks arrive, and the element takes that one instead of asking again', async () => {
+    const gaugeUrl = `${API}v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31`;
+    const mapUrl = `${API}v1/organizations/muong-khuong/cells?revision=2`;
+    // The frame's network for the API: answers the seed and records each request, before the bundle runs.
+    const network = `<script>
+      window.__fetched = [];
+      const bodies = { admissions: ${JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')))}, cells: ${JSON.stringify(JSON.stringify(seedCells('muong-khuong')))} };
+      window.fetch = async (url) => {
+        window.__fetched.push(String(url));
+        return new Response(String(url).includes('/cells') ? bodies.cells : bodies.admissions, { headers: { 'content-type': 'application/json' } });
+      };
+    </script>`;
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(
+        `<party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" api="${API}">53 đảng viên</party-target-gauge>
+         <party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>`,
+        { head: network },
+      )) as FrameWindow & { __fetched: string[] };
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toContain('party-target-gauge'));
+      expect(win.__fetched.sort()).toEqual([gaugeUrl, mapUrl].sort());
+      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      await commands.releaseElementChunks();
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      const map = win.document.querySelector('party-cell-map')!;
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+      expect(win.__fetched).toHaveLength(2);
+      expect((win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.size).toBe(0);
       expect(win.__errors).toEqual([]);
     } finally {
       await commands.releaseElementChunks();

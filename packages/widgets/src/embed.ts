@@ -18,15 +18,11 @@ declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly strin
  * Imports an element's chunk and, at the same time, the chunks it imports, so the browser fetches
  * them all at once instead of discovering the shared chunk only once the element's has arrived.
  */
+const CHUNKS = typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__ : {};
 const withItsChunks =
   (tag: string, element: ElementImport): ElementImport =>
   () =>
-    Promise.all([
-      ...(typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__[tag]! : []).map(
-        (url) => import(/* @vite-ignore */ url) as Promise<unknown>,
-      ),
-      element(),
-    ]);
+    Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]);
 
 const ELEMENTS = {
   'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
@@ -50,9 +46,43 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-const loaded = globalThis as { __chitieuLoader?: true };
+/**
+ * Starts the figures' request of each element already on the page now, beside its chunks instead of
+ * after them: the URL the element will build (api-base.ts, attributes.ts), asked the way load-json.ts
+ * asks, which takes it from this map once. A URL the element would refuse is never taken.
+ */
+function prefetch(early: Map<string, Promise<Response>>): void {
+  for (const el of document.querySelectorAll('party-target-gauge,party-cell-map,party-target-ranking')) {
+    const a = (name: string) => el.getAttribute(name);
+    const period = encodeURIComponent(a('period')!);
+    const read = {
+      'party-target-gauge': `admissions/${period}`,
+      'party-cell-map': 'cells',
+      'party-target-ranking': `subordinates/admissions/${period}`,
+    }[el.localName]!;
+    if (!a('org') || a('value') || a('cells')) continue;
+    try {
+      const base = new URL(a('api')?.trim() || '/', import.meta.url);
+      if (!base.pathname.endsWith('/')) base.pathname += '/';
+      const url = new URL(`v1/organizations/${encodeURIComponent(a('org')!)}/${read}`, base);
+      // The ranking is pinned by day only; elsewhere a revision wins over a day.
+      const revision = !read.startsWith('s') && a('revision');
+      if (revision) url.searchParams.set('revision', revision);
+      else if (a('as-of')) url.searchParams.set('asOf', a('as-of')!);
+      if (early.has(url.href)) continue;
+      const response = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(1e4) });
+      response.catch(() => undefined);
+      early.set(url.href, response);
+    } catch {
+      // Not a URL: the element shows the error itself.
+    }
+  }
+}
+
+const loaded = globalThis as { __chitieuLoader?: true; __chitieuPrefetch?: Map<string, Promise<Response>> };
 if (!loaded.__chitieuLoader) {
   loaded.__chitieuLoader = true;
+  prefetch((loaded.__chitieuPrefetch = new Map()));
   reserveSpace();
   watchElements(document, ELEMENTS);
 }

@@ -1,6 +1,6 @@
 import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
-import { embedPageUrl, oembedUrl, renderEmbedPage } from './embed-page.ts';
+import { DRAWN_CSS, DRAWN_CSS_SOURCE, embedPageUrl, oembedUrl, renderEmbedPage } from './embed-page.ts';
 
 const params = parseEmbedQuery('party-cell-map', new URLSearchParams('org=muong-khuong&theme=paper&color-scheme=light')) as EmbedParams;
 
@@ -18,6 +18,26 @@ describe('renderEmbedPage', () => {
   it('escapes the title and the summary', () => {
     expect(html).toContain('<title>A &amp; B</title>');
     expect(html).toContain('<p class="summary">25 chi bộ &lt;b&gt;</p>');
+  });
+
+  it('puts a figure drawn on the server beside the element, and the element alone without one', () => {
+    expect(html).not.toContain('class="drawn"');
+    const drawn = renderEmbedPage({ origin: 'https://chitieu.example', params, title: 'A', summary: 'B', imageWidth: 600, figure: '<svg role="img"></svg>' });
+    expect(drawn).toMatch(/<div class="drawn">\n<party-cell-map [^]*<\/party-cell-map>\n<div class="figure"><svg role="img"><\/svg><\/div>\n<\/div>/);
+    // No stylesheet request before the first paint: its style is inline.
+    expect(drawn).toContain(`<style>${DRAWN_CSS}</style>`);
+    expect(drawn).not.toContain('<link rel="stylesheet"');
+    // Its element's code is fetched at once, run by embed-frame.js once the figure is on screen.
+    expect(drawn).toContain('<link rel="modulepreload" href="/widgets/v1/chitieu.js">');
+    expect(drawn).not.toContain('<script type="module"');
+    expect(html).toContain('<script type="module" src="/widgets/v1/chitieu.js"></script>');
+    expect(html).not.toContain('<style>');
+    expect(html).toContain('<link rel="stylesheet" href="/site/v1/embed-frame.css">');
+  });
+
+  it('names the inline style by its hash, as the Content Security Policy allows it', async () => {
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(DRAWN_CSS)));
+    expect(DRAWN_CSS_SOURCE).toBe(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
   });
 
   it('draws its image in the theme’s colour scheme', () => {

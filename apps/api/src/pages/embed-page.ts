@@ -15,6 +15,11 @@ export interface EmbedPage {
   readonly summary: string;
   /** Width of the fallback image, in CSS pixels. */
   readonly imageWidth: number;
+  /**
+   * The figure already drawn as SVG (the `.svg` image's renderer), shown from the first paint in the
+   * element's place until the element shows its own (embed-frame.css), or null to show the summary.
+   */
+  readonly figure?: string | null;
 }
 
 /** The address of an embed page: what a journalist pastes as a link, what oEmbed is asked about. */
@@ -27,6 +32,31 @@ export function oembedUrl(origin: string, pageUrl: string): string {
   return `${origin}/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`;
 }
 
+/**
+ * A page that arrives with its figure fetches the element's code at once (modulepreload) but runs it
+ * only once that figure is on screen (embed-frame.js): from the cache it would otherwise run first.
+ *
+ * The whole style of a page that arrives with its figure (embed-frame.css's rules that apply to it),
+ * inline so no stylesheet request stands before the first paint. The
+ * figure and the element share one grid cell, so the cell's height never changes: the figure shows
+ * until the element has its own (visibility only, which moves nothing); without JavaScript the element
+ * never upgrades and the figure stays. Browsers without custom states (:state) drop the last two rules
+ * and swap at definition. Allowed by its hash in the page's Content Security Policy.
+ */
+export const DRAWN_CSS = [
+  'html,body{margin:0;padding:0;background:transparent}',
+  'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;line-height:1.5}',
+  '.drawn{display:grid}.drawn>*{grid-area:1/1;min-width:0}',
+  '.drawn>:defined{display:flex;flex-direction:column}',
+  '.drawn>.figure>svg{display:block;width:100%;height:auto}',
+  '.drawn>:not(:defined),.drawn>:defined+.figure{visibility:hidden}',
+  '.drawn>:defined:state(loading){visibility:hidden}',
+  '.drawn>:defined:state(loading)+.figure{visibility:visible}',
+].join('');
+
+/** `DRAWN_CSS`'s CSP source (embed-page.test.ts recomputes it). */
+export const DRAWN_CSS_SOURCE = "'sha256-pPladt5wZjjDZpXoNv2Jb44L+BUaN9uOjhw1Uw2sPhE='";
+
 export function renderEmbedPage(page: EmbedPage): string {
   const { params } = page;
   const tag = params.element;
@@ -36,6 +66,7 @@ export function renderEmbedPage(page: EmbedPage): string {
   const image = `/embed/${tag}.svg?${imageQuery(params, page.imageWidth)}`;
   const theme = params.theme === null ? '' : ` data-theme="${escapeHtml(params.theme)}"`;
   const discovery = oembedUrl(page.origin, embedPageUrl(page.origin, params));
+  const stylesheet = '<link rel="stylesheet" href="/site/v1/embed-frame.css">';
   return `<!doctype html>
 <html lang="${params.lang}"${theme}>
 <head>
@@ -44,16 +75,16 @@ export function renderEmbedPage(page: EmbedPage): string {
 <title>${escapeHtml(page.title)}</title>
 <base target="_top">
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(page.title)}">
-<link rel="stylesheet" href="/site/v1/embed-frame.css">
+${page.figure ? `<style>${DRAWN_CSS}</style>` : stylesheet}
 <script src="/site/v1/embed-frame.js" defer></script>
-<script type="module" src="/widgets/v1/chitieu.js"></script>
+${page.figure ? '<link rel="modulepreload" href="/widgets/v1/chitieu.js">' : '<script type="module" src="/widgets/v1/chitieu.js"></script>'}
 </head>
 <body>
-<${tag}${attributes}>
+${page.figure ? '<div class="drawn">\n' : ''}<${tag}${attributes}>
 <p class="summary">${escapeHtml(page.summary)}</p>
 <noscript><img class="fallback-image" src="${escapeHtml(image)}" alt="" width="${page.imageWidth}"></noscript>
 </${tag}>
-</body>
+${page.figure ? `<div class="figure">${page.figure}</div>\n</div>\n` : ''}</body>
 </html>
 `;
 }

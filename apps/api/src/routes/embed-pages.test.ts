@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../../test/request.ts';
+import { DRAWN_CSS_SOURCE } from '../pages/embed-page.ts';
 
 const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong&lang=en';
@@ -15,10 +16,21 @@ describe('GET /embed/{element}', () => {
       '<p class="summary">Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).</p>',
     );
     expect(html).toContain('<noscript><img class="fallback-image" src="/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360"');
-    expect(html).toContain('<script type="module" src="/widgets/v1/chitieu.js"></script>');
+    expect(html).toContain('<link rel="modulepreload" href="/widgets/v1/chitieu.js">');
     expect(html).toContain('<base target="_top">');
     expect(html).not.toMatch(/<script(?![^>]*\ssrc=)/);
     expect(html).not.toMatch(/\sstyle=/);
+  });
+
+  it('arrives with the figure already drawn, as the .svg image draws it, beside the element', async () => {
+    const res = await request(GAUGE);
+    // Its one inline style, allowed by hash (embed-page.ts).
+    expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'self' ${DRAWN_CSS_SOURCE};`);
+    const html = await res.text();
+    const image = await (await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360')).text();
+    expect(image).toMatch(/^<svg[^>]* role="img"/);
+    expect(html).toContain(`</party-target-gauge>\n<div class="figure">${image}</div>\n</div>`);
+    expect(html).toMatch(/<body>\n<div class="drawn">\n<party-target-gauge /);
   });
 
   it('carries the oEmbed discovery link, in the page’s language', async () => {

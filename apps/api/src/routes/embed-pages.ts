@@ -4,16 +4,37 @@
  * its fallback for readers without JavaScript is rendered here from the same reads and words.
  */
 import { resolveLang } from '@chitieu/domain';
-import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, parseEmbedQuery } from '@chitieu/embed';
+import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, imageQuery, parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
+import type { Context } from 'hono';
+import type { AppEnv } from '../http/app-env.ts';
 import { cacheControlFor, EMBED_CACHE_CONTROL } from '../http/cache-policy.ts';
 import { d1Session } from '../http/d1-session.ts';
 import { createRouter } from '../http/router.ts';
 import { pageHeaders } from '../http/page-security.ts';
+import { renderImage } from '../http/render-image.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
-import { renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
+import { DRAWN_CSS_SOURCE, renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
+import { parseImageQuery } from './embed-image-query.ts';
 
 function htmlHeaders(status: number): Record<string, string> {
-  return { ...pageHeaders('anyone'), 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
+  const headers = pageHeaders('anyone');
+  // The inline style of a page that arrives with its figure drawn (embed-page.ts), and nothing else inline.
+  headers['Content-Security-Policy'] = headers['Content-Security-Policy']!.replace("style-src 'self'", `style-src 'self' ${DRAWN_CSS_SOURCE}`);
+  return { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
+}
+
+/**
+ * The figure drawn as the `.svg` image draws it (the render Worker, the same read), so the page shows it
+ * at its first paint, before any script; null when the renderer cannot draw it now (the element still will).
+ */
+async function drawnFigure(c: Context<AppEnv>, params: EmbedParams, read: unknown): Promise<string | null> {
+  try {
+    const query = parseImageQuery(params.element, 'svg', imageQuery(params, EMBED_ELEMENT_SPECS[params.element].imageWidth));
+    return new TextDecoder().decode(await renderImage(c.env.RENDER, { ...query, format: 'svg', read: JSON.stringify(read) }));
+  } catch (error) {
+    console.warn('embed page without a drawn figure', error);
+    return null;
+  }
 }
 
 /** Routes for every element, rendered from the same read as the element's JSON. */
@@ -37,6 +58,7 @@ export function embedPages() {
         title: figures.title,
         summary: figures.summary,
         imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth,
+        figure: await drawnFigure(c, params, figures.read.figures),
       });
       return c.html(html, 200, htmlHeaders(200));
     });

@@ -15,6 +15,23 @@ if (theme !== undefined && Object.hasOwn(NEWSROOM_THEMES, theme)) {
   }
 }
 
+// A page that arrived with its figure drawn (the API's embed-page.ts) has the element's code preloaded
+// and runs it here, once that figure is on screen: from the cache it would otherwise run before the
+// first paint. A frame the browser does not paint (off screen) runs it after a moment all the same.
+if (document.querySelector('.drawn')) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = '/widgets/v1/chitieu.js';
+    document.head.append(script);
+  };
+  requestAnimationFrame(() => setTimeout(start));
+  setTimeout(start, 1000);
+}
+
 // The element's source link opens a new tab; inside an embed it should lead the reader's own window there.
 document.addEventListener(
   'click',

@@ -102,7 +102,40 @@ describe('the iframe embed page', () => {
     await untilFitted(page, '#embed', await drawnFrame(page, '#embed'));
   });
 
-  it('shows the summary and the static image to a reader without JavaScript', async () => {
+  it('arrives with the figure drawn, before any script, and the element takes its place without a shift (CLS 0)', async () => {
+    // As wide as the oEmbed answer's iframe.
+    const page = await session.page({ width: 400, height: 740 });
+    // The element's code and figures held back: what shows meanwhile is the figure the page arrived with.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
+      await held;
+      await route.continue().catch(() => undefined);
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number }>) w.shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${session.baseUrl}${GAUGE}`);
+    const visible = (selector: string) =>
+      page.$eval(selector, (node) => getComputedStyle(node).visibility === 'visible' && node.getBoundingClientRect().height > 0);
+    await eventually(async () => expect(await visible('.drawn > .figure > svg[role="img"]')).toBe(true));
+    expect(await visible('party-target-gauge')).toBe(false);
+    release();
+    await untilRendered(page, 1);
+    await eventually(async () => expect(await visible('.drawn > .figure > svg')).toBe(false));
+    expect(await visible('party-target-gauge')).toBe(true);
+    // The figure and the element share one place: neither pushes the other when they swap.
+    const [figure, element] = await Promise.all(['.drawn > .figure', 'party-target-gauge'].map((s) => page.$eval(s, (n) => n.getBoundingClientRect().top)));
+    expect(figure).toBe(element);
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  });
+
+  it('shows a reader without JavaScript the drawn figure, with the summary and the static image in the page', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
     try {
       const page = await context.newPage();
@@ -110,6 +143,7 @@ describe('the iframe embed page', () => {
       expect(await page.locator('.summary').textContent()).toBe(
         'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%).',
       );
+      expect(await page.locator('.drawn > .figure > svg[role="img"]').isVisible()).toBe(true);
       const image = page.locator('noscript img, img.fallback-image');
       expect(await image.getAttribute('src')).toBe('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360');
     } finally {

@@ -94,7 +94,24 @@ export default async function startWorker(project: TestProject): Promise<() => P
   // Its own process group, so teardown ends wrangler and the workerd it started, and nothing else.
   const child = spawn(
     WRANGLER,
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--persist-to', state, '--log-level', 'warn', '--var', `ADMIN_TOKEN:${token}`],
+    // The API, then the image render Worker its RENDER binding calls (as `pnpm start` runs them).
+    [
+      'dev',
+      '-c',
+      'wrangler.jsonc',
+      '-c',
+      join('..', 'render', 'wrangler.jsonc'),
+      '--ip',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--persist-to',
+      state,
+      '--log-level',
+      'warn',
+      '--var',
+      `ADMIN_TOKEN:${token}`,
+    ],
     {
       cwd: API_DIR,
       env: ENV,

@@ -35,15 +35,24 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 // forgotten so the next element (or a retry) asks again.
 const requests = new Map<string, Promise<unknown>>();
 
+/** The request the hosted script (embed.ts) started for `url` before this code arrived, taken once. */
+function prefetched(url: string): Promise<Response> | undefined {
+  const early = (globalThis as { __chitieuPrefetch?: Map<string, Promise<Response>> }).__chitieuPrefetch;
+  const response = early?.get(url);
+  early?.delete(url);
+  return response;
+}
+
 async function fetchJson(url: string, timeout: number): Promise<unknown> {
   const signal = AbortSignal.timeout(timeout);
   let response: Response;
   let text: string;
   try {
-    response = await fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } });
+    response = await (prefetched(url) ?? fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } }));
     text = await response.text();
   } catch (cause) {
-    if (signal.aborted) throw new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, null, { cause });
+    if (signal.aborted || (cause as Error | null)?.name === 'TimeoutError')
+      throw new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, null, { cause });
     throw new LoadError('network', `Could not reach ${url}`, null, { cause });
   }
   if (response.status === 404) throw new LoadError('not-found', `${url} answered 404`, 404);
