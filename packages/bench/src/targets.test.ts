@@ -45,6 +45,8 @@ describe('evaluateTargets', () => {
   it('compares render times with the floor and with ECharts', () => {
     expect(byId('render.vsVanilla')).toMatchObject({ met: false, measured: '3.00× (95 % CI 2.76–3.45×), median of 10 same-round ratios' });
     expect(byId('render.vsEcharts')).toMatchObject({ met: false, measured: 'faster by 1.33× (95 % CI 1.23–1.53×), median of 10 same-round ratios' });
+    expect(byId('render.mapsVsVanilla')).toMatchObject({ met: true, gap: '' });
+    expect(byId('render.mapsVsVanilla').goal).toBe('10 maps of 128 cells within 1.5× the vanilla floor');
   });
 
   it('says when the interval of a ratio straddles its goal', () => {

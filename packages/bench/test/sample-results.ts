@@ -85,6 +85,8 @@ export function sampleResults(): Omit<Results, 'targets' | 'budgets'> {
         render('gauges', 'webawesome', 600),
         render('gauges', 'shoelace', 600),
         render('gauges', 'justgage', 450),
+        render('maps', 'ours', 420),
+        render('maps', 'vanilla', 300),
       ],
       renderedMeans: {
         ours: 'chitieu-load',
