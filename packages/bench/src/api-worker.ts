@@ -80,10 +80,8 @@ async function waitForHealth(origin: string, child: ChildProcess, log: string, t
   throw new Error(`wrangler dev did not answer /v1/health within ${timeoutMs} ms:\n${readFileSync(log, 'utf8').slice(-2000)}`);
 }
 
-/** Migrates and seeds a fresh local D1 under `workDir`, then starts `wrangler dev` on the dry run's bundle. */
-export async function startApiWorker(build: DryRun, workDir: string): Promise<ApiWorker> {
-  mkdirSync(workDir, { recursive: true });
-  const { config, state, database } = prepare(build, workDir);
+/** Applies the migrations and loads the seed into a fresh local D1 at `state`. */
+function seedDatabase(workDir: string, config: string, state: string, database: string): void {
   run(['d1', 'migrations', 'apply', database, '--local', '--persist-to', state, '-c', config], workDir, 'wrangler d1 migrations apply');
   const seed = spawnSync(process.execPath, [join(API_ROOT, 'scripts', 'seed.mjs'), '--print'], { cwd: API_ROOT, encoding: 'utf8', timeout: 60_000 });
   if (seed.status !== 0) throw new Error(`apps/api/scripts/seed.mjs --print failed:\n${seed.stderr}`);
@@ -93,6 +91,18 @@ export async function startApiWorker(build: DryRun, workDir: string): Promise<Ap
     workDir,
     'wrangler d1 execute (seed)',
   );
+}
+
+/**
+ * Migrates and seeds a fresh local D1 under `workDir`, then starts `wrangler dev` on the dry run's
+ * bundle. With `persisted`, a copy of that prepared persist folder (the synthetic country's) is served
+ * instead.
+ */
+export async function startApiWorker(build: DryRun, workDir: string, persisted?: string): Promise<ApiWorker> {
+  mkdirSync(workDir, { recursive: true });
+  const { config, state, database } = prepare(build, workDir);
+  if (persisted) cpSync(persisted, state, { recursive: true });
+  else seedDatabase(workDir, config, state, database);
 
   const port = await freePort();
   const inspector = await freePort();
