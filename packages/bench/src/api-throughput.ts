@@ -29,7 +29,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, Endpoint>> = {
   cellsCached: { id: 'cellsCached', describe: `GET ${CELLS}, edge cache hit`, path: CELLS, expectStatus: 200 },
   cellsUncached: {
     id: 'cellsUncached',
-    describe: `GET ${CELLS}?asOf=<a new day each request>, edge cache miss: reads D1, then stores the answer in the cache`,
+    describe: `GET ${CELLS}?asOf=<a new day each request>, edge cache miss: reads D1, then keeps the answer in the instance's memory`,
     path: CELLS,
     expectStatus: 200,
     unique: true,

@@ -92,13 +92,8 @@ async function waitForHealth(origin: string, child: ChildProcess, log: string, t
   throw new Error(`wrangler dev did not answer /v1/health within ${timeoutMs} ms:\n${readFileSync(log, 'utf8').slice(-2000)}`);
 }
 
-/**
- * Migrates and seeds a fresh local D1 under `workDir`, then starts `wrangler dev` on the dry run's bundle;
- * with `render` (the render Worker's dry run), that Worker runs in the same session as its RENDER binding.
- */
-export async function startApiWorker(build: DryRun, workDir: string, render?: DryRun): Promise<ApiWorker> {
-  mkdirSync(workDir, { recursive: true });
-  const { config, state, database } = prepare(build, workDir);
+/** Applies the migrations and loads the seed into a fresh local D1 at `state`. */
+function seedDatabase(workDir: string, config: string, state: string, database: string): void {
   run(['d1', 'migrations', 'apply', database, '--local', '--persist-to', state, '-c', config], workDir, 'wrangler d1 migrations apply');
   const seed = spawnSync(process.execPath, [join(API_ROOT, 'scripts', 'seed.mjs'), '--print'], { cwd: API_ROOT, encoding: 'utf8', timeout: 60_000 });
   if (seed.status !== 0) throw new Error(`apps/api/scripts/seed.mjs --print failed:\n${seed.stderr}`);
@@ -108,6 +103,25 @@ export async function startApiWorker(build: DryRun, workDir: string, render?: Dr
     workDir,
     'wrangler d1 execute (seed)',
   );
+}
+
+/** What else a benchmark's API Worker runs on or beside. */
+export interface ApiWorkerOptions {
+  /** The render Worker's dry run: it runs in the same session as the API's RENDER binding (the static images). */
+  readonly render?: DryRun | undefined;
+  /** A prepared persist folder (the synthetic country's), served from a copy instead of a freshly seeded D1. */
+  readonly persisted?: string | undefined;
+}
+
+/**
+ * Migrates and seeds a fresh local D1 under `workDir` (or copies `persisted`), then starts `wrangler dev`
+ * on the dry run's bundle, with the render Worker beside it when `render` is given.
+ */
+export async function startApiWorker(build: DryRun, workDir: string, { render, persisted }: ApiWorkerOptions = {}): Promise<ApiWorker> {
+  mkdirSync(workDir, { recursive: true });
+  const { config, state, database } = prepare(build, workDir);
+  if (persisted) cpSync(persisted, state, { recursive: true });
+  else seedDatabase(workDir, config, state, database);
 
   const port = await freePort();
   const inspector = await freePort();

@@ -191,7 +191,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const work = join(OUT_DIR, 'phone');
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const api = await startApiWorker(dryRun(API_ROOT, join(work, 'api-worker')), join(work, 'dev'), dryRun(RENDER_ROOT, join(work, 'render-worker')));
+  const api = await startApiWorker(dryRun(API_ROOT, join(work, 'api-worker')), join(work, 'dev'), { render: dryRun(RENDER_ROOT, join(work, 'render-worker')) });
   let browser: Browser | null = null;
   try {
     browser = await launchBrowser();

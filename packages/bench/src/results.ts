@@ -2,6 +2,7 @@
 import type { Scenario } from './build-candidates.ts';
 import type { CandidateId } from './candidates.ts';
 import type { CompressedSize } from './compressed-size.ts';
+import type { NationalResult } from './api-national.ts';
 import type { EndpointId, Probe } from './api-throughput.ts';
 import type { LayoutShiftRun } from './layout-shift-bench.ts';
 import type { Machine } from './machine.ts';
@@ -133,6 +134,8 @@ export interface Results {
     readonly rows: readonly ApiRow[];
   };
   readonly worker: { readonly api: WorkerRow; readonly render: WorkerRow | Unavailable };
+  /** The same reads on the seed's database and on one with a synthetic country (issue 12, part 4); absent in older results. */
+  readonly national?: NationalResult;
   /** <party-target-ranking> (issue 13): its payload, and 40 rows rendered against a vanilla floor; absent in older results. */
   readonly ranking?: {
     readonly gzip: number;

@@ -6,6 +6,7 @@
 // ports; everything temporary lives in .out/ (git-ignored) and every process started here is stopped.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { measureNational, NATIONAL_LIMITS } from './api-national.ts';
 import { measureThroughput, ENDPOINT_IDS, ENDPOINTS } from './api-throughput.ts';
 import { startApiWorker, type ApiWorker } from './api-worker.ts';
 import { browserVersion, launchBrowser } from './browser.ts';
@@ -115,7 +116,7 @@ try {
   }
 
   log('starting wrangler dev on the built API Worker, with its own seeded D1');
-  apiWorker = await startApiWorker(apiBuild, join(work, 'dev'), 'available' in renderBuild ? undefined : renderBuild);
+  apiWorker = await startApiWorker(apiBuild, join(work, 'dev'), { render: 'available' in renderBuild ? undefined : renderBuild });
   browser = await launchBrowser();
   const chromiumVersion = browserVersion(browser);
 
@@ -248,6 +249,8 @@ try {
       errors: runs.reduce((t, r) => t + r.errors, 0),
     };
   });
+  log('API reads at national scale: the seed database against a synthetic country, interleaved');
+  const national = await measureNational(apiBuild, apiWorker.origin, join(work, 'national'), NATIONAL_LIMITS);
   await apiWorker.stop();
   apiWorker = null;
 
@@ -271,6 +274,7 @@ try {
       'wrangler d1 migrations apply chitieu --local --persist-to <tmp>; node apps/api/scripts/seed.mjs --print | wrangler d1 execute chitieu --local --persist-to <tmp> --file -',
       'wrangler dev -c <tmp>/wrangler.json --no-bundle --ip 127.0.0.1 --port <random> --persist-to <tmp>   (the dry run’s bundle, snapshots of public/ and migrations/)',
       `Chromium (playwright-core, @chitieu/toolchain/chromium flags): payload ${LIMITS.payloadRounds} loads per page; render up to ${LIMITS.render.rounds} rounds (at least ${LIMITS.render.minRounds}, ${LIMITS.render.budgetMs / 1000} s budget per scenario; run: ${renderRoundsRun}); the ranking up to ${LIMITS.ranking.rounds} rounds (at least ${LIMITS.ranking.minRounds}, ${LIMITS.ranking.budgetMs / 1000} s budget; run: ${rankingRender.rounds}); requests ${LIMITS.requestsRounds} loads; CLS ${LIMITS.layoutShift.rounds} loads per viewport; phone ${LIMITS.phoneRounds} rounds (CDP Network.emulateNetworkConditions 150 ms, 1.6 Mbit/s; Emulation.setCPUThrottlingRate 4)`,
+      `node apps/api/scripts/synthetic-country.mjs --persist-to .out/synthetic-country (kept while its key holds); a second wrangler dev on a copy; autocannon({ connections: ${NATIONAL_LIMITS.connections}, duration: ${NATIONAL_LIMITS.seconds} }) per read and database, a new Host per request (an edge cache miss), ${NATIONAL_LIMITS.rounds} interleaved rounds`,
       `autocannon({ connections: ${LIMITS.api.connections}, duration: ${LIMITS.api.seconds} }) per endpoint, up to ${LIMITS.api.rounds} rounds (at least ${LIMITS.api.minRounds}, ${LIMITS.api.budgetMs / 1000} s budget; run: ${throughput.runs.health.length})`,
     ],
     payload: { servedFrom: relative(REPO_ROOT, embedDir()), rows: payloadRows, chunkGraph: ourChunkGraph(), offlineAgrees, composition },
@@ -293,6 +297,7 @@ try {
     worker,
     ranking: { gzip: rankingPayload.gzip, files: rankingPayload.files, render: rankingRender },
     ...(phone ? { phone } : {}),
+    national,
   };
 
   // The deterministic figures against budgets.json, measured the way the budget check measures them.

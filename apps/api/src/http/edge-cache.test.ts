@@ -4,7 +4,7 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.ts';
 import { raiseGenerations } from '../db/read-generations.ts';
-import { edgeCache, normaliseCacheKey } from './edge-cache.ts';
+import { edgeCache, forgetGenerations, GENERATION_TRUST_MS, normaliseCacheKey } from './edge-cache.ts';
 
 describe('normaliseCacheKey', () => {
   it('sorts query parameters and drops the fragment', () => {
@@ -57,10 +57,38 @@ describe('edgeCache', () => {
     expect(calls()).toBe(2);
     await send(`https://edge.test/v1/organizations/${org}/cells?asOf=2024-12-31`);
     expect(calls()).toBe(2);
+    // A write through this instance: invalidateReads raises the generation, then forgets the ones it trusted.
     await raiseGenerations(env.DB, [org]);
+    forgetGenerations();
     await send(`https://edge.test/v1/organizations/${org}/cells?asOf=2024-12-31`);
     await send(`https://edge.test/embed/party-cell-map.svg?org=${org}`);
     expect(calls()).toBe(4);
+  });
+
+  it('sees a write through another instance once the generation it trusted is GENERATION_TRUST_MS old', async () => {
+    const { send, calls } = counting();
+    const org = `edge-${crypto.randomUUID().slice(0, 8)}`;
+    await send(`https://edge.test/v1/organizations/${org}/cells`);
+    expect(calls()).toBe(1);
+    // Another instance's write: the generation rises in D1 and nothing tells this instance.
+    await raiseGenerations(env.DB, [org]);
+    await scheduler.wait(GENERATION_TRUST_MS + 50);
+    await send(`https://edge.test/v1/organizations/${org}/cells`);
+    expect(calls()).toBe(2);
+  });
+
+  it('keeps a first answer in memory and gives it to the Cache API when it is asked again', async () => {
+    const { send, calls } = counting();
+    // Pinned, so the cache key is the URL itself.
+    const url = `https://edge.test/v1/organizations/edge-${crypto.randomUUID().slice(0, 8)}/cells?revision=1`;
+    await send(url);
+    expect(await caches.default.match(url)).toBeUndefined();
+    const second = await send(url);
+    expect(await second.json()).toEqual({ calls: 1 });
+    expect(calls()).toBe(1);
+    const shared = await caches.default.match(url);
+    expect(await shared?.json()).toEqual({ calls: 1 });
+    expect(shared?.headers.get('Cache-Control')).toMatch(/^public, max-age=(59|60)$/);
   });
 
   it('keeps a read pinned to a revision whatever the generation', async () => {

@@ -45,14 +45,93 @@ function safeDecode(text: string): string {
 }
 
 /**
- * Answers GET and HEAD from `caches.default` when it can; otherwise runs the handler and, for a 200,
- * stores the response (with the Cache-Control the inner middleware set) without delaying the answer.
+ * How long an instance trusts a read generation it read from D1 before reading it again: a write made
+ * through another instance reaches this one's cached reads within this bound (writes through this
+ * instance at once, see forgetGenerations).
+ */
+export const GENERATION_TRUST_MS = 1000;
+
+/** Responses kept in this instance's memory, the least recently stored first out when full; larger ones are not kept. */
+const MEMORY_ENTRIES = 256;
+const MEMORY_BODY_BYTES = 256 * 1024;
+
+type Remembered = { generation: string; readAt: number };
+type StoredResponse = { body: ArrayBuffer; status: number; headers: [string, string][]; expires: number; shared: boolean };
+
+const generations = new Map<string, Remembered>();
+const responses = new Map<string, StoredResponse>();
+
+/** The read generation of `scope`, from D1 unless this instance read it less than GENERATION_TRUST_MS ago. */
+async function trustedGeneration(db: D1Database, scope: string): Promise<string> {
+  const now = Date.now();
+  const known = generations.get(scope);
+  if (known && now >= known.readAt && now - known.readAt < GENERATION_TRUST_MS) return known.generation;
+  const generation = await readGeneration(db, scope);
+  // The instant before the read: the trust never outlasts GENERATION_TRUST_MS after it began.
+  generations.set(scope, { generation, readAt: now });
+  return generation;
+}
+
+/** Called by every write of this instance after it raised generations: its next reads ask D1 again. */
+export function forgetGenerations(): void {
+  generations.clear();
+}
+
+const MAX_AGE = /(?:^|,)\s*max-age=(\d+)/;
+const MAX_AGE_VALUE = /max-age=\d+/;
+
+/**
+ * Keeps a copy of a 200 in memory for its max-age (never longer than the Cache API would keep it).
+ * `shared`: the Cache API holds it too.
+ */
+async function remember(key: string, response: Response, shared: boolean): Promise<void> {
+  const maxAge = MAX_AGE.exec(response.headers.get('cache-control') ?? '');
+  const expires = Date.now() + Number(maxAge?.[1] ?? 0) * 1000;
+  const body = await response.arrayBuffer();
+  // Not kept here: straight to the Cache API, as before memory.
+  if (!maxAge || body.byteLength > MEMORY_BODY_BYTES) {
+    if (!shared) await caches.default.put(key, new Response(body, response));
+    return;
+  }
+  responses.delete(key);
+  responses.set(key, { body, status: response.status, headers: [...response.headers], expires, shared });
+  if (responses.size > MEMORY_ENTRIES) responses.delete(responses.keys().next().value!);
+}
+
+/**
+ * The copy in memory, if any and still fresh. A copy asked for a second time is also stored in the
+ * Cache API (for the other instances of the location), with what is left of its max-age.
+ */
+function remembered(key: string, waitUntil: (promise: Promise<unknown>) => void): Response | null {
+  const stored = responses.get(key);
+  if (!stored) return null;
+  const left = Math.floor((stored.expires - Date.now()) / 1000);
+  if (left <= 0) {
+    responses.delete(key);
+    return null;
+  }
+  const response = () => new Response(stored.body.slice(0), { status: stored.status, headers: stored.headers });
+  if (!stored.shared) {
+    stored.shared = true;
+    const copy = response();
+    copy.headers.set('cache-control', (copy.headers.get('cache-control') ?? '').replace(MAX_AGE_VALUE, `max-age=${left}`));
+    waitUntil(caches.default.put(key, copy));
+  }
+  return response();
+}
+
+/**
+ * Answers GET and HEAD from this instance's memory or `caches.default` when it can; otherwise runs the handler and, for a 200,
+ * keeps the response in memory (with the Cache-Control the inner middleware set) without delaying the answer, and
+ * stores it in `caches.default` when it is asked again.
  * Errors are never stored here, so a record added after a 404 shows up as soon as the 404's own short
  * max-age allows.
  *
  * The key holds the read generation of the organisation the URL shows (src/db/read-generations.ts):
  * a write raises it, so every cached copy of what it changed, whatever its spelling, is never served
- * again. That costs one small D1 read per request, even on a hit; a pinned revision skips it.
+ * again. Reading it costs a small D1 read, so an instance trusts the generation it read for
+ * GENERATION_TRUST_MS: a write through another instance is seen within that bound. A pinned revision
+ * skips it. The 200s are also kept in the instance's memory under the same key, for their max-age.
  *
  * The stored response already carries its strong ETag, so a hit is answered (or turned into a 304 by the
  * outer ETag middleware, which trusts an existing ETag) without hashing the body again.
@@ -63,14 +142,22 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
     const url = new URL(c.req.url);
     const scope = generationScope(url);
-    const generation = scope === null ? null : await readGeneration(c.env.DB, scope);
+    const generation = scope === null ? null : await trustedGeneration(c.env.DB, scope);
     const key = normaliseCacheKey(generation === null ? url.href : withGeneration(url, generation));
+    const waitUntil = (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise);
+    const inMemory = remembered(key, waitUntil);
+    if (inMemory) return inMemory;
     const cache = caches.default;
     const hit = await cache.match(key);
-    // A copy: cached responses have immutable headers, and later middleware adds some.
-    if (hit) return new Response(hit.body, hit);
+    if (hit) {
+      waitUntil(remember(key, hit.clone(), true));
+      // A copy: cached responses have immutable headers, and later middleware adds some.
+      return new Response(hit.body, hit);
+    }
     await etag(c, next);
-    if (c.res.status === 200) c.executionCtx.waitUntil(cache.put(key, c.res.clone()));
+    // A first answer is kept in memory only: the Cache API gets it when it is asked again (above), so
+    // URLs read once (a day's `?asOf=`, an odd spelling) cost no cache write.
+    if (c.res.status === 200) waitUntil(remember(key, c.res.clone(), false));
   };
 }
 

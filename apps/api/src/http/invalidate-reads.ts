@@ -10,6 +10,7 @@
 import type { Context } from 'hono';
 import { findOrganizationParents } from '../db/organizations.ts';
 import { EVERY_ORGANIZATION, raiseGenerations } from '../db/read-generations.ts';
+import { forgetGenerations } from './edge-cache.ts';
 import type { AppEnv } from './app-env.ts';
 
 const ORGANIZATION_PATH = /^\/v1\/organizations(?:\/([^/?]+))?/;
@@ -28,4 +29,5 @@ export async function invalidateReads(c: Context<AppEnv>, paths: readonly string
   const scopes = scopesOf(paths);
   const parents = await findOrganizationParents(c.env.DB, [...new Set(scopes.filter((scope) => scope !== EVERY_ORGANIZATION))]);
   await raiseGenerations(c.env.DB, [...scopes, ...[...parents.values()].filter((parent): parent is string => parent !== null)]);
+  forgetGenerations();
 }
