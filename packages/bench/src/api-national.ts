@@ -17,11 +17,11 @@ import { API_ROOT, OUT_DIR } from './paths.ts';
 import { ratio, summarise, type Summary } from './stats.ts';
 import { dryRun, type DryRun } from './worker-build.ts';
 
-export const NATIONAL_READ_IDS = ['directorySearch', 'organizationCells', 'pinnedRead'] as const;
-export type NationalReadId = (typeof NATIONAL_READ_IDS)[number];
+const NATIONAL_READ_IDS = ['directorySearch', 'organizationCells', 'pinnedRead'] as const;
+type NationalReadId = (typeof NATIONAL_READ_IDS)[number];
 
 /** The seed's organisation, so both databases give the same answer and only their size differs. */
-export const NATIONAL_READS: Readonly<Record<NationalReadId, { readonly path: string; readonly describe: string }>> = {
+const NATIONAL_READS: Readonly<Record<NationalReadId, { readonly path: string; readonly describe: string }>> = {
   directorySearch: { path: '/v1/organizations?q=muong%20khuong', describe: 'GET /v1/organizations?q=muong khuong (directory search)' },
   organizationCells: { path: '/v1/organizations/muong-khuong/cells', describe: "GET /v1/organizations/muong-khuong/cells (an organisation's cells)" },
   pinnedRead: {
@@ -33,7 +33,7 @@ export const NATIONAL_READS: Readonly<Record<NationalReadId, { readonly path: st
 type Database = 'seed' | 'national';
 type Candidate = `${Database}:${NationalReadId}`;
 
-export interface NationalRow {
+interface NationalRow {
   readonly read: NationalReadId;
   readonly describe: string;
   readonly seedRequestsPerSecond: Summary;
@@ -67,7 +67,7 @@ interface Run {
 }
 
 /** The synthetic country's persist folder, built once per key (migrations + script) and kept between runs. */
-export function syntheticDatabase(): { dir: string; buildSeconds: number } {
+function syntheticDatabase(): { dir: string; buildSeconds: number } {
   const dir = join(OUT_DIR, 'synthetic-country');
   const started = performance.now();
   const result = spawnSync(process.execPath, [join(API_ROOT, 'scripts', 'synthetic-country.mjs'), '--persist-to', dir], {

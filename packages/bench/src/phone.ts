@@ -18,11 +18,11 @@ import { startStaticServer } from './static-server.ts';
 import { ratio, summarise, type Summary } from './stats.ts';
 import { dryRun } from './worker-build.ts';
 
-export const PHONE_CANDIDATES = ['image', 'script', 'iframe'] as const;
-export type PhoneCandidate = (typeof PHONE_CANDIDATES)[number];
+const PHONE_CANDIDATES = ['image', 'script', 'iframe'] as const;
+type PhoneCandidate = (typeof PHONE_CANDIDATES)[number];
 
 /** The profile, as the issue states it. */
-export const PHONE_PROFILE = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 } as const;
+const PHONE_PROFILE = { latencyMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 } as const;
 
 export interface PhoneFigures {
   readonly rounds: number;
@@ -86,7 +86,7 @@ ${paragraph}
 }
 
 /** The three embed codes as a journalist pastes them; the iframe's is the API's own oEmbed answer. */
-export async function embedCodes(api: string): Promise<Record<PhoneCandidate, string>> {
+async function embedCodes(api: string): Promise<Record<PhoneCandidate, string>> {
   const pageUrl = `${api}/embed/party-target-gauge?org=${ORG}&period=${PERIOD}`;
   const response = await fetch(`${api}/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`);
   if (!response.ok) throw new Error(`oEmbed answered ${response.status}`);

@@ -11,9 +11,9 @@ import { searchText } from '@chitieu/domain';
 import { sqlLiteral as lit } from './sql-literal.ts';
 
 /** Ids of synthetic rows start here, far above the seed's. */
-export const SYNTHETIC_ID_BASE = 1_000_000;
+const SYNTHETIC_ID_BASE = 1_000_000;
 export const SYNTHETIC_NEWSROOM = 'synthetic-country';
-export const SYNTHETIC_SLUG_PREFIX = 'synthetic-';
+const SYNTHETIC_SLUG_PREFIX = 'synthetic-';
 export const SYNTHETIC_NAME_SUFFIX = ' (giả lập)';
 
 export type SyntheticOptions = {
@@ -21,7 +21,7 @@ export type SyntheticOptions = {
   scale?: number;
 };
 
-export type SyntheticCounts = { provinces: number; communes: number; cells: number; admissions: number };
+type SyntheticCounts = { provinces: number; communes: number; cells: number; admissions: number };
 
 export type SyntheticCountry = { statements: string[]; counts: SyntheticCounts };
 

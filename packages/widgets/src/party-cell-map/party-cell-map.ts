@@ -46,7 +46,7 @@ interface Census {
   readonly succeededBy?: Succession | null | undefined;
 }
 
-export interface MapTile {
+interface MapTile {
   readonly index: number;
   readonly x: number;
   readonly y: number;
