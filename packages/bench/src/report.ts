@@ -55,8 +55,8 @@ ${r.commands.map((c) => `- \`${c}\``).join('\n')}
   out.push(`## Targets of the issue
 
 ${table(
-  ['target', 'measured', 'status', 'gap', 'what explains it'],
-  r.targets.map((t) => [t.goal, t.measured, mark(t.met), t.gap || '–', t.why || '–']),
+  ['target', 'measured', 'status', 'gap', 'what explains it', 'next step'],
+  r.targets.map((t) => [t.goal, t.measured, mark(t.met), t.gap || '–', t.why || '–', t.next || '–']),
 )}
 `);
 

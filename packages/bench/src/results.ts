@@ -73,6 +73,8 @@ export interface TargetRow {
   /** How far from the goal, in words (empty when met). */
   readonly gap: string;
   readonly why: string;
+  /** For a miss: what we would do next (targets.ts NEXT_STEPS). */
+  readonly next?: string;
 }
 
 export interface BudgetRow {

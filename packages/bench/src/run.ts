@@ -4,8 +4,8 @@
 //
 // Bounded: each benchmark has a round count and a time budget; servers listen on 127.0.0.1 on random
 // ports; everything temporary lives in .out/ (git-ignored) and every process started here is stopped.
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { measureNational, NATIONAL_LIMITS } from './api-national.ts';
 import { measureThroughput, ENDPOINT_IDS, ENDPOINTS } from './api-throughput.ts';
 import { startApiWorker, type ApiWorker } from './api-worker.ts';
@@ -23,13 +23,13 @@ import { measureDeskPayload } from './desk-payload.ts';
 import { describePhone, measurePhone } from './phone.ts';
 import { measureRankingPayloadOffline, measureRankingRender } from './ranking-bench.ts';
 import { measureAlternativePayload, measureOurPayload, measureOurPayloadOffline, ourChunkGraph, type PayloadFigure } from './payload.ts';
-import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, READING_FIGURES_FILE, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
+import { API_ROOT, BUDGETS_FILE, embedDir, OUT_DIR, RENDER_ROOT, REPO_ROOT, REPORT_FILE, RESULTS_FILE } from './paths.ts';
 import { measureRender, RENDER_SCENARIOS, type RenderScenario } from './render.ts';
-import { renderReport } from './report.ts';
 import { measureRequests } from './requests.ts';
 import type { ApiRow, BudgetRow, PayloadRow, RenderRow, Results, Unavailable, WorkerRow } from './results.ts';
 import { pairedRatios, ratio, summarise } from './stats.ts';
 import { evaluateTargets } from './targets.ts';
+import { writeReport } from './write-report.ts';
 import { dryRun, wranglerConfig, type DryRun } from './worker-build.ts';
 import { STARTUP_COMMAND, startupOnce, uploadBundle } from './worker-start.ts';
 
@@ -325,11 +325,7 @@ try {
   });
 
   const results: Results = { ...figures, durationSeconds: (performance.now() - started) / 1000, targets: evaluateTargets(figures), budgets: budgetRows };
-  mkdirSync(dirname(RESULTS_FILE), { recursive: true });
-  writeFileSync(RESULTS_FILE, `${JSON.stringify(results, null, 2)}\n`);
-  // Sections measured by other packages' commands (e.g. the report reader's scores), kept beside this file and appended as written.
-  const appended = existsSync(READING_FIGURES_FILE) ? `\n${readFileSync(READING_FIGURES_FILE, 'utf8')}` : '';
-  writeFileSync(REPORT_FILE, renderReport(results) + appended);
+  writeReport(results);
   log(`wrote ${relative(REPO_ROOT, REPORT_FILE)} and ${relative(REPO_ROOT, RESULTS_FILE)}`);
   for (const t of results.targets)
     console.info(`  ${t.met === null ? 'n/a   ' : t.met ? 'met   ' : 'MISSED'} ${t.goal}: ${t.measured}${t.gap ? ` (${t.gap})` : ''}`);

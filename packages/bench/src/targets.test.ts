@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleResults } from '../test/sample-results.ts';
-import type { PayloadRow } from './results.ts';
-import { evaluateTargets } from './targets.ts';
+import { RESULTS_FILE } from './paths.ts';
+import type { PayloadRow, Results } from './results.ts';
+import { evaluateTargets, NEXT_STEPS } from './targets.ts';
 
 const byId = (id: string) => evaluateTargets(sampleResults()).find((t) => t.id === id)!;
 
@@ -67,5 +69,21 @@ describe('evaluateTargets', () => {
     expect(cls.measured).toBe('not available yet');
     expect(cls.why).toContain('GET / answered 404');
     expect(cls.why).toContain('worst CLS 0.002');
+  });
+
+  it('names the next step beside every miss, and none beside a target met', () => {
+    const rows = evaluateTargets(sampleResults());
+    const missed = rows.filter((t) => t.met === false);
+    expect(missed.map((t) => t.id)).toEqual(expect.arrayContaining(['payload.gauge', 'render.vsVanilla', 'api.cellsUncached']));
+    expect(missed.filter((t) => !t.next)).toEqual([]);
+    expect(rows.filter((t) => t.met === true && t.next !== undefined)).toEqual([]);
+  });
+
+  it('finds a next step for every target of the committed run, by its id or its prefix', () => {
+    const committed = JSON.parse(readFileSync(RESULTS_FILE, 'utf8')) as Results;
+    const ids = committed.targets.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['api.national.directorySearch', 'layoutShift.demoArticle', 'phone.script']));
+    const covered = (id: string) => Object.keys(NEXT_STEPS).some((k) => k === id || (k.endsWith('.') && id.startsWith(k)));
+    expect(ids.filter((id) => !covered(id))).toEqual([]);
   });
 });

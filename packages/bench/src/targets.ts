@@ -208,8 +208,50 @@ function nationalRows(f: Figures): TargetRow[] {
   });
 }
 
-/** Every target of the issue, in its order. */
+/**
+ * What we would do next about a target when a run misses it, from the causes measured so far (the
+ * "what explains it" column holds this run's measured facts). Keyed by target id, or by an id's prefix
+ * ending in a dot; shown only beside a miss.
+ */
+export const NEXT_STEPS: Readonly<Record<string, string>> = {
+  'payload.gauge':
+    'Lit alone is 5.3 kB of the 12: draw the first figure from the SVG the server already renders (the gauge drops its geometry and sentences, ~2.3 kB) and weigh an element base without Lit',
+  'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB: the element without Lit, taking over the server’s SVG',
+  'payload.both': 'the gauge’s steps, then the map element itself (2.9 kB) and its words (0.7 kB)',
+  'render.vsVanilla':
+    'Lit’s unsafeHTML parses each drawn string into a template and then clones it: write it once in place with a directive that passes Trusted Types; cheaper screen-reader tables',
+  'render.vsEcharts': 'follows the floor ratio: the same work as 100 gauges within 1.5× the floor',
+  'render.mapsVsVanilla':
+    'the hidden screen-reader tables are 8,960 of 13,708 layout objects (content-visibility drops them from the accessibility tree): expose the tiles as an ARIA grid instead of a second table; parse each drawn string once',
+  'phone.script':
+    'the loader, then its chunks, then running them on the slow CPU stand in line; show the server-drawn SVG inside the element’s reserved box while the chunks load, and fewer chunk bytes',
+  'phone.iframe':
+    'the oEmbed code’s loading="lazy" delays the frame by 100–170 ms on the first screen; drop it above the fold (a builder option) and keep the frame page’s drawn figure',
+  'api.admissionsCached':
+    'a cached read is answered from the instance’s memory; profile the route’s remaining work (the generation check, headers) against health',
+  'api.cellsUncached':
+    'an uncached read is a cache lookup that misses, then one D1 query, each a round trip to another service under wrangler dev: start both at once, and measure what the D1 session wrapper adds',
+  'api.national.':
+    'the directory search reads every name in order (a substring match): a trigram full-text index (FTS5) on the search column, which D1’s export does not carry',
+  'requests.sameFigure': 'find the element that reads twice (load-json.ts shares one GET per URL)',
+  'layoutShift.': 'find what moves (the performance timeline’s layout-shift sources) and reserve its height',
+  'ranking.render': 'the ranking already writes its rows as one string; the same single-parse directive as the gauges',
+  'worker.api': 'see which package grew (the Worker’s composition in section 6)',
+};
+
+function nextStep(id: string): string {
+  const key = Object.keys(NEXT_STEPS)
+    .filter((k) => k === id || (k.endsWith('.') && id.startsWith(k)))
+    .sort((a, b) => b.length - a.length)[0];
+  return key === undefined ? '' : NEXT_STEPS[key]!;
+}
+
+/** Every target of the issue, in its order, each miss with its next step. */
 export function evaluateTargets(f: Figures): TargetRow[] {
+  return targetRows(f).map((row) => (row.met === false ? { ...row, next: nextStep(row.id) } : row));
+}
+
+function targetRows(f: Figures): TargetRow[] {
   const same = f.requests.sameFigure.apiReads;
   const demo = f.layoutShift.demo;
   const cls = demo.available ? Math.max(...demo.runs.map((r) => r.cls)) : null;
