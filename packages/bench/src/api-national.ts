@@ -7,14 +7,15 @@
 // seed's of the same round.
 //
 //   node src/api-national.ts      alone: builds the API Worker, starts both, prints the rows as JSON
-import autocannon from 'autocannon';
+import type autocannon from 'autocannon';
+import { fireGets } from './api-throughput.ts';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApiWorker, type ApiWorker } from './api-worker.ts';
 import { runInterleaved, type RunLimits } from './interleave.ts';
 import { API_ROOT, OUT_DIR } from './paths.ts';
-import { ratio, summarise, type Summary } from './stats.ts';
+import { pairedRatios, ratio, summarise, type Summary } from './stats.ts';
 import { dryRun, type DryRun } from './worker-build.ts';
 
 const NATIONAL_READ_IDS = ['directorySearch', 'organizationCells', 'pinnedRead'] as const;
@@ -82,23 +83,14 @@ function syntheticDatabase(): { dir: string; buildSeconds: number } {
 let hosts = 0;
 
 async function cannon(origin: string, path: string, seconds: number, connections: number): Promise<Run> {
-  const result = await autocannon({
-    url: origin,
+  const run = await fireGets(
+    origin,
+    { path, setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, host: `r${++hosts}.national.invalid` } }) },
+    200,
+    seconds,
     connections,
-    duration: seconds,
-    timeout: 10,
-    requests: [
-      {
-        method: 'GET',
-        path,
-        setupRequest: (request: autocannon.Request) => ({ ...request, headers: { ...request.headers, host: `r${++hosts}.national.invalid` } }),
-      },
-    ],
-  });
-  const byStatus = result.statusCodeStats as unknown as Record<string, { count: number | string }>;
-  const ok = Number(byStatus['200']?.count ?? 0);
-  const all = Object.values(byStatus).reduce((total, s) => total + Number(s.count), 0);
-  return { requestsPerSecond: ok / result.duration, p50Ms: result.latency.p50, unexpected: all - ok + result.errors + result.timeouts };
+  );
+  return { requestsPerSecond: run.requestsPerSecond, p50Ms: run.p50Ms, unexpected: run.unexpected + run.errors };
 }
 
 /** Checks both databases answer every read with the same body, timestamps aside. */
@@ -143,7 +135,10 @@ export async function measureNational(build: DryRun, seedOrigin: string, workDir
         nationalRequestsPerSecond: natRps,
         seedP50Ms: summarise(seed.map((r) => r.p50Ms)),
         nationalP50Ms: summarise(nat.map((r) => r.p50Ms)),
-        ratioToSeed: summarise(nat.map((r, i) => r.requestsPerSecond / seed[i]!.requestsPerSecond)),
+        ratioToSeed: pairedRatios(
+          nat.map((r) => r.requestsPerSecond),
+          seed.map((r) => r.requestsPerSecond),
+        ),
         ratioOfMedians: ratio(natRps.median, seedRps.median),
         unexpected: [...seed, ...nat].reduce((t, r) => t + r.unexpected, 0),
       };

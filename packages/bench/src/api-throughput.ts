@@ -43,7 +43,7 @@ export const ENDPOINTS: Readonly<Record<EndpointId, Endpoint>> = {
   },
 };
 
-interface ThroughputRun {
+export interface ThroughputRun {
   readonly requestsPerSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
@@ -80,24 +80,21 @@ async function probe(origin: string, etag: string): Promise<Probe[]> {
   return probes;
 }
 
-async function cannon(origin: string, e: Endpoint, etag: string, seconds: number, connections: number, nextDay: () => string): Promise<ThroughputRun> {
-  const result = await autocannon({
-    url: origin,
-    connections,
-    duration: seconds,
-    timeout: 10,
-    requests: [
-      {
-        method: 'GET',
-        path: e.path,
-        headers: e.conditional ? { 'if-none-match': etag } : {},
-        ...(e.unique ? { setupRequest: (request: autocannon.Request) => ({ ...request, path: `${e.path}?asOf=${nextDay()}` }) } : {}),
-      },
-    ],
-  });
+/**
+ * `seconds` of autocannon GETs of `request` on `origin` over `connections`: the answers with
+ * `expectStatus` per second and their latency, the other answers and the errors and timeouts counted.
+ */
+export async function fireGets(
+  origin: string,
+  request: Omit<autocannon.Request, 'method'>,
+  expectStatus: number,
+  seconds: number,
+  connections: number,
+): Promise<ThroughputRun> {
+  const result = await autocannon({ url: origin, connections, duration: seconds, timeout: 10, requests: [{ ...request, method: 'GET' }] });
   const byStatus = result.statusCodeStats as unknown as Record<string, { count: number | string }>;
   const count = (status: string) => Number(byStatus[status]?.count ?? 0);
-  const expected = count(String(e.expectStatus));
+  const expected = count(String(expectStatus));
   const all = Object.keys(byStatus).reduce((total, status) => total + count(status), 0);
   return {
     requestsPerSecond: expected / result.duration,
@@ -107,6 +104,15 @@ async function cannon(origin: string, e: Endpoint, etag: string, seconds: number
     unexpected: all - expected,
     errors: result.errors + result.timeouts,
   };
+}
+
+function cannon(origin: string, e: Endpoint, etag: string, seconds: number, connections: number, nextDay: () => string): Promise<ThroughputRun> {
+  const request = {
+    path: e.path,
+    headers: e.conditional ? { 'if-none-match': etag } : {},
+    ...(e.unique ? { setupRequest: (request: autocannon.Request) => ({ ...request, path: `${e.path}?asOf=${nextDay()}` }) } : {}),
+  };
+  return fireGets(origin, request, e.expectStatus, seconds, connections);
 }
 
 export interface ThroughputOptions {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startApiWorker } from './api-worker.ts';
 import { launchBrowser } from './browser.ts';
+import { runInterleaved } from './interleave.ts';
 import { OUT_DIR, API_ROOT, RENDER_ROOT } from './paths.ts';
 import { startStaticServer } from './static-server.ts';
 import { ratio, summarise, type Summary } from './stats.ts';
@@ -149,11 +150,10 @@ export async function measurePhone(browser: Browser, api: string, rounds: number
       pages.page(`/a/${c}.html`, article('Mường Khương vượt chỉ tiêu kết nạp đảng viên (bài mẫu)', codes[c]));
       pages.page(`/b/${c}.html`, article('Chi bộ tổ dân phố tìm người (bài mẫu thứ hai)', codes[c]));
     }
-    const runs = new Map<PhoneCandidate, Array<{ cold: number; warm: number }>>(PHONE_CANDIDATES.map((c) => [c, []]));
-    for (let round = 0; round < rounds; round++) {
-      const order = PHONE_CANDIDATES.map((_, i) => PHONE_CANDIDATES[(i + round) % PHONE_CANDIDATES.length]!);
-      for (const c of order) runs.get(c)!.push(await once(browser, pages.origin, c));
-    }
+    // Every round runs, whatever the time: no budget cuts a phone run short.
+    const runs = await runInterleaved(PHONE_CANDIDATES, { rounds, minRounds: rounds, budgetMs: Number.POSITIVE_INFINITY }, (c) =>
+      once(browser, pages.origin, c),
+    );
     const by = (kind: 'cold' | 'warm') =>
       Object.fromEntries(PHONE_CANDIDATES.map((c) => [c, summarise(runs.get(c)!.map((r) => r[kind]))])) as Record<PhoneCandidate, Summary>;
     const cold = by('cold');
@@ -186,7 +186,7 @@ export function describePhone(f: PhoneFigures): string {
   }).join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.main) {
   const rounds = Number(process.argv[2] ?? 5);
   const work = join(OUT_DIR, 'phone');
   rmSync(work, { recursive: true, force: true });
