@@ -1,4 +1,4 @@
-// Numbers, percentages, dates, targets and source lines for readers (the gauge's sentences: gauge-text.ts), with Intl only (Workers, Node and browsers); knows nothing of the DOM.
+// Numbers, percentages, dates, targets and source lines for readers (the gauge's sentences: gauge-text.ts): plain digits where the result is certain (plain-digits.ts), Intl otherwise (Workers, Node and browsers); knows nothing of the DOM.
 import { isIsoDate } from './date.ts';
 import { INTL_LOCALES, type Lang } from './locale.ts';
 import { commonMessage } from './common-messages.ts';
