@@ -17,7 +17,6 @@ import {
   type Target,
 } from '@chitieu/domain';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -25,7 +24,6 @@ import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { admissionResponse } from '../internal/wire-guards.ts';
-import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
@@ -99,25 +97,54 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
   };
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
 /**
- * The dial with its arcs and target tick as SVG text, parsed at once (a Lit template each cost more than the
- * parse), with the overshoot's stripes defined only when there is an overshoot to fill.
+ * An element of `namespace` (HTML by default) with `attributes` set in order and `children` appended.
+ * Built node by node rather than parsed from markup: no parse per gauge (a Lit template or an HTML
+ * string cost several times more for 100 gauges), no Trusted Types sink, and every text and attribute
+ * value is inert by construction, so nothing needs escaping.
  */
-function dialSvg(g: GaugeGeometry): string {
+function node(tag: string, attributes: Readonly<Record<string, string | number>>, children: ReadonlyArray<Node | string> = [], namespace?: string): Element {
+  const element = namespace ? document.createElementNS(namespace, tag) : document.createElement(tag);
+  for (const name in attributes) element.setAttribute(name, String(attributes[name]));
+  element.append(...children);
+  return element;
+}
+
+/** The dial with its arcs and target tick, with the overshoot's stripes defined only when there is an overshoot to fill. */
+function dialSvg(g: GaugeGeometry): Element {
+  const svg = (tag: string, attributes: Readonly<Record<string, string | number>>, children?: Node[]) => node(tag, attributes, children, SVG);
   const overshoot = g.arcs.some((arc) => arc.kind === 'overshoot');
-  const defs = overshoot
-    ? '<defs><pattern id="overshoot-stripes" class="stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">' +
-      '<rect class="stripes-ground" width="6" height="6"/><rect class="stripes-line" width="2.5" height="6"/></pattern></defs>'
-    : '';
-  const arcs = g.arcs
-    .map(
-      (arc) =>
-        `<path class="arc arc-${arc.kind}" part="arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}" d="${escapeHtml(arc.d)}"${arc.kind === 'overshoot' ? ' fill="url(#overshoot-stripes)"' : ''}/>`,
-    )
-    .join('');
   const t = g.targetTick;
-  const tick = t ? `<line class="target" part="target" x1="${t.x1}" y1="${t.y1}" x2="${t.x2}" y2="${t.y2}"/>` : '';
-  return `<svg class="dial" part="dial" viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">${defs}${arcs}${tick}</svg>`;
+  return svg('svg', { class: 'dial', part: 'dial', viewBox: `0 0 ${g.width} ${g.height}`, 'aria-hidden': 'true', focusable: 'false' }, [
+    ...(overshoot
+      ? [
+          svg('defs', {}, [
+            svg('pattern', { id: 'overshoot-stripes', class: 'stripes', patternUnits: 'userSpaceOnUse', width: 6, height: 6, patternTransform: 'rotate(45)' }, [
+              svg('rect', { class: 'stripes-ground', width: 6, height: 6 }),
+              svg('rect', { class: 'stripes-line', width: 2.5, height: 6 }),
+            ]),
+          ]),
+        ]
+      : []),
+    ...g.arcs.map((arc) =>
+      svg('path', {
+        class: `arc arc-${arc.kind}`,
+        part: `arc arc-${arc.kind === 'targetRange' ? 'target-range' : arc.kind}`,
+        d: arc.d,
+        ...(arc.kind === 'overshoot' ? { fill: 'url(#overshoot-stripes)' } : {}),
+      }),
+    ),
+    ...(t ? [svg('line', { class: 'target', part: 'target', x1: t.x1, y1: t.y1, x2: t.x2, y2: t.y2 })] : []),
+  ]);
+}
+
+/** The rows of the screen readers' table: a row header and a cell per line. */
+function tableRows(rows: GaugeFigure['table']): DocumentFragment {
+  const fragment = document.createDocumentFragment();
+  for (const [head, cell] of rows) fragment.append(node('tr', {}, [node('th', { scope: 'row' }, [head]), node('td', {}, [cell])]));
+  return fragment;
 }
 
 /**
@@ -276,7 +303,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           aria-valuetext=${f.valueText}
           aria-describedby=${f.notice ? 'notice' : nothing}
         >
-          ${unsafeHTML(dialSvg(g))}
+          ${dialSvg(g)}
           <p class="reading" aria-hidden="true">
             <span class="reading-label">${message(f.lang, 'label.admitted')}</span>
             <span class="value" part="value">${f.value}</span>
@@ -290,7 +317,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
           ${f.valueText}
         </caption>
         <tbody>
-          ${unsafeHTML(headedRowsHtml(f.table))}
+          ${tableRows(f.table)}
         </tbody>
       </table></div>
       ${renderFooter(f.footer, f.notice)}
