@@ -95,12 +95,6 @@ export const gaugeStyles = css`
     stroke-linecap: round;
   }
 
-  /* The screen readers' table keeps its place in the accessibility tree but is laid out only near the viewport:
-     its box is 1px in any case, so nothing moves. */
-  .visually-hidden {
-    content-visibility: auto;
-  }
-
   .delta {
     margin: 0.5rem 0 0;
     font-size: 1rem;
