@@ -6,6 +6,7 @@
 // at once (vite-plugins/element-chunks.ts), not one after the other.
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
+import { loaderOwnCopy } from './vite-plugins/loader-own-copy.ts';
 import { minifyLiterals } from './vite-plugins/minify-literals.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
 
@@ -24,7 +25,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks()] : [])],
+    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks(), loaderOwnCopy()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',

@@ -60,6 +60,17 @@ function serveBundle(): Plugin {
         res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
         res.end(readFileSync(file));
       });
+      // The render Worker's static images as the loader asks for them (embed.test.ts): a plain SVG 360 × 400
+      // for any figures, and a 404 below /drawn-api/missing/.
+      server.middlewares.use('/drawn-api/', (req, res) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        if (!/^\/embed\/party-[a-z-]+\.svg$/.test(path)) {
+          res.statusCode = 404;
+          return res.end();
+        }
+        res.setHeader('Content-Type', 'image/svg+xml');
+        res.end('<svg xmlns="http://www.w3.org/2000/svg" width="360" height="400" viewBox="0 0 360 400"><rect width="360" height="400" fill="#eee"/></svg>');
+      });
     },
   };
 }

@@ -42,18 +42,27 @@ const TIMEOUT_MS = 40_000;
 
 /**
  * Runs in every frame: from the first frame on, checks before each paint whether the gauge is drawn
- * (the image decoded; the element's dial in its shadow root; or a figure the page arrived with, an
- * `svg` in the element or beside it, visible) and records that moment on the shared clock (timeOrigin + now).
+ * (the image decoded; the element's dial in its shadow root; the static image the loader shows in the
+ * element's box until the element draws its own; or a figure the page arrived with, an `svg` in the
+ * element or beside it, visible) and records that moment on the shared clock (timeOrigin + now).
  * A frame tells the top page.
+ *
+ * The loader's image counts by the floor's own test, and no sooner: it is the same server-drawn SVG of
+ * the same figures, so it counts once it is complete with a natural width (decoded: the loader inserts
+ * it only after `decode()` resolves, and a failed one is never inserted), laid out with a height and
+ * not hidden, exactly as the floor's `<img>` counts once complete.
  */
 function watchGauge(): void {
   const w = window as Window & { __gaugeVisible?: number };
+  const decoded = (img: HTMLImageElement | null | undefined): boolean => !!img && img.complete && img.naturalWidth > 0;
   const drawn = (): boolean => {
     const img = document.querySelector<HTMLImageElement>('img[data-gauge]');
-    if (img) return img.complete && img.naturalWidth > 0;
+    if (img) return decoded(img);
     const el = document.querySelector('party-target-gauge');
     if (!el) return false;
     if (el.shadowRoot?.querySelector('svg.dial')) return true;
+    const stand = el.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+    if (decoded(stand) && stand!.getBoundingClientRect().height > 0 && stand!.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
     const figure = document.querySelector('party-target-gauge svg, party-target-gauge ~ * svg');
     return figure !== null && figure.getBoundingClientRect().height > 0 && getComputedStyle(figure).visibility === 'visible';
   };

@@ -111,6 +111,151 @@ describe('the hosted script', () => {
     }
   });
 
+  it('prefetches, for every element, api and pin, exactly the URL the element then reads', async () => {
+    // Every request the frame makes is recorded and answered; the elements must take each early one and ask for nothing more.
+    const network = `<script>
+      window.__fetched = [];
+      window.fetch = async (url) => {
+        window.__fetched.push(String(url));
+        return new Response('{}', { headers: { 'content-type': 'application/json' } });
+      };
+    </script>`;
+    const apis = ['', ` api="${API}"`, ` api="${API}proxy/chitieu"`];
+    const pins = ['', ' as-of="2024-12-31"', ' revision="3"', ' revision="3" as-of="2024-12-31"'];
+    const tags = apis.flatMap((api) =>
+      pins.flatMap((pin) => [
+        `<party-target-gauge org="muong-khuong" period="2024"${api}${pin}></party-target-gauge>`,
+        `<party-cell-map org="muong-khuong"${api}${pin}></party-cell-map>`,
+        `<party-target-ranking org="huyen-muong-khuong" period="2020-2025"${api}${pin}></party-target-ranking>`,
+      ]),
+    );
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(tags.join(''), { head: network })) as FrameWindow & { __fetched: string[] };
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toContain('party-target-ranking'));
+      const early = [...win.__fetched];
+      // Three reads, three bases, and pins that give three distinct queries (a revision wins over a day; the ranking takes the day only).
+      expect(new Set(early).size).toBe(early.length);
+      expect(early).toHaveLength(3 * 3 * 3 - 3);
+      await commands.releaseElementChunks();
+      const elements = [...win.document.body.children];
+      await eventually(() => expect(elements.filter((element) => !element.matches(':state(error)'))).toEqual([]));
+      expect(win.__fetched).toEqual(early);
+      expect((win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.size).toBe(0);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('gives each early request the element’s own timeout', async () => {
+    const network = `<script>
+      window.__signals = {};
+      window.fetch = (url, init) => {
+        window.__signals[String(url).includes('2023') ? 'short' : 'default'] = init.signal;
+        return new Promise(() => {});
+      };
+    </script>`;
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(
+        `<party-target-gauge org="muong-khuong" period="2023" timeout="200" api="${API}"></party-target-gauge>
+         <party-target-gauge org="muong-khuong" period="2024" api="${API}"></party-target-gauge>`,
+        { head: network },
+      )) as FrameWindow & { __signals: Record<string, AbortSignal> };
+      await eventually(() => expect(win.__signals.short?.aborted).toBe(true));
+      expect((win.__signals.short!.reason as Error).name).toBe('TimeoutError');
+      // The default is 10 s: far from over.
+      expect(win.__signals.default!.aborted).toBe(false);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('shows the server-drawn image of the same figures in the element’s box until the element draws its own', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
+    // The figures arrive only when the test says so.
+    const network = `<script>
+      window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
+    </script>`;
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(
+        `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" lang="en" color-scheme="dark" api="${drawnApi}">
+           Năm 2024   kết nạp 53 đảng viên
+         </party-target-gauge><p>Sau</p>`,
+        { head: network },
+      )) as FrameWindow & { __answer?: () => void };
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      const below = win.document.querySelectorAll('p')[1]!;
+      const img = await eventually(() => {
+        const found = gauge.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+        expect(found?.naturalWidth).toBe(360);
+        return found!;
+      });
+      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      const src = new URL(img.src);
+      expect(src.pathname).toBe('/drawn-api/embed/party-target-gauge.svg');
+      expect(Object.fromEntries(src.searchParams)).toEqual({
+        org: 'muong-khuong',
+        period: '2024',
+        'as-of': '2024-12-31',
+        lang: 'en',
+        'color-scheme': 'dark',
+        width: String(gauge.clientWidth),
+      });
+      expect(img.alt).toBe('Năm 2024 kết nạp 53 đảng viên');
+      // Drawn across the whole box, 360 × 400 scaled to its width, below it pushed down as it will be.
+      const box = gauge.getBoundingClientRect();
+      expect(img.getBoundingClientRect().width).toBe(box.width);
+      expect(box.height).toBeCloseTo((box.width * 400) / 360, 0);
+      const top = below.getBoundingClientRect().top;
+
+      await commands.releaseElementChunks();
+      await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+      // Defined and still waiting for its figures: the image stays, in the same place and size.
+      expect(gauge.shadowRoot!.querySelector('img[data-chitieu-drawn]')).toBe(img);
+      expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box.toJSON());
+      expect(below.getBoundingClientRect().top).toBe(top);
+
+      win.__answer!();
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+      expect(gauge.matches(':state(drawn)')).toBe(false);
+      expect(win.__errors).toEqual([]);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('shows no image, broken or not, when the image fails or the element has a label', async () => {
+    const missing = `${location.origin}/drawn-api/missing/`;
+    const drawnApi = `${location.origin}/drawn-api/`;
+    await commands.holdElementChunks();
+    try {
+      const win = await page(
+        `<party-target-gauge org="muong-khuong" period="2024" api="${missing}">53 đảng viên</party-target-gauge>
+         <party-target-gauge org="muong-khuong" period="2024" label="Mường Khương" api="${drawnApi}">53 đảng viên</party-target-gauge>
+         <party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>`,
+        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
+      );
+      const [failed, labelled, shown] = [...win.document.querySelectorAll('party-target-gauge')];
+      // The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
+      await eventually(() => expect(shown!.shadowRoot?.querySelector('img')?.complete).toBe(true));
+      await eventually(() => expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.startsWith(`${missing}embed/`))).toBe(true));
+      await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      expect(failed!.shadowRoot).toBeNull();
+      expect(labelled!.shadowRoot).toBeNull();
+      expect(failed!.textContent!.trim()).toBe('53 đảng viên');
+      // The labelled one's image was never asked for (only the third's, of 2023).
+      const drawn = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
+      expect(drawn.map((entry) => new URL(entry.name).searchParams.get('period'))).toEqual(['2023']);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
   it('loads an element added to the page later, sharing what is already loaded', async () => {
     const win = await page(GAUGE);
     await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());

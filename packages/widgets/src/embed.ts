@@ -6,6 +6,7 @@
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
+import { imageUrl, readTimeout, readUrl } from './internal/api-base.ts';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -47,34 +48,72 @@ function reserveSpace(): void {
 }
 
 /**
- * Starts the figures' request of each element already on the page now, beside its chunks instead of
- * after them: the URL the element will build (api-base.ts, attributes.ts), asked the way load-json.ts
- * asks, which takes it from this map once. A URL the element would refuse is never taken.
+ * For each element already on the page, starts at once its static image: the render Worker's SVG of
+ * the same pinned figures (api-base.ts), at the element's width, shown in the element's box as soon
+ * as it is decoded, while the chunks load (never a broken image: one that fails is never shown). It
+ * goes in a shadow root, so the page's own rules neither reach it nor are touched, and it replaces the
+ * journalist's text only visually: that text is its alt. The element's base (chitieu-element.ts)
+ * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. An
+ * element with a `label` (the image shows the organisation's name), or with its figures inline, has none.
  */
-function prefetch(early: Map<string, Promise<Response>>): void {
-  for (const el of document.querySelectorAll('party-target-gauge,party-cell-map,party-target-ranking')) {
+function drawImages(): Promise<unknown>[] {
+  const drawn: Promise<unknown>[] = [];
+  const dark = matchMedia('(prefers-color-scheme:dark)').matches;
+  for (const el of document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())) {
     const a = (name: string) => el.getAttribute(name);
-    const period = encodeURIComponent(a('period')!);
-    const read = {
-      'party-target-gauge': `admissions/${period}`,
-      'party-cell-map': 'cells',
-      'party-target-ranking': `subordinates/admissions/${period}`,
-    }[el.localName]!;
-    if (!a('org') || a('value') || a('cells')) continue;
-    try {
-      const base = new URL(a('api')?.trim() || '/', import.meta.url);
-      if (!base.pathname.endsWith('/')) base.pathname += '/';
-      const url = new URL(`v1/organizations/${encodeURIComponent(a('org')!)}/${read}`, base);
-      // The ranking is pinned by day only; elsewhere a revision wins over a day.
-      const revision = !read.startsWith('s') && a('revision');
-      if (revision) url.searchParams.set('revision', revision);
-      else if (a('as-of')) url.searchParams.set('asOf', a('as-of')!);
-      if (early.has(url.href)) continue;
-      const response = fetch(url, { credentials: 'omit', headers: { accept: 'application/json' }, signal: AbortSignal.timeout(1e4) });
+    const tag = el.localName as EmbedElement;
+    if (el.hasAttribute('value') || el.hasAttribute('cells')) continue;
+    const pins = { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') };
+    const scheme = a('color-scheme');
+    // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
+    const src =
+      !el.hasAttribute('label') &&
+      el.checkVisibility({ visibilityProperty: true }) &&
+      imageUrl(tag, { ...pins, lang: a('lang'), dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
+    if (src) {
+      const img = new Image();
+      img.alt = el.textContent!.replace(/\s+/g, ' ').trim();
+      // Asked first and without credentials, as the loader itself was: it takes the connection the loader
+      // came on, already open, instead of waiting for a new one behind the chunks.
+      img.crossOrigin = 'anonymous';
+      img.fetchPriority = 'high';
+      img.src = src;
+      const decoded = img.decode();
+      drawn.push(decoded);
+      decoded.then(
+        () => {
+          if (el.shadowRoot) return;
+          img.dataset.chitieuDrawn = '';
+          // Set through the CSSOM, which a strict style-src allows.
+          Object.assign(img.style, { display: 'block', width: '100%', height: 'auto' });
+          el.attachShadow({ mode: 'open' }).append(img);
+        },
+        () => undefined,
+      );
+    }
+  }
+  return drawn;
+}
+
+/**
+ * Starts the figures' request of each element already on the page, beside its chunks instead of after
+ * them: the URL the element will build (api-base.ts, the module both import), asked the way
+ * load-json.ts asks and with the element's own `timeout`; load-json.ts takes it from this map once.
+ * A URL the element would refuse is never taken.
+ */
+function prefetchFigures(early: Map<string, Promise<Response>>): void {
+  for (const el of document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())) {
+    const a = (name: string) => el.getAttribute(name);
+    if (el.hasAttribute('value') || el.hasAttribute('cells')) continue;
+    const url = readUrl(el.localName as EmbedElement, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') });
+    if (url && !early.has(url)) {
+      const response = fetch(url, {
+        credentials: 'omit',
+        headers: { accept: 'application/json' },
+        signal: AbortSignal.timeout(readTimeout(Number(a('timeout')))),
+      });
       response.catch(() => undefined);
-      early.set(url.href, response);
-    } catch {
-      // Not a URL: the element shows the error itself.
+      early.set(url, response);
     }
   }
 }
@@ -82,7 +121,13 @@ function prefetch(early: Map<string, Promise<Response>>): void {
 const loaded = globalThis as { __chitieuLoader?: true; __chitieuPrefetch?: Map<string, Promise<Response>> };
 if (!loaded.__chitieuLoader) {
   loaded.__chitieuLoader = true;
-  prefetch((loaded.__chitieuPrefetch = new Map()));
+  // The reserved box first: the image is drawn at the width it gives.
   reserveSpace();
-  watchElements(document, ELEMENTS);
+  const drawn = drawImages();
+  const early = (loaded.__chitieuPrefetch = new Map());
+  // One task later, so the images' requests are on their way first and take the open connection.
+  setTimeout(() => prefetchFigures(early));
+  // The chunks once the images are on screen (or failed), or after a second at most: on a slow network
+  // they would otherwise share its bandwidth and the CPU with the image the reader sees first.
+  void Promise.race([Promise.allSettled(drawn), new Promise((resolve) => setTimeout(resolve, 1e3))]).then(() => watchElements(document, ELEMENTS));
 }

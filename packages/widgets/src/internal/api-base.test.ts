@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiBase, apiUrl } from './api-base.ts';
+import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, imageUrl, readTimeout, readUrl } from './api-base.ts';
 
 describe('apiBase', () => {
   it('uses the api attribute, keeping a proxy path', () => {
@@ -25,5 +25,49 @@ describe('apiUrl', () => {
     expect(apiUrl('https://a.vn/p/', ['v1', 'organizations', 'a/b'], { asOf: '2024-12-31', x: null })).toBe(
       'https://a.vn/p/v1/organizations/a%2Fb?asOf=2024-12-31',
     );
+  });
+});
+
+describe('readUrl and imageUrl', () => {
+  const origin = 'https://api.example.vn';
+
+  it('builds each element’s read, a revision winning over a day, the ranking pinned by day only', () => {
+    const pins = { org: 'muong-khuong', period: '2024', asOf: '2024-12-31', revision: '2' };
+    expect(readUrl('party-target-gauge', pins, origin)).toBe(`${origin}/v1/organizations/muong-khuong/admissions/2024?revision=2`);
+    expect(readUrl('party-cell-map', { ...pins, revision: null }, origin)).toBe(`${origin}/v1/organizations/muong-khuong/cells?asOf=2024-12-31`);
+    expect(readUrl('party-target-ranking', pins, origin)).toBe(`${origin}/v1/organizations/muong-khuong/subordinates/admissions/2024?asOf=2024-12-31`);
+  });
+
+  it('has no URL without an organisation, a needed period or a usable api', () => {
+    expect(readUrl('party-target-gauge', { org: 'muong-khuong' }, origin)).toBeNull();
+    expect(readUrl('party-cell-map', { org: null }, origin)).toBeNull();
+    expect(readUrl('party-cell-map', { org: 'a', api: 'ftp://x' }, origin)).toBeNull();
+    expect(imageUrl('party-target-gauge', { org: 'muong-khuong' }, origin)).toBeNull();
+  });
+
+  it('gives the static image of the same pinned figures, in the element’s language, scheme and width', () => {
+    expect(
+      imageUrl(
+        'party-target-gauge',
+        { org: 'muong-khuong', period: '2024', revision: '2', asOf: '2024-12-31', lang: 'en-GB', dark: true, width: 358.4 },
+        origin,
+      ),
+    ).toBe(`${origin}/embed/party-target-gauge.svg?org=muong-khuong&period=2024&revision=2&lang=en&color-scheme=dark&width=358`);
+    expect(imageUrl('party-cell-map', { org: 'muong-khuong', period: '2024', asOf: '2024-12-31', lang: 'vi', width: 100 }, origin)).toBe(
+      `${origin}/embed/party-cell-map.svg?org=muong-khuong&as-of=2024-12-31`,
+    );
+  });
+});
+
+describe('readTimeout', () => {
+  it('takes the attribute, falls back on a typo and caps at two minutes', () => {
+    expect(readTimeout(2500)).toBe(2500);
+    expect([readTimeout(Number.NaN), readTimeout(0), readTimeout(-1), readTimeout(undefined)]).toEqual([
+      DEFAULT_TIMEOUT_MS,
+      DEFAULT_TIMEOUT_MS,
+      DEFAULT_TIMEOUT_MS,
+      DEFAULT_TIMEOUT_MS,
+    ]);
+    expect(readTimeout(1e9)).toBe(120_000);
   });
 });

@@ -1,7 +1,24 @@
-// Where the elements fetch their figures from: the `api` attribute, else the origin of the script
-// that loaded the bundle, since the API serves the bundle itself at /widgets/v1/chitieu.js.
+// Where and how the elements read their figures, written once for the elements and for the hosted
+// loader (embed.ts), which starts the same reads before the elements' code arrives: the base (the
+// `api` attribute, else the origin of the script that loaded the bundle, since the API serves the
+// bundle itself at /widgets/v1/chitieu.js), each element's read URL with its pin, its static image's
+// URL, and the timeout. No domain code: the loader stays a few hundred bytes. The elements check the
+// attributes with the domain's rules first (attributes.ts); the loader passes them as written, and a
+// URL the element would refuse is simply never taken.
+import type { EmbedElement } from '@chitieu/embed';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
+
+/** Milliseconds before a read is abandoned when the `timeout` attribute says nothing usable. */
+export const DEFAULT_TIMEOUT_MS = 10_000;
+
+/**
+ * The `timeout` attribute as a read uses it (Lit reads it with `Number`): a typo (NaN, 0, negative)
+ * falls back to the default rather than failing, and no read waits more than two minutes.
+ */
+export function readTimeout(value: number | undefined): number {
+  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.min(value, 120_000) : DEFAULT_TIMEOUT_MS;
+}
 
 /**
  * The base URL (ending in `/`) the `v1/...` paths resolve against, or null when `api` is not an
@@ -35,4 +52,60 @@ export function apiUrl(base: string, segments: readonly string[], query: Record<
   const url = new URL(segments.map(encodeURIComponent).join('/'), base);
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   return url.href;
+}
+
+/** The attributes a read depends on, as strings (null or undefined when absent). */
+export interface ReadAttributes {
+  readonly api?: string | null | undefined;
+  readonly org: string | null | undefined;
+  readonly period?: string | null | undefined;
+  readonly asOf?: string | null | undefined;
+  readonly revision?: string | null | undefined;
+}
+
+/**
+ * The URL of the figures an element reads, or null when it has no organisation, no period where it
+ * needs one, or an `api` that is not an http(s) URL. A revision wins over a day (the API refuses both);
+ * the ranking is pinned by day only, since each of its rows has revisions of its own.
+ *
+ * @example readUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', asOf: '2024-12-31' }, 'https://api.example.vn')
+ * // 'https://api.example.vn/v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31'
+ */
+export function readUrl(element: EmbedElement, a: ReadAttributes, scriptOrigin?: string): string | null {
+  const base = apiBase(a.api, scriptOrigin);
+  const map = element === 'party-cell-map';
+  if (base === null || !a.org || (!map && !a.period)) return null;
+  const read = map ? ['cells'] : element === 'party-target-gauge' ? ['admissions', a.period!] : ['subordinates', 'admissions', a.period!];
+  const revision = element === 'party-target-ranking' ? null : a.revision;
+  return apiUrl(base, ['v1', 'organizations', a.org, ...read], revision ? { revision } : { asOf: a.asOf });
+}
+
+/** What the static image adds to a read's attributes: how it is drawn. */
+export interface ImageAttributes extends ReadAttributes {
+  /** The element's `lang`: English for `en` or `en-…`, else Vietnamese. */
+  readonly lang?: string | null | undefined;
+  readonly dark?: boolean;
+  /** CSS pixels, within the renderer's 240–1600. */
+  readonly width?: number;
+}
+
+/**
+ * The static image (/embed/{element}.svg) of the same figures an element reads, pinned the same way:
+ * what the loader shows in the element's place until the element draws its own. Null where `readUrl` is.
+ *
+ * @example imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', width: 358 }, 'https://api.example.vn')
+ * // 'https://api.example.vn/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=358'
+ */
+export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin?: string): string | null {
+  const read = readUrl(element, a, scriptOrigin);
+  if (read === null) return null;
+  const pin = new URL(read).searchParams;
+  const query = new URLSearchParams({ org: a.org! });
+  if (element !== 'party-cell-map') query.set('period', a.period!);
+  if (pin.has('revision')) query.set('revision', pin.get('revision')!);
+  if (pin.has('asOf')) query.set('as-of', pin.get('asOf')!);
+  if (/^en\b/i.test(a.lang?.trim() ?? '')) query.set('lang', 'en');
+  if (a.dark) query.set('color-scheme', 'dark');
+  if (a.width !== undefined && a.width >= 240 && a.width <= 1600) query.set('width', String(Math.round(a.width)));
+  return `${apiBase(a.api, scriptOrigin)}embed/${element}.svg?${query}`;
 }

@@ -62,7 +62,7 @@ export function dateAttribute(name: string, raw: Raw): string | null {
  * once, and a revision already fixes the day), else `?asOf=` when `as-of` is, else none. Both are
  * checked either way, so a typo in one is never silently ignored.
  */
-export function pinQuery(asOf: Raw, revision: Raw): Record<string, string | null> {
+export function pinQuery(asOf: Raw, revision: Raw): { readonly asOf?: string | null; readonly revision?: string } {
   const day = dateAttribute('as-of', asOf);
   if (!given(revision)) return { asOf: day };
   // A positive whole number, as the API's `?revision=` takes it: no sign, no leading zero.

@@ -26,6 +26,13 @@ export const baseStyles = css`
     color-scheme: dark;
   }
 
+  /* The loader's image of the figure (embed.ts) stands in the element's whole box, as before definition. */
+  :host(:state(drawn)) {
+    padding: 0;
+    border: 0;
+    background: none;
+  }
+
   :host([hidden]) {
     display: none;
   }

@@ -3,6 +3,7 @@
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
 import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { readTimeout } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { DEFAULT_TIMEOUT_MS, LoadError, type Guard, type LoadFailure } from './load-json.ts';
@@ -64,6 +65,11 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   /** What to show, derived before each render; never thrown out of, whatever the input. */
   protected view: View<Figure> = { state: 'loading' };
 
+  /**
+   * The static image the hosted loader (embed.ts) put in this element's shadow root before its code
+   * arrived: kept, in place of the loading state, until the element draws its own figure or fails.
+   */
+  #drawn: Element | null = null;
   #announced: View<Figure>['state'] | null = null;
   #warned: string | null = null;
   readonly #internals: ElementInternals | undefined;
@@ -72,6 +78,12 @@ export abstract class ChitieuElement<Figure> extends LitElement {
     super();
     this.timeout = DEFAULT_TIMEOUT_MS;
     this.#internals = this.attachInternals?.();
+  }
+
+  override connectedCallback(): void {
+    // Before Lit renders into the shadow root the loader attached (it reuses an existing one).
+    this.#drawn ??= this.shadowRoot?.querySelector('[data-chitieu-drawn]') ?? null;
+    super.connectedCallback();
   }
 
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
@@ -90,10 +102,13 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   /** Exposes the view's state to CSS as a custom state: `party-cell-map:state(loading)`. */
   #showState(state: View<Figure>['state']): void {
     const states = this.#internals?.states;
-    if (!states || states.has(state)) return;
+    const drawn = this.#drawn !== null;
+    if (!states || (states.has(state) && states.has('drawn') === drawn)) return;
     try {
       states.clear();
       states.add(state);
+      // The loader's image fills the element's box, frame included (chitieu-element.styles.ts).
+      if (drawn) states.add('drawn');
     } catch {
       // Browsers from before :state() (Chromium < 125) accept only --dashed names; the states are a styling nicety.
     }
@@ -101,6 +116,12 @@ export abstract class ChitieuElement<Figure> extends LitElement {
 
   protected override updated(): void {
     const { state } = this.view;
+    // Removed in the same task as the figure's first render, so no frame shows both or neither.
+    if (state !== 'loading' && this.#drawn) {
+      this.#drawn.remove();
+      this.#drawn = null;
+      this.#showState(state);
+    }
     if (state === this.#announced) return;
     this.#announced = state;
     if (this.view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
@@ -123,8 +144,8 @@ export abstract class ChitieuElement<Figure> extends LitElement {
       this,
       guard,
       url,
-      // A typo in the timeout attribute (NaN, 0, negative) falls back to the default rather than failing.
-      () => (Number.isFinite(this.timeout) && this.timeout > 0 ? Math.min(this.timeout, 120_000) : DEFAULT_TIMEOUT_MS),
+      // The same rule the loader's early request follows (api-base.ts).
+      () => readTimeout(this.timeout),
       (error) => {
         if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
       },
@@ -151,6 +172,8 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   protected renderStatus(view: StatusView): TemplateResult {
     const lang = this.language;
     if (view.state === 'loading') {
+      // The loader's image stands for the figure meanwhile, its alt the journalist's text.
+      if (this.#drawn) return html``;
       return html`<div class="status" part="status" data-state="loading" role="status" lang=${lang}>
         <p class="status-message">${message(lang, 'state.loading')}</p>
       </div>`;

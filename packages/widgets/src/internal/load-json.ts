@@ -1,5 +1,6 @@
 // The elements' one way to read the API: a GET per URL for the whole page (elements showing the same
 // figures share it), a timeout, and a check of its shape (wire-guards.ts) before anything renders.
+import { DEFAULT_TIMEOUT_MS } from './api-base.ts';
 
 /** Why a load failed; each maps to a readable state, never to an exception in the host page. */
 export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
@@ -29,7 +30,7 @@ export interface LoadOptions {
   timeout?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
+export { DEFAULT_TIMEOUT_MS };
 
 // Successful bodies stay for the page's life: an article keeps the figures it showed. Failures are
 // forgotten so the next element (or a retry) asks again.

@@ -19,7 +19,7 @@ import {
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { readUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -318,9 +318,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       };
     } else {
       if (!given(this.org)) return { state: 'empty' };
-      const base = apiBase(this.api);
-      if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
-      this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'cells'], pinQuery(this.asOf, this.revision));
+      this.#url = readUrl('party-cell-map', { api: this.api, org: slugAttribute(this.org), ...pinQuery(this.asOf, this.revision) });
+      if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
       const status = this.loaderStatus(this.#loader);
       if (status) return status;
       const data = this.#loader.value;

@@ -17,7 +17,7 @@ import {
   type Target,
 } from '@chitieu/domain';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { readUrl } from '../internal/api-base.ts';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -275,9 +275,13 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
       return { state: 'ready', figure: figureOf(admission, lang) };
     }
     if (!given(this.org)) return { state: 'empty' };
-    const base = apiBase(this.api);
-    if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
-    this.#url = apiUrl(base, ['v1', 'organizations', slugAttribute(this.org), 'admissions', periodAttribute(this.period)], pinQuery(this.asOf, this.revision));
+    this.#url = readUrl('party-target-gauge', {
+      api: this.api,
+      org: slugAttribute(this.org),
+      period: periodAttribute(this.period),
+      ...pinQuery(this.asOf, this.revision),
+    });
+    if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
     const data = this.#loader.value;

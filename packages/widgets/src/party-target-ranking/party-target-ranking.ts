@@ -1,7 +1,7 @@
 import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type RankingSort } from '@chitieu/domain';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { apiBase, apiUrl } from '../internal/api-base.ts';
+import { readUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -129,13 +129,13 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     const sort = this.#sortOrder();
     if (!given(this.org)) return { state: 'empty' };
     const highlight = given(this.highlight) ? slugAttribute(this.highlight) : null;
-    const base = apiBase(this.api);
-    if (base === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
-    this.#url = apiUrl(
-      base,
-      ['v1', 'organizations', slugAttribute(this.org), 'subordinates', 'admissions', periodAttribute(this.period)],
-      pinQuery(this.asOf, undefined),
-    );
+    this.#url = readUrl('party-target-ranking', {
+      api: this.api,
+      org: slugAttribute(this.org),
+      period: periodAttribute(this.period),
+      ...pinQuery(this.asOf, undefined),
+    });
+    if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
     const data = this.#loader.value;
