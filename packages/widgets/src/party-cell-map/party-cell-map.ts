@@ -27,7 +27,7 @@ import { checkedSources, footerText, renderFooter, type FooterText } from '../in
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
-import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
+import { escapeHtml } from '../internal/escape-html.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -155,8 +155,10 @@ function tileSvg(tile: MapTile): string {
  * cell, coloured by the status of its committee and marked with a pattern as well (never colour
  * alone), with a legend that counts each status. Tiles name their cell on hover and on keyboard
  * focus (Tab to enter, arrow keys, Home and End to move); unnamed cells say so rather than get an
- * invented name. A visually hidden table lists every cell for screen readers. The layout follows the
- * element's width: 25 tiles fit a 320 px phone column, 128 stay usable.
+ * invented name. Screen readers find every cell as a tile of its own, an image named after the cell
+ * and its status, in a group named after its kind of cell (no second copy of the cells in a hidden
+ * table: it was two thirds of a large map's layout). The layout follows the element's width: 25
+ * tiles fit a 320 px phone column, 128 stay usable.
  *
  * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of` or a pinned `revision`), or inline through the `cells`
  * property. Failures end in a readable message with the journalist's own text kept below it.
@@ -448,21 +450,6 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           )}
         </ul>
       </div>
-      <div class="visually-hidden"><table>
-        <caption>
-          ${f.notice ? `${f.title}. ${f.notice.text}` : f.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${message(f.lang, 'table.cell')}</th>
-            <th scope="col">${message(f.lang, 'table.kind')}</th>
-            <th scope="col">${message(f.lang, 'table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${unsafeHTML(headedRowsHtml(f.tiles.map((tile) => [tile.name, tile.kindLabel, tile.statusLabel] as const)))}
-        </tbody>
-      </table></div>
       ${renderFooter(f.footer, f.notice)}
     </figure>`;
   }
