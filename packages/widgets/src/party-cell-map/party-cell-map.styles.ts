@@ -54,16 +54,17 @@ export const cellMapStyles = css`
     stroke-dasharray: 3 2;
   }
 
+  /* Hidden without opacity, which gave every tile's ring a paint effect of its own; still laid out, so a tile's box stays the same. */
   .tile-ring {
+    visibility: hidden;
     fill: none;
     stroke: var(--chitieu-focus-color, light-dark(#0969da, #4493f8));
     stroke-width: 2.5;
-    opacity: 0;
   }
 
   .tile:hover .tile-ring,
   .tile:focus-visible .tile-ring {
-    opacity: 1;
+    visibility: visible;
   }
 
   .pattern-ground {

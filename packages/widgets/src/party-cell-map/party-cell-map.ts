@@ -18,7 +18,6 @@ import {
   type Succession,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { apiBase, apiUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -28,6 +27,7 @@ import { closingNotice, renderNotice, type ClosingNotice } from '../internal/suc
 import { styleProperties } from '../internal/style-properties.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
 import { escapeHtml } from '../internal/escape-html.ts';
+import { innerMarkup } from '../internal/inner-markup.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -137,8 +137,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 }
 
 /**
- * One tile as SVG text; a group's tiles are parsed at once (a Lit template each cost more than the
- * parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
+ * One tile as SVG text; a group's tiles are parsed at once, in place (innerMarkup; a Lit template
+ * each cost more than the parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
  */
 function tileSvg(tile: MapTile): string {
   const inset = tile.pattern === 'outline' ? 1 : 0;
@@ -428,9 +428,13 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           (group) => html`<div class="group" role="group" aria-labelledby="group-${group.kind}">
             <p class="group-heading" part="group-heading" id="group-${group.kind}">${group.heading}</p>
             <div class="group-tiles">
-              ${unsafeHTML(
-                `<svg role="none" width="${group.width}" height="${group.height}" viewBox="0 ${group.y} ${group.width} ${group.height}">${group.tiles.map(tileSvg).join('')}</svg>`,
-              )}
+              <svg
+                role="none"
+                width=${group.width}
+                height=${group.height}
+                viewBox="0 ${group.y} ${group.width} ${group.height}"
+                ${innerMarkup(group.tiles.map(tileSvg).join(''))}
+              ></svg>
               ${this.#renderTooltip(group, shown)}
             </div>
           </div>`,
