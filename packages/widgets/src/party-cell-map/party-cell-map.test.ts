@@ -192,6 +192,12 @@ describe('<party-cell-map> tiles', () => {
     }
     const unknown = tiles(element).find((t) => t.getAttribute('data-status') === 'unknown')!;
     expect(getComputedStyle(unknown.querySelector('.tile-fill')!).strokeDasharray).not.toBe('none');
+    // Statuses without marks are painted in their colour directly, the colour their pattern has.
+    const existing = tiles(element).find((t) => t.getAttribute('data-status') === 'existing')!;
+    expect(getComputedStyle(existing.querySelector('.tile-fill')!).fill).toBe('rgb(0, 158, 115)');
+    expect(getComputedStyle(unknown.querySelector('.tile-fill')!).fill).toBe('rgb(217, 217, 217)');
+    const formed = tiles(element).find((t) => t.getAttribute('data-status') === 'formed')!;
+    expect(getComputedStyle(formed.querySelector('.tile-fill')!).fill).toMatch(/url\(.*#pattern-formed.*\)/);
   });
 
   it('names unnamed cells as unnamed, numbered, and named cells by name', async () => {
@@ -424,6 +430,11 @@ describe('<party-cell-map> theming', () => {
       const root = shadow(element);
       expect(getComputedStyle(root.querySelector('#pattern-formed .pattern-ground')!).fill).toBe('rgb(10, 20, 30)');
       expect(getComputedStyle(root.querySelector('#pattern-none .pattern-ground')!).fill).toBe('rgb(213, 94, 0)');
+      const existingColour = document.createElement('style');
+      existingColour.textContent = '.newsroom { --chitieu-status-existing-color: rgb(1, 2, 3); }';
+      document.head.append(existingColour);
+      expect(getComputedStyle(root.querySelector('[part~="tile-existing"] .tile-fill')!).fill).toBe('rgb(1, 2, 3)');
+      existingColour.remove();
       expect(getComputedStyle(root.querySelector('[part="legend"]')!).fontStyle).toBe('italic');
       expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).opacity).toBe('0.5');
     } finally {

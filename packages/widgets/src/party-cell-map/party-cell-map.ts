@@ -143,7 +143,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 function tileSvg(tile: MapTile): string {
   const inset = tile.pattern === 'outline' ? 1 : 0;
   return (
-    `<g class="tile" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
+    `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
     ` data-status="${tile.status}" transform="translate(${tile.x} ${tile.y})"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${inset}" y="${inset}"` +
     ` width="${tile.size - 2 * inset}" height="${tile.size - 2 * inset}" rx="3" fill="url(#pattern-${tile.status})"/>` +
     `<rect class="tile-ring" x="-2" y="-2" width="${tile.size + 4}" height="${tile.size + 4}" rx="5"/></g>`
