@@ -29,7 +29,7 @@ const holdElementChunks: BrowserCommand<[]> = async (context) => {
   chunkRequests.requested = [];
   chunkRequests.held = [];
   await context.page.route(BUNDLE_CHUNKS, async (route) => {
-    const name = /\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(new URL(route.request().url()).pathname)?.[1] ?? '?';
+    const name = /\/chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(new URL(route.request().url()).pathname)?.[1] ?? '?';
     chunkRequests.requested.push(name);
     if (name.startsWith('party-')) chunkRequests.held.push(() => route.continue());
     else await route.continue();

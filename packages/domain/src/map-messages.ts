@@ -1,4 +1,4 @@
-// The cell map's words: committee statuses, kinds of cell, its legend and table, Vietnamese first and English second.
+// The cell map's words: committee statuses, kinds of cell, its legend and tiles, Vietnamese first and English second.
 import type { Lang } from './locale.ts';
 import { fillTemplate, type MessageTable } from './template.ts';
 import type { CellKind, CommitteeStatus } from './cell.ts';
@@ -23,9 +23,6 @@ export const MAP_MESSAGES = {
   'map.groupHeading': { vi: '{kind} · {count}', en: '{kind} · {count}' },
   'legend.title': { vi: 'Tình trạng chi ủy', en: 'Cell committee status' },
   'legend.item': { vi: '{label}: {count}', en: '{label}: {count}' },
-  'table.cell': { vi: 'Chi bộ', en: 'Cell' },
-  'table.kind': { vi: 'Loại chi bộ', en: 'Kind of cell' },
-  'table.status': { vi: 'Tình trạng chi ủy', en: 'Committee status' },
 } as const satisfies MessageTable;
 
 export type MapMessageKey = keyof typeof MAP_MESSAGES;

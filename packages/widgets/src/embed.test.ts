@@ -37,11 +37,11 @@ async function page(body: string, { head = '', scripts = [BUNDLE] }: { head?: st
   return win;
 }
 
-/** The chunks a page has downloaded, by name without the hash: `party-target-gauge`, `shared`… */
+/** The chunks a page has downloaded, by name without the 8-character hash (which may begin with `-`): `party-target-gauge`, `shared`… */
 function chunksLoaded(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
-    .map((entry) => /\/chunks\/([a-z-]+)-[\w-]+\.js$/.exec(entry.name)?.[1])
+    .map((entry) => /\/chunks\/([a-z-]+?)-[\w-]{8}\.js$/.exec(entry.name)?.[1])
     .filter((name): name is string => name !== undefined)
     .sort();
 }

@@ -80,6 +80,13 @@ export const SeedFigures: Story = {
     await waitFor(() => expect(shadowOf(canvasElement)?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
     const legend = [...(shadowOf(canvasElement)?.querySelectorAll('[part="legend"] li') ?? [])].map((li) => li.textContent?.trim());
     await expect(legend).toContain('Thành lập trong nhiệm kỳ: 5');
+    // Screen readers read the tiles themselves: named images in a group named by kind, no hidden table.
+    const root = shadowOf(canvasElement)!;
+    await expect(root.querySelector('table')).toBeNull();
+    await expect(root.getElementById('group-residential')?.textContent).toBe('Chi bộ tổ dân phố · 17 chi bộ');
+    const residential = root.querySelector('[role="group"][aria-labelledby="group-residential"]');
+    await expect(residential?.querySelectorAll('[role="img"][aria-label]')).toHaveLength(17);
+    await expect(residential?.querySelector('[role="img"][aria-label="Na Đẩy: Thành lập trong nhiệm kỳ"]')).not.toBeNull();
   },
 };
 

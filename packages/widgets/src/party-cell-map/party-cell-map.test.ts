@@ -1,7 +1,7 @@
 import { CELL_KINDS, COMMITTEE_STATUSES, statusPattern, type Cell } from '@chitieu/domain';
 import { EVERY_STATUS_CELLS } from '@chitieu/domain/fixtures';
 import { SEED } from '@chitieu/domain/seed';
-import { userEvent } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { afterEach, describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe.ts';
 import { API, installFakeApi, seedCells, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
@@ -131,7 +131,7 @@ describe('<party-cell-map> pinned, updated and closed', () => {
     expect(shadow(element).querySelector('[part="notice"]')).toBeNull();
   });
 
-  it('still shows a merged organisation’s cells, says it closed and names its successor, in the table caption too', async () => {
+  it('still shows a merged organisation’s cells, says it closed and names its successor', async () => {
     const api = serve();
     api.serve('v1/organizations/muong-khuong/cells', closed([{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }]));
     const element = await map(`org="muong-khuong" api="${API}"`);
@@ -142,7 +142,6 @@ describe('<party-cell-map> pinned, updated and closed', () => {
     // A census of 31/12/2024, before the closing: the notice is a footer line, not a callout.
     expect(shadow(element).querySelector('.heading [part="notice"]')).toBeNull();
     expect(shadow(element).querySelector('[part="footer"] [part="notice"]')?.textContent).toBe(notice);
-    expect(shadow(element).querySelector('caption')?.textContent?.trim()).toBe(`Đảng bộ thị trấn Mường Khương. ${notice}`);
     expect(await axeViolations(element)).toEqual([]);
   });
 
@@ -193,6 +192,12 @@ describe('<party-cell-map> tiles', () => {
     }
     const unknown = tiles(element).find((t) => t.getAttribute('data-status') === 'unknown')!;
     expect(getComputedStyle(unknown.querySelector('.tile-fill')!).strokeDasharray).not.toBe('none');
+    // Statuses without marks are painted in their colour directly, the colour their pattern has.
+    const existing = tiles(element).find((t) => t.getAttribute('data-status') === 'existing')!;
+    expect(getComputedStyle(existing.querySelector('.tile-fill')!).fill).toBe('rgb(0, 158, 115)');
+    expect(getComputedStyle(unknown.querySelector('.tile-fill')!).fill).toBe('rgb(217, 217, 217)');
+    const formed = tiles(element).find((t) => t.getAttribute('data-status') === 'formed')!;
+    expect(getComputedStyle(formed.querySelector('.tile-fill')!).fill).toMatch(/url\(.*#pattern-formed.*\)/);
   });
 
   it('names unnamed cells as unnamed, numbered, and named cells by name', async () => {
@@ -224,13 +229,36 @@ describe('<party-cell-map> tiles', () => {
     expect(shadow(element).querySelector('img, b')).toBeNull();
   });
 
-  it('lists every cell in a visually hidden table', async () => {
+  it('gives screen readers every cell once, as an image named by cell and status in a group named by kind', async () => {
     const element = await inlineMap(census.cells);
-    const rows = shadow(element).querySelectorAll('tbody tr');
-    expect(rows).toHaveLength(25);
-    const cellsOf = (row: Element) => [...row.children].map((c) => c.textContent);
-    expect(cellsOf(rows[0]!)).toEqual(['Chi bộ tổ dân phố (chưa rõ tên 1)', 'Chi bộ tổ dân phố', 'Có chi ủy từ đầu nhiệm kỳ']);
-    expect([...rows].map(cellsOf)).toContainEqual(['Na Đẩy', 'Chi bộ tổ dân phố', 'Thành lập trong nhiệm kỳ']);
+    const within = page.elementLocator(element);
+    const residential = within.getByRole('group', { name: 'Chi bộ tổ dân phố · 17 chi bộ', exact: true });
+    const agency = within.getByRole('group', { name: 'Chi bộ cơ quan, trường học · 8 chi bộ', exact: true });
+    const names = async (group: typeof residential) => (await group.getByRole('img').all()).map((img) => img.element().getAttribute('aria-label'));
+    const residentialNames = await names(residential);
+    expect(residentialNames).toHaveLength(17);
+    expect(residentialNames[0]).toBe('Chi bộ tổ dân phố (chưa rõ tên 1): Có chi ủy từ đầu nhiệm kỳ');
+    expect(residentialNames).toContain('Na Đẩy: Thành lập trong nhiệm kỳ');
+    expect(await names(agency)).toHaveLength(8);
+    expect(within.getByRole('img', { name: 'Sả Hồ: Chưa có chi ủy', exact: true }).elements()).toHaveLength(1);
+    // Every cell once among the images, with its status; no other copy of the cells (no hidden table).
+    const all = (await within.getByRole('img').all()).map((img) => img.element().getAttribute('aria-label'));
+    expect(all.sort()).toEqual(
+      tiles(element)
+        .map((t) => t.getAttribute('aria-label'))
+        .sort(),
+    );
+    expect(new Set(all).size).toBe(25);
+    expect(within.getByRole('table').elements()).toHaveLength(0);
+    expect(within.getByRole('row').elements()).toHaveLength(0);
+  });
+
+  it('names the images and groups in English with lang="en"', async () => {
+    const element = await inlineMap(census.cells, 'lang="en"');
+    const within = page.elementLocator(element);
+    const residential = within.getByRole('group', { name: 'Residential-group cell · 17 cells', exact: true });
+    expect(residential.getByRole('img').elements()).toHaveLength(17);
+    expect(residential.getByRole('img', { name: 'Na Đẩy: Committee formed this term', exact: true }).elements()).toHaveLength(1);
   });
 
   it('fits 25 tiles of at least 24 px in a 320 px column', async () => {
@@ -402,6 +430,11 @@ describe('<party-cell-map> theming', () => {
       const root = shadow(element);
       expect(getComputedStyle(root.querySelector('#pattern-formed .pattern-ground')!).fill).toBe('rgb(10, 20, 30)');
       expect(getComputedStyle(root.querySelector('#pattern-none .pattern-ground')!).fill).toBe('rgb(213, 94, 0)');
+      const existingColour = document.createElement('style');
+      existingColour.textContent = '.newsroom { --chitieu-status-existing-color: rgb(1, 2, 3); }';
+      document.head.append(existingColour);
+      expect(getComputedStyle(root.querySelector('[part~="tile-existing"] .tile-fill')!).fill).toBe('rgb(1, 2, 3)');
+      existingColour.remove();
       expect(getComputedStyle(root.querySelector('[part="legend"]')!).fontStyle).toBe('italic');
       expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).opacity).toBe('0.5');
     } finally {

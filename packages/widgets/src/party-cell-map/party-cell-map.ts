@@ -18,7 +18,6 @@ import {
   type Succession,
 } from '@chitieu/domain';
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -27,7 +26,8 @@ import { checkedSources, footerText, renderFooter, type FooterText } from '../in
 import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
-import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
+import { escapeHtml } from '../internal/escape-html.ts';
+import { innerMarkup } from '../internal/inner-markup.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
@@ -137,13 +137,13 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 }
 
 /**
- * One tile as SVG text; a group's tiles are parsed at once (a Lit template each cost more than the
- * parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
+ * One tile as SVG text; a group's tiles are parsed at once, in place (innerMarkup; a Lit template
+ * each cost more than the parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
  */
 function tileSvg(tile: MapTile): string {
   const inset = tile.pattern === 'outline' ? 1 : 0;
   return (
-    `<g class="tile" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
+    `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
     ` data-status="${tile.status}" transform="translate(${tile.x} ${tile.y})"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${inset}" y="${inset}"` +
     ` width="${tile.size - 2 * inset}" height="${tile.size - 2 * inset}" rx="3" fill="url(#pattern-${tile.status})"/>` +
     `<rect class="tile-ring" x="-2" y="-2" width="${tile.size + 4}" height="${tile.size + 4}" rx="5"/></g>`
@@ -155,8 +155,10 @@ function tileSvg(tile: MapTile): string {
  * cell, coloured by the status of its committee and marked with a pattern as well (never colour
  * alone), with a legend that counts each status. Tiles name their cell on hover and on keyboard
  * focus (Tab to enter, arrow keys, Home and End to move); unnamed cells say so rather than get an
- * invented name. A visually hidden table lists every cell for screen readers. The layout follows the
- * element's width: 25 tiles fit a 320 px phone column, 128 stay usable.
+ * invented name. Screen readers find every cell as a tile of its own, an image named after the cell
+ * and its status, in a group named after its kind of cell (no second copy of the cells in a hidden
+ * table: it was two thirds of a large map's layout). The layout follows the element's width: 25
+ * tiles fit a 320 px phone column, 128 stay usable.
  *
  * Cells come from the Chỉ Tiêu API (`org`, optionally `as-of` or a pinned `revision`), or inline through the `cells`
  * property. Failures end in a readable message with the journalist's own text kept below it.
@@ -425,9 +427,13 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           (group) => html`<div class="group" role="group" aria-labelledby="group-${group.kind}">
             <p class="group-heading" part="group-heading" id="group-${group.kind}">${group.heading}</p>
             <div class="group-tiles">
-              ${unsafeHTML(
-                `<svg role="none" width="${group.width}" height="${group.height}" viewBox="0 ${group.y} ${group.width} ${group.height}">${group.tiles.map(tileSvg).join('')}</svg>`,
-              )}
+              <svg
+                role="none"
+                width=${group.width}
+                height=${group.height}
+                viewBox="0 ${group.y} ${group.width} ${group.height}"
+                ${innerMarkup(group.tiles.map(tileSvg).join(''))}
+              ></svg>
               ${this.#renderTooltip(group, shown)}
             </div>
           </div>`,
@@ -447,21 +453,6 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           )}
         </ul>
       </div>
-      <div class="visually-hidden"><table>
-        <caption>
-          ${f.notice ? `${f.title}. ${f.notice.text}` : f.title}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${message(f.lang, 'table.cell')}</th>
-            <th scope="col">${message(f.lang, 'table.kind')}</th>
-            <th scope="col">${message(f.lang, 'table.status')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${unsafeHTML(headedRowsHtml(f.tiles.map((tile) => [tile.name, tile.kindLabel, tile.statusLabel] as const)))}
-        </tbody>
-      </table></div>
       ${renderFooter(f.footer, f.notice)}
     </figure>`;
   }
