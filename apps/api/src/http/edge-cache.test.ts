@@ -29,9 +29,10 @@ describe('edgeCache', () => {
       calls += 1;
       return c.json({ calls }, status as 200, { 'Cache-Control': 'public, max-age=60' });
     });
-    const send = async (url: string, init?: RequestInit) => {
+    // `clock`: the instant the request is handled at (the binding TEST_NOW, ./clock.ts).
+    const send = async (url: string, init?: RequestInit, clock?: number) => {
       const ctx = createExecutionContext();
-      const res = await app.request(url, init, env, ctx);
+      const res = await app.request(url, init, clock === undefined ? env : { ...env, TEST_NOW: clock }, ctx);
       await waitOnExecutionContext(ctx);
       return res;
     };
@@ -89,6 +90,21 @@ describe('edgeCache', () => {
     const shared = await caches.default.match(url);
     expect(await shared?.json()).toEqual({ calls: 1 });
     expect(shared?.headers.get('Cache-Control')).toMatch(/^public, max-age=(59|60)$/);
+  });
+
+  it('keeps a copy taken from the Cache API in memory no longer than the Cache API keeps it', async () => {
+    const { send } = counting();
+    const url = `https://edge.test/v1/organizations/edge-${crypto.randomUUID().slice(0, 8)}/cells?revision=1`;
+    // Another instance stored it 50 s ago with a minute's max-age: the Cache API keeps it 10 s more.
+    const cached = new Response('{"from":"cache"}', { headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=60', Age: '50' } });
+    await caches.default.put(url, cached);
+    const start = Date.now();
+    expect(await (await send(url, undefined, start)).json()).toEqual({ from: 'cache' });
+    // From now on only this instance's memory can answer with the Cache API's copy.
+    await caches.default.delete(url);
+    expect(await (await send(url, undefined, start + 5_000)).json()).toEqual({ from: 'cache' });
+    // Past the Cache API copy's end (not its max-age, a minute, from now): the handler answers.
+    expect(await (await send(url, undefined, start + 15_000)).json()).toHaveProperty('calls');
   });
 
   it('keeps a read pinned to a revision whatever the generation', async () => {

@@ -2,6 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { EVERY_ORGANIZATION, readGeneration } from '../db/read-generations.ts';
+import { nowMs } from './clock.ts';
 import { strongEtag } from './strong-etag.ts';
 
 /**
@@ -56,7 +57,7 @@ const MEMORY_ENTRIES = 256;
 const MEMORY_BODY_BYTES = 256 * 1024;
 
 type Remembered = { generation: string; readAt: number };
-type StoredResponse = { body: ArrayBuffer; status: number; headers: [string, string][]; expires: number; shared: boolean };
+type StoredResponse = { body: ArrayBuffer; status: number; headers: [string, string][]; maxAge: number; expires: number; shared: boolean };
 
 const generations = new Map<string, Remembered>();
 const responses = new Map<string, StoredResponse>();
@@ -81,12 +82,25 @@ const MAX_AGE = /(?:^|,)\s*max-age=(\d+)/;
 const MAX_AGE_VALUE = /max-age=\d+/;
 
 /**
- * Keeps a copy of a 200 in memory for its max-age (never longer than the Cache API would keep it).
+ * Seconds a response has already spent in caches: its `Age`, plus the time since its `Date` (the
+ * Cache API stamps both when it stores a copy). Summed rather than the larger of the two, so a cache
+ * that updates either one is never under-counted: a copy may leave memory early, never late.
+ */
+function ageSeconds(response: Response, now: number): number {
+  const age = Number(response.headers.get('age'));
+  const date = Date.parse(response.headers.get('date') ?? '');
+  return (Number.isFinite(age) && age > 0 ? age : 0) + (Number.isNaN(date) ? 0 : Math.max(0, (now - date) / 1000));
+}
+
+/**
+ * Keeps a copy of a 200 in memory until its max-age runs out, counted from when it was made: an answer
+ * taken from the Cache API leaves memory no later than the Cache API's copy would (see ageSeconds).
  * `shared`: the Cache API holds it too.
  */
-async function remember(key: string, response: Response, shared: boolean): Promise<void> {
+async function remember(key: string, response: Response, shared: boolean, now: number): Promise<void> {
   const maxAge = MAX_AGE.exec(response.headers.get('cache-control') ?? '');
-  const expires = Date.now() + Number(maxAge?.[1] ?? 0) * 1000;
+  const seconds = Number(maxAge?.[1] ?? 0);
+  const expires = now + (seconds - (shared ? ageSeconds(response, now) : 0)) * 1000;
   const body = await response.arrayBuffer();
   // Not kept here: straight to the Cache API, as before memory.
   if (!maxAge || body.byteLength > MEMORY_BODY_BYTES) {
@@ -94,18 +108,20 @@ async function remember(key: string, response: Response, shared: boolean): Promi
     return;
   }
   responses.delete(key);
-  responses.set(key, { body, status: response.status, headers: [...response.headers], expires, shared });
+  if (expires <= now) return;
+  responses.set(key, { body, status: response.status, headers: [...response.headers], maxAge: seconds, expires, shared });
   if (responses.size > MEMORY_ENTRIES) responses.delete(responses.keys().next().value!);
 }
 
 /**
- * The copy in memory, if any and still fresh. A copy asked for a second time is also stored in the
- * Cache API (for the other instances of the location), with what is left of its max-age.
+ * The copy in memory, if any and still fresh at `now`. A copy asked for a second time is also stored
+ * in the Cache API (for the other instances of the location), with what is left of its max-age.
  */
-function remembered(key: string, waitUntil: (promise: Promise<unknown>) => void): Response | null {
+function remembered(key: string, now: number, waitUntil: (promise: Promise<unknown>) => void): Response | null {
   const stored = responses.get(key);
   if (!stored) return null;
-  const left = Math.floor((stored.expires - Date.now()) / 1000);
+  // Never more than its max-age, even for a clock that went back (a test's).
+  const left = Math.min(stored.maxAge, Math.floor((stored.expires - now) / 1000));
   if (left <= 0) {
     responses.delete(key);
     return null;
@@ -140,24 +156,25 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
   const etag = strongEtag();
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+    const now = nowMs(c.env);
     const url = new URL(c.req.url);
     const scope = generationScope(url);
     const generation = scope === null ? null : await trustedGeneration(c.env.DB, scope);
     const key = normaliseCacheKey(generation === null ? url.href : withGeneration(url, generation));
     const waitUntil = (promise: Promise<unknown>) => c.executionCtx.waitUntil(promise);
-    const inMemory = remembered(key, waitUntil);
+    const inMemory = remembered(key, now, waitUntil);
     if (inMemory) return inMemory;
     const cache = caches.default;
     const hit = await cache.match(key);
     if (hit) {
-      waitUntil(remember(key, hit.clone(), true));
+      waitUntil(remember(key, hit.clone(), true, now));
       // A copy: cached responses have immutable headers, and later middleware adds some.
       return new Response(hit.body, hit);
     }
     await etag(c, next);
     // A first answer is kept in memory only: the Cache API gets it when it is asked again (above), so
     // URLs read once (a day's `?asOf=`, an odd spelling) cost no cache write.
-    if (c.res.status === 200) waitUntil(remember(key, c.res.clone(), false));
+    if (c.res.status === 200) waitUntil(remember(key, c.res.clone(), false, now));
   };
 }
 
