@@ -215,22 +215,22 @@ function nationalRows(f: Figures): TargetRow[] {
  */
 export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'payload.gauge':
-    'Lit alone is 5.3 kB of the 12: draw the first figure from the SVG the server already renders (the gauge drops its geometry and sentences, ~2.3 kB) and weigh an element base without Lit',
+    'Lit alone is 5.3 kB of the 12 and the loader grew 0.8 kB to show the drawn SVG early: now that the reader sees the server’s SVG first, the gauge can take it over (dropping its geometry and sentences, ~2.3 kB) and we weigh an element base without Lit',
   'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB: the element without Lit, taking over the server’s SVG',
   'payload.both': 'the gauge’s steps, then the map element itself (2.9 kB) and its words (0.7 kB)',
   'render.vsVanilla':
-    'Lit’s unsafeHTML parses each drawn string into a template and then clones it: write it once in place with a directive that passes Trusted Types; cheaper screen-reader tables',
+    'the dial is built node by node now (no unsafeHTML parse); what remains is text layout, ~15 text runs per gauge against the floor’s 3 (110–190 ms for 100 gauges, ~30 ms with the text hidden), and nested Lit templates per gauge (delta, target line, footer): fold them into one',
   'render.vsEcharts': 'follows the floor ratio: the same work as 100 gauges within 1.5× the floor',
   'render.mapsVsVanilla':
-    'the hidden screen-reader tables are 8,960 of 13,708 layout objects (content-visibility drops them from the accessibility tree): expose the tiles as an ARIA grid instead of a second table; parse each drawn string once',
+    'the hidden tables are gone (13,708 → 4,608 layout objects) and tiles are parsed once; painting is what is left, 120–150 ms against the floor’s 25, the SVG pattern fills painted per tile: draw each status’s pattern once per group under unfilled tiles (changes what ::part(tile-*) can style)',
   'phone.script':
-    'the loader, then its chunks, then running them on the slow CPU stand in line; show the server-drawn SVG inside the element’s reserved box while the chunks load, and fewer chunk bytes',
+    'the loader now shows the server-drawn SVG before the chunks, but it starts only when the floor’s image is already on screen (a deferred module script), and its image is a second request behind it: the image request has to start before the loader runs, which means an embed code change (an async script, or the image in the code) — a product decision',
   'phone.iframe':
     'the oEmbed code’s loading="lazy" delays the frame by 100–170 ms on the first screen; drop it above the fold (a builder option) and keep the frame page’s drawn figure',
   'api.admissionsCached':
     'a cached read is answered from the instance’s memory; profile the route’s remaining work (the generation check, headers) against health',
   'api.cellsUncached':
-    'an uncached read is a cache lookup that misses, then one D1 query, each a round trip to another service under wrangler dev: start both at once, and measure what the D1 session wrapper adds',
+    'the missed cache lookup costs ~1 ms; the D1 session costs ~6 ms per query under wrangler dev (local D1 fetches a bookmark for each) and the query ~4 ms: sessions only where replication is on (a product decision), then the per-cell parse and the JSON-building query',
   'api.national.':
     'the directory search reads every name in order (a substring match): a trigram full-text index (FTS5) on the search column, which D1’s export does not carry',
   'requests.sameFigure': 'find the element that reads twice (load-json.ts shares one GET per URL)',
