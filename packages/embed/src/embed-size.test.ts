@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMBED_ELEMENT_SPECS } from './embed-elements.ts';
-import { embedHeight } from './embed-size.ts';
+import { embedHeight, embedHeightSteps } from './embed-size.ts';
 
 const SEED_KINDS = [...Array<'residential'>(17).fill('residential'), ...Array<'agencyOrSchool'>(8).fill('agencyOrSchool')];
 
@@ -38,5 +38,21 @@ describe('embedHeight of a ranking with its total', () => {
     expect(
       embedHeight('party-target-ranking', 640, [], { rows: 5, withTotal: false }) - embedHeight('party-target-ranking', 640, [], { rows: 0, withTotal: false }),
     ).toBe(5 * 48);
+  });
+});
+
+describe('embedHeightSteps', () => {
+  it('lists embedHeight at each width where it changes, narrowest first', () => {
+    expect(embedHeightSteps('party-target-gauge')).toEqual([
+      [280, 460],
+      [340, 441],
+      [350, 419],
+      [380, 399],
+      [480, 384],
+    ]);
+    const steps = embedHeightSteps('party-cell-map', SEED_KINDS);
+    for (const width of [280, 320, 400, 517, 640, 1000]) {
+      expect(steps.findLast(([from]) => width >= from)?.[1]).toBe(embedHeight('party-cell-map', width, SEED_KINDS));
+    }
   });
 });

@@ -4,7 +4,7 @@
 // what the elements measured with the seed figures at each width, in both languages, in Chromium.
 // The page then reports its real height (the site's height-messages.ts). Knows nothing of the DOM.
 import { MIN_TILE_SIZE, tileLayout, type Cell, type CellKind } from '@chitieu/domain';
-import type { EmbedElement } from './embed-elements.ts';
+import { MIN_EMBED_WIDTH, type EmbedElement } from './embed-elements.ts';
 
 /** The element's padding and border on both sides: what its width gives less to its tiles. */
 const FRAME = 34;
@@ -45,16 +45,22 @@ const MAP_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
 
 /**
  * [from this width up, height]: a ranking's height less its rows (title, period, the sum line, the
- * list's margin and the footer), measured (the larger of Vietnamese and English) in Chromium with the
- * fixtures' five illustrative units; `RANKING_TOTAL_TEXT_HEIGHTS` with the organisation's own total and
- * a stated difference above them.
+ * list's margin and the footer), the larger of what was measured (in Vietnamese and English, in
+ * Chromium) with the fixtures' five illustrative units and with the seed figures, whose footer adds the
+ * source's long title and the notice that the one unit closed on 30/06/2025;
+ * `RANKING_TOTAL_TEXT_HEIGHTS` with the organisation's own total and a stated difference above them
+ * (the fixtures only).
  */
 const RANKING_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
-  [600, 164],
-  [440, 184],
-  [380, 203],
-  [320, 224],
-  [0, 243],
+  [599, 204],
+  [471, 222],
+  [440, 240],
+  [376, 260],
+  [332, 280],
+  [329, 298],
+  [318, 320],
+  [309, 322],
+  [0, 340],
 ];
 const RANKING_TOTAL_TEXT_HEIGHTS: ReadonlyArray<readonly [number, number]> = [
   [720, 278],
@@ -107,4 +113,26 @@ export function embedHeight(
   const cells = kinds.map((kind, i): Cell => ({ slug: `c${i}`, name: null, kind, committee: 'unknown', committeeFormedOn: null, fullMembers: null }));
   const tiles = cells.length === 0 ? 0 : tileLayout(cells, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 }).height;
   return Math.ceil(tiles + byWidth(MAP_TEXT_HEIGHTS, width));
+}
+
+/** The widest an embed's heights are listed for (`embedHeightSteps`); a wider one keeps the last. */
+export const EMBED_HEIGHT_STEPS_TO = 1280;
+
+/**
+ * `embedHeight` at every whole width from MIN_EMBED_WIDTH up to EMBED_HEIGHT_STEPS_TO, as steps:
+ * [from this width up, height], narrowest first, one step per change. What the iframe page turns into
+ * media queries, so the frame keeps the height its oEmbed answer or the builder's code declared from
+ * the drawn figure to the element's own.
+ */
+export function embedHeightSteps(
+  element: EmbedElement,
+  kinds: readonly CellKind[] = [],
+  ranking: RankingShape = { rows: 0, withTotal: false },
+): Array<readonly [number, number]> {
+  const steps: Array<readonly [number, number]> = [];
+  for (let width = MIN_EMBED_WIDTH; width <= EMBED_HEIGHT_STEPS_TO; width++) {
+    const height = embedHeight(element, width, kinds, ranking);
+    if (steps.at(-1)?.[1] !== height) steps.push([width, height]);
+  }
+  return steps;
 }

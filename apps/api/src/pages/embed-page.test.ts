@@ -1,6 +1,6 @@
 import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
-import { DRAWN_CSS, DRAWN_CSS_SOURCE, embedPageUrl, oembedUrl, renderEmbedPage } from './embed-page.ts';
+import { DRAWN_CSS, drawnStyle, embedPageUrl, oembedUrl, renderEmbedPage, styleSource } from './embed-page.ts';
 
 const params = parseEmbedQuery('party-cell-map', new URLSearchParams('org=muong-khuong&theme=paper&color-scheme=light')) as EmbedParams;
 
@@ -35,9 +35,34 @@ describe('renderEmbedPage', () => {
     expect(html).toContain('<link rel="stylesheet" href="/site/v1/embed-frame.css">');
   });
 
-  it('names the inline style by its hash, as the Content Security Policy allows it', async () => {
-    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(DRAWN_CSS)));
-    expect(DRAWN_CSS_SOURCE).toBe(`'sha256-${btoa(String.fromCharCode(...digest))}'`);
+  it('names an inline style by its SHA-256 hash, as the Content Security Policy allows it', async () => {
+    // sha256('') in base64, a known value.
+    expect(await styleSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+    expect(await styleSource(DRAWN_CSS)).not.toBe(await styleSource(drawnStyle([[280, 460]])));
+  });
+
+  it('keeps the drawn cell at the contract’s height for the frame’s width, narrowest first, and no other height', () => {
+    const style = drawnStyle([
+      [280, 460],
+      [380, 399],
+      [480, 384],
+    ]);
+    expect(style.startsWith(DRAWN_CSS)).toBe(true);
+    expect(style.slice(DRAWN_CSS.length)).toBe(
+      '.drawn{min-height:460px}@media (min-width:380px){.drawn{min-height:399px}}@media (min-width:480px){.drawn{min-height:384px}}',
+    );
+    // The element's own reserved height would outgrow the frame while it loads.
+    expect(DRAWN_CSS).toContain('.drawn>*{grid-area:1/1;min-width:0;min-height:0}');
+    const drawn = renderEmbedPage({
+      origin: 'https://chitieu.example',
+      params,
+      title: 'A',
+      summary: 'B',
+      imageWidth: 600,
+      figure: '<svg></svg>',
+      heights: [[280, 622]],
+    });
+    expect(drawn).toContain(`<style>${drawnStyle([[280, 622]])}</style>`);
   });
 
   it('draws its image in the theme’s colour scheme', () => {

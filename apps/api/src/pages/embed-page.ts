@@ -20,6 +20,12 @@ export interface EmbedPage {
    * element's place until the element shows its own (embed-frame.css), or null to show the summary.
    */
   readonly figure?: string | null;
+  /**
+   * With a figure: the embed contract's heights for this page's figures ([from this width up, height],
+   * `embedHeightSteps`), the least the page is tall at each width, so it keeps one height from the
+   * drawn figure to the element's own (`drawnStyle`).
+   */
+  readonly heights?: ReadonlyArray<readonly [number, number]>;
 }
 
 /** The address of an embed page: what a journalist pastes as a link, what oEmbed is asked about. */
@@ -38,15 +44,17 @@ export function oembedUrl(origin: string, pageUrl: string): string {
  *
  * The whole style of a page that arrives with its figure (embed-frame.css's rules that apply to it),
  * inline so no stylesheet request stands before the first paint. The
- * figure and the element share one grid cell, so the cell's height never changes: the figure shows
- * until the element has its own (visibility only, which moves nothing); without JavaScript the element
- * never upgrades and the figure stays. Browsers without custom states (:state) drop the last two rules
- * and swap at definition. Allowed by its hash in the page's Content Security Policy.
+ * figure and the element share one grid cell: the figure shows until the element has its own
+ * (visibility only, which moves nothing); without JavaScript the element never upgrades and the figure
+ * stays. Browsers without custom states (:state) drop the last two rules and swap at definition. The
+ * element keeps no height of its own while it loads (its reserved height is not this page's): the cell's
+ * least height is the embed contract's for the frame's width (`drawnStyle`), the height the oEmbed
+ * answer and the builder's code give the frame, so the frame keeps it from the drawn figure on.
  */
 export const DRAWN_CSS = [
   'html,body{margin:0;padding:0;background:transparent}',
   'body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans",Arial,sans-serif;line-height:1.5}',
-  '.drawn{display:grid}.drawn>*{grid-area:1/1;min-width:0}',
+  '.drawn{display:grid}.drawn>*{grid-area:1/1;min-width:0;min-height:0}',
   '.drawn>:defined{display:flex;flex-direction:column}',
   '.drawn>.figure>svg{display:block;width:100%;height:auto}',
   '.drawn>:not(:defined),.drawn>:defined+.figure{visibility:hidden}',
@@ -54,8 +62,22 @@ export const DRAWN_CSS = [
   '.drawn>:defined:state(loading)+.figure{visibility:visible}',
 ].join('');
 
-/** `DRAWN_CSS`'s CSP source (embed-page.test.ts recomputes it). */
-export const DRAWN_CSS_SOURCE = "'sha256-pPladt5wZjjDZpXoNv2Jb44L+BUaN9uOjhw1Uw2sPhE='";
+/**
+ * The inline style of a page with its figure: `DRAWN_CSS` and the drawn cell's least height at each
+ * width (the iframe's viewport is the frame), from `heights` ([from this width up, height], narrowest first).
+ */
+export function drawnStyle(heights: ReadonlyArray<readonly [number, number]> = []): string {
+  return (
+    DRAWN_CSS +
+    heights.map(([from, height], i) => (i === 0 ? `.drawn{min-height:${height}px}` : `@media (min-width:${from}px){.drawn{min-height:${height}px}}`)).join('')
+  );
+}
+
+/** An inline style's Content Security Policy source: its SHA-256 hash, as `style-src` names it. */
+export async function styleSource(css: string): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
+  return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
 
 export function renderEmbedPage(page: EmbedPage): string {
   const { params } = page;
@@ -75,7 +97,7 @@ export function renderEmbedPage(page: EmbedPage): string {
 <title>${escapeHtml(page.title)}</title>
 <base target="_top">
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(page.title)}">
-${page.figure ? `<style>${DRAWN_CSS}</style>` : stylesheet}
+${page.figure ? `<style>${drawnStyle(page.heights)}</style>` : stylesheet}
 <script src="/site/v1/embed-frame.js" defer></script>
 ${page.figure ? '<link rel="modulepreload" href="/widgets/v1/chitieu.js">' : '<script type="module" src="/widgets/v1/chitieu.js"></script>'}
 </head>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { request } from '../../test/request.ts';
-import { DRAWN_CSS_SOURCE } from '../pages/embed-page.ts';
+import { embedHeightSteps } from '@chitieu/embed';
+import { drawnStyle, styleSource } from '../pages/embed-page.ts';
 
 const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong&lang=en';
@@ -24,9 +25,12 @@ describe('GET /embed/{element}', () => {
 
   it('arrives with the figure already drawn, as the .svg image draws it, beside the element', async () => {
     const res = await request(GAUGE);
-    // Its one inline style, allowed by hash (embed-page.ts).
-    expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'self' ${DRAWN_CSS_SOURCE};`);
     const html = await res.text();
+    // Its one inline style, allowed by its hash (embed-page.ts), holding the gauge's heights of the embed contract.
+    const style = /<style>([^<]*)<\/style>/.exec(html)?.[1] ?? '';
+    expect(style).toBe(drawnStyle(embedHeightSteps('party-target-gauge')));
+    expect(res.headers.get('Content-Security-Policy')).toContain(`style-src 'self' ${await styleSource(style)};`);
+    expect(style).toContain('@media (min-width:380px){.drawn{min-height:399px}}');
     const image = await (await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360')).text();
     expect(image).toMatch(/^<svg[^>]* role="img"/);
     expect(html).toContain(`</party-target-gauge>\n<div class="figure">${image}</div>\n</div>`);
@@ -40,6 +44,8 @@ describe('GET /embed/{element}', () => {
     const discovery = `${origin}/oembed?${new URLSearchParams({ url: `${origin}${MAP}`, format: 'json' })}`;
     expect(html).toContain(`<link rel="alternate" type="application/json+oembed" href="${discovery.replaceAll('&', '&amp;')}"`);
     expect(html).toContain('Đảng bộ thị trấn Mường Khương: 25 cells, of which');
+    // The map's heights follow its 25 cells: 410 px at the oEmbed answer's 640.
+    expect(html).toContain('@media (min-width:632px){.drawn{min-height:410px}}');
   });
 
   it('may be framed by any site, and only the embed pages may', async () => {

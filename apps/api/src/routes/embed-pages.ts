@@ -4,7 +4,7 @@
  * its fallback for readers without JavaScript is rendered here from the same reads and words.
  */
 import { resolveLang } from '@chitieu/domain';
-import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, imageQuery, parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
+import { EMBED_ELEMENT_SPECS, EMBED_ELEMENTS, embedHeightSteps, imageQuery, parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
 import type { Context } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 import { cacheControlFor, EMBED_CACHE_CONTROL } from '../http/cache-policy.ts';
@@ -13,13 +13,13 @@ import { createRouter } from '../http/router.ts';
 import { pageHeaders } from '../http/page-security.ts';
 import { renderImage } from '../http/render-image.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
-import { DRAWN_CSS_SOURCE, renderEmbedPage, renderEmbedProblem } from '../pages/embed-page.ts';
+import { drawnStyle, renderEmbedPage, renderEmbedProblem, styleSource } from '../pages/embed-page.ts';
 import { parseImageQuery } from './embed-image-query.ts';
 
-function htmlHeaders(status: number): Record<string, string> {
+/** `style`: the source of the page's one inline style (a page that arrives with its figure drawn, embed-page.ts), if it has one. */
+function htmlHeaders(status: number, style?: string): Record<string, string> {
   const headers = pageHeaders('anyone');
-  // The inline style of a page that arrives with its figure drawn (embed-page.ts), and nothing else inline.
-  headers['Content-Security-Policy'] = headers['Content-Security-Policy']!.replace("style-src 'self'", `style-src 'self' ${DRAWN_CSS_SOURCE}`);
+  if (style !== undefined) headers['Content-Security-Policy'] = headers['Content-Security-Policy']!.replace("style-src 'self'", `style-src 'self' ${style}`);
   return { ...headers, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': cacheControlFor(status, EMBED_CACHE_CONTROL) };
 }
 
@@ -52,15 +52,19 @@ export function embedPages() {
       }
       const figures = await embedFigures(c, params);
       if ('status' in figures) return c.html(renderEmbedProblem(params.lang, figures.text), figures.status, htmlHeaders(figures.status));
+      const figure = await drawnFigure(c, params, figures.read.figures);
+      // The heights its oEmbed answer and the builder's code give the frame, for these figures.
+      const heights = embedHeightSteps(element, figures.kinds, figures.ranking ?? undefined);
       const html = renderEmbedPage({
         origin: url.origin,
         params,
         title: figures.title,
         summary: figures.summary,
         imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth,
-        figure: await drawnFigure(c, params, figures.read.figures),
+        figure,
+        heights,
       });
-      return c.html(html, 200, htmlHeaders(200));
+      return c.html(html, 200, htmlHeaders(200, figure ? await styleSource(drawnStyle(heights)) : undefined));
     });
   }
   return router;

@@ -8,6 +8,7 @@ import { contentHeight, drawnFrame, eventually, untilFitted, untilRendered, useB
 const session = useBrowser();
 const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong';
+const RANKING = '/embed/party-target-ranking?org=huyen-muong-khuong&period=2024';
 
 describe('the iframe embed page', () => {
   it('reports the height of its content to the parent, in all three protocols', async () => {
@@ -134,6 +135,46 @@ describe('the iframe embed page', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
   });
+
+  // The oEmbed answer's widths (400 px for the gauge, 640 px for the others) and the builder's phone column.
+  for (const [name, path] of [
+    ['gauge', GAUGE],
+    ['map', MAP],
+    ['ranking', RANKING],
+  ] as const) {
+    for (const width of [320, 400, 640]) {
+      it(`reports one height for the ${name} at ${width} px, from the drawn figure to the element with its figures`, async () => {
+        const page = await session.page();
+        // The element's code and figures held back until the page has reported the drawn figure's height.
+        let release = () => {};
+        const held = new Promise<void>((resolve) => (release = resolve));
+        await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
+          await held;
+          await route.continue().catch(() => undefined);
+        });
+        await page.addInitScript(() => {
+          const heights: number[] = [];
+          (window as unknown as { heights: number[] }).heights = heights;
+          window.addEventListener('message', (event) => {
+            if (event.data?.type === 'chitieu:height') heights.push(event.data.height);
+          });
+        });
+        const url = session.publish(
+          `/one-height-${name}-${width}`,
+          `<!doctype html><meta charset="utf-8"><body><iframe id="embed" src="${session.baseUrl}${path}" width="${width}" height="150" frameborder="0"></iframe></body>`,
+        );
+        await page.goto(url);
+        const heights = () => page.evaluate(() => (window as unknown as { heights: number[] }).heights);
+        await eventually(async () => expect((await heights()).length).toBeGreaterThan(0));
+        release();
+        const frame = await drawnFrame(page, '#embed');
+        // Settled: the last height reported is the content's height.
+        await eventually(async () => expect((await heights()).at(-1)).toBe(await contentHeight(frame)));
+        const [first] = await heights();
+        expect([...new Set(await heights())]).toEqual([first]);
+      });
+    }
+  }
 
   it('shows a reader without JavaScript the drawn figure, with the summary and the static image in the page', async () => {
     const context = await session.browser.newContext({ javaScriptEnabled: false });
