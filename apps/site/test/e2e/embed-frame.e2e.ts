@@ -10,6 +10,17 @@ const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong';
 const RANKING = '/embed/party-target-ranking?org=huyen-muong-khuong&period=2024';
 
+/** Holds back the element's code and its figures' reads until the returned function is called. */
+async function holdCodeAndFigures(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
+    await held;
+    await route.continue().catch(() => undefined);
+  });
+  return release;
+}
+
 describe('the iframe embed page', () => {
   it('reports the height of its content to the parent, in all three protocols', async () => {
     const page = await session.page();
@@ -107,12 +118,7 @@ describe('the iframe embed page', () => {
     // As wide as the oEmbed answer's iframe.
     const page = await session.page({ width: 400, height: 740 });
     // The element's code and figures held back: what shows meanwhile is the figure the page arrived with.
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
-      await held;
-      await route.continue().catch(() => undefined);
-    });
+    const release = await holdCodeAndFigures(page);
     await page.addInitScript(() => {
       const w = window as unknown as { shift: number };
       w.shift = 0;
@@ -146,12 +152,7 @@ describe('the iframe embed page', () => {
       it(`reports one height for the ${name} at ${width} px, from the drawn figure to the element with its figures`, async () => {
         const page = await session.page();
         // The element's code and figures held back until the page has reported the drawn figure's height.
-        let release = () => {};
-        const held = new Promise<void>((resolve) => (release = resolve));
-        await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
-          await held;
-          await route.continue().catch(() => undefined);
-        });
+        const release = await holdCodeAndFigures(page);
         await page.addInitScript(() => {
           const heights: number[] = [];
           (window as unknown as { heights: number[] }).heights = heights;
