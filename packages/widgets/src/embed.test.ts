@@ -256,6 +256,27 @@ describe('the hosted script', () => {
     }
   });
 
+  it('asks for no image for an element more than two screens down the page', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    await commands.holdElementChunks();
+    try {
+      // The frame is 900 px tall: the first gauge is on the first screen, the second 3,000 px below.
+      const win = await page(
+        `<party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>
+         <div style="height:3000px"></div>
+         <party-target-gauge org="muong-khuong" period="2024" api="${drawnApi}">53 đảng viên</party-target-gauge>`,
+        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
+      );
+      const [near, far] = [...win.document.querySelectorAll('party-target-gauge')];
+      await eventually(() => expect(near!.shadowRoot?.querySelector('img')?.complete).toBe(true));
+      expect(far!.shadowRoot).toBeNull();
+      const drawn = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
+      expect(drawn.map((entry) => new URL(entry.name).searchParams.get('period'))).toEqual(['2023']);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
   it('loads an element added to the page later, sharing what is already loaded', async () => {
     const win = await page(GAUGE);
     await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());

@@ -54,7 +54,8 @@ function reserveSpace(): void {
  * goes in a shadow root, so the page's own rules neither reach it nor are touched, and it replaces the
  * journalist's text only visually: that text is its alt. The element's base (chitieu-element.ts)
  * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. An
- * element with a `label` (the image shows the organisation's name), or with its figures inline, has none.
+ * element with a `label` (the image shows the organisation's name), with its figures inline, or more
+ * than two screens down the page, has none.
  */
 function drawImages(): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
@@ -69,6 +70,9 @@ function drawImages(): Promise<unknown>[] {
     const src =
       !el.hasAttribute('label') &&
       el.checkVisibility({ visibilityProperty: true }) &&
+      // Only near the first screen: further down the element has its code long before the reader
+      // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
+      el.getBoundingClientRect().top < innerHeight * 2 &&
       imageUrl(tag, { ...pins, lang: a('lang'), dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
     if (src) {
       const img = new Image();
