@@ -143,13 +143,17 @@ describe('the iframe embed page', () => {
   });
 
   // The oEmbed answer's widths (400 px for the gauge, 640 px for the others) and the builder's phone column.
-  for (const [name, path] of [
-    ['gauge', GAUGE],
-    ['map', MAP],
-    ['ranking', RANKING],
+  // The gauge's and the map's heights follow from their figures exactly: one height throughout. The
+  // ranking's text (its names and sources, which other test files add to while this one runs) is an
+  // estimate in the embed contract: it keeps the drawn height, and may grow once, never shrink, when
+  // its own text is taller than the estimate.
+  for (const [name, path, exact] of [
+    ['gauge', GAUGE, true],
+    ['map', MAP, true],
+    ['ranking', RANKING, false],
   ] as const) {
     for (const width of [320, 400, 640]) {
-      it(`reports one height for the ${name} at ${width} px, from the drawn figure to the element with its figures`, async () => {
+      it(`reports ${exact ? 'one height' : 'the drawn height, then at most one taller'} for the ${name} at ${width} px, from the drawn figure to the element with its figures`, async () => {
         const page = await session.page();
         // The element's code and figures held back until the page has reported the drawn figure's height.
         const release = await holdCodeAndFigures(page);
@@ -171,8 +175,9 @@ describe('the iframe embed page', () => {
         const frame = await drawnFrame(page, '#embed');
         // Settled: the last height reported is the content's height.
         await eventually(async () => expect((await heights()).at(-1)).toBe(await contentHeight(frame)));
-        const [first] = await heights();
-        expect([...new Set(await heights())]).toEqual([first]);
+        const reported = [...new Set(await heights())];
+        expect(reported.length).toBeLessThanOrEqual(exact ? 1 : 2);
+        expect(reported.at(-1)).toBeGreaterThanOrEqual(reported[0]!);
       });
     }
   }
