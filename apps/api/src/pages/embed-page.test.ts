@@ -1,6 +1,6 @@
 import { parseEmbedQuery, type EmbedParams } from '@chitieu/embed';
-import { describe, expect, it } from 'vitest';
-import { DRAWN_CSS, drawnStyle, embedPageUrl, oembedUrl, renderEmbedPage, styleSource } from './embed-page.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { DRAWN_CSS, drawnStyle, embedPageUrl, oembedUrl, renderEmbedPage, STYLE_SOURCES_KEPT, styleSource } from './embed-page.ts';
 
 const params = parseEmbedQuery('party-cell-map', new URLSearchParams('org=muong-khuong&theme=paper&color-scheme=light')) as EmbedParams;
 
@@ -39,6 +39,31 @@ describe('renderEmbedPage', () => {
     // sha256('') in base64, a known value.
     expect(await styleSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
     expect(await styleSource(DRAWN_CSS)).not.toBe(await styleSource(drawnStyle([[280, 460]])));
+  });
+
+  it('hashes a style once per isolate, keeping the most recently used styles’ hashes', async () => {
+    const digest = vi.spyOn(crypto.subtle, 'digest');
+    try {
+      // Styles of this test alone, so what other tests hashed does not count.
+      const style = (n: number) => `${DRAWN_CSS}.drawn{min-height:${n}px}/*${crypto.randomUUID()}*/`;
+      const kept = style(1);
+      const first = await styleSource(kept);
+      expect(await styleSource(kept)).toBe(first);
+      expect(digest).toHaveBeenCalledTimes(1);
+      const others = Array.from({ length: STYLE_SOURCES_KEPT }, (_, i) => style(i + 2));
+      for (const other of others.slice(0, -1)) await styleSource(other);
+      // Used again, it outlives the older ones when the next style arrives.
+      expect(await styleSource(kept)).toBe(first);
+      await styleSource(others.at(-1)!);
+      expect(await styleSource(kept)).toBe(first);
+      expect(digest).toHaveBeenCalledTimes(STYLE_SOURCES_KEPT + 1);
+      // The least recently used was let go, and is hashed again, to the same source.
+      const oldest = await styleSource(others[0]!);
+      expect(digest).toHaveBeenCalledTimes(STYLE_SOURCES_KEPT + 2);
+      expect(oldest).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+    } finally {
+      digest.mockRestore();
+    }
   });
 
   it('keeps the drawn cell at the contract’s height for the frame’s width, narrowest first, and no other height', () => {

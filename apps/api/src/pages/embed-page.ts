@@ -73,10 +73,32 @@ export function drawnStyle(heights: ReadonlyArray<readonly [number, number]> = [
   );
 }
 
-/** An inline style's Content Security Policy source: its SHA-256 hash, as `style-src` names it. */
-export async function styleSource(css: string): Promise<string> {
+/** How many styles' hashes an isolate keeps; a page's style depends only on its element's height steps, so few differ. */
+export const STYLE_SOURCES_KEPT = 64;
+
+// The hash of each style hashed lately in this isolate, least recently used first.
+const styleSources = new Map<string, Promise<string>>();
+
+async function hashedSource(css: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(css)));
   return `'sha256-${btoa(String.fromCharCode(...digest))}'`;
+}
+
+/**
+ * An inline style's Content Security Policy source: its SHA-256 hash, as `style-src` names it. Hashed
+ * once per style and isolate (the last `STYLE_SOURCES_KEPT` styles are kept), not once per request.
+ */
+export function styleSource(css: string): Promise<string> {
+  let source = styleSources.get(css);
+  if (source) {
+    styleSources.delete(css);
+  } else {
+    source = hashedSource(css);
+    source.catch(() => styleSources.get(css) === source && styleSources.delete(css));
+    if (styleSources.size >= STYLE_SOURCES_KEPT) styleSources.delete(styleSources.keys().next().value!);
+  }
+  styleSources.set(css, source);
+  return source;
 }
 
 export function renderEmbedPage(page: EmbedPage): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, imageUrl, readTimeout, readUrl } from './api-base.ts';
+import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, imageUrl, pinOf, readTimeout, readUrl } from './api-base.ts';
 
 describe('apiBase', () => {
   it('uses the api attribute, keeping a proxy path', () => {
@@ -25,6 +25,21 @@ describe('apiUrl', () => {
     expect(apiUrl('https://a.vn/p/', ['v1', 'organizations', 'a/b'], { asOf: '2024-12-31', x: null })).toBe(
       'https://a.vn/p/v1/organizations/a%2Fb?asOf=2024-12-31',
     );
+  });
+});
+
+describe('pinOf', () => {
+  it('lets a revision win over a day, except for the ranking, whose rows have revisions of their own', () => {
+    const both = { org: 'muong-khuong', asOf: '2024-12-31', revision: '2' };
+    expect(pinOf('party-target-gauge', both)).toEqual({ revision: '2' });
+    expect(pinOf('party-cell-map', both)).toEqual({ revision: '2' });
+    expect(pinOf('party-target-ranking', both)).toEqual({ asOf: '2024-12-31' });
+    expect(pinOf('party-target-gauge', { org: 'muong-khuong', asOf: '2024-12-31', revision: '' })).toEqual({ asOf: '2024-12-31' });
+  });
+
+  it('pins nothing when neither is given, and the ranking nothing for a revision alone', () => {
+    expect(pinOf('party-target-gauge', { org: 'muong-khuong', asOf: null, revision: null })).toEqual({});
+    expect(pinOf('party-target-ranking', { org: 'tinh-lao-cai', revision: '2' })).toEqual({});
   });
 });
 
@@ -56,6 +71,13 @@ describe('readUrl and imageUrl', () => {
     expect(imageUrl('party-cell-map', { org: 'muong-khuong', period: '2024', asOf: '2024-12-31', lang: 'vi', width: 100 }, origin)).toBe(
       `${origin}/embed/party-cell-map.svg?org=muong-khuong&as-of=2024-12-31`,
     );
+    expect(imageUrl('party-target-ranking', { org: 'tinh-lao-cai', period: '2024', asOf: '2024-12-31', revision: '2' }, origin)).toBe(
+      `${origin}/embed/party-target-ranking.svg?org=tinh-lao-cai&period=2024&as-of=2024-12-31`,
+    );
+    expect(imageUrl('party-target-ranking', { org: 'tinh-lao-cai', period: '2024', revision: '2' }, origin)).toBe(
+      `${origin}/embed/party-target-ranking.svg?org=tinh-lao-cai&period=2024`,
+    );
+    expect(imageUrl('party-cell-map', { org: 'muong-khuong', api: 'ftp://x' }, origin)).toBeNull();
   });
 });
 

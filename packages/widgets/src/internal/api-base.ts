@@ -63,21 +63,39 @@ export interface ReadAttributes {
   readonly revision?: string | null | undefined;
 }
 
+/** How a read is pinned: to a revision, or to the figures as of a day; at most one of them. */
+export interface Pin {
+  readonly revision?: string;
+  readonly asOf?: string;
+}
+
+/**
+ * How an element's figures are pinned: a revision wins over a day (the API refuses both); the ranking
+ * is pinned by day only, since each of its rows has revisions of its own. Empty when nothing pins them.
+ *
+ * @example pinOf('party-target-gauge', { org: 'muong-khuong', asOf: '2024-12-31', revision: '2' }) // { revision: '2' }
+ * @example pinOf('party-target-ranking', { org: 'tinh-lao-cai', asOf: '2024-12-31', revision: '2' }) // { asOf: '2024-12-31' }
+ */
+export function pinOf(element: EmbedElement, a: ReadAttributes): Pin {
+  return a.revision && element !== 'party-target-ranking' ? { revision: a.revision } : a.asOf ? { asOf: a.asOf } : {};
+}
+
+/** Whether the attributes name a read: an organisation, and a period for all but the map. */
+const reads = (element: EmbedElement, a: ReadAttributes): boolean => !!a.org && (element === 'party-cell-map' || !!a.period);
+
 /**
  * The URL of the figures an element reads, or null when it has no organisation, no period where it
- * needs one, or an `api` that is not an http(s) URL. A revision wins over a day (the API refuses both);
- * the ranking is pinned by day only, since each of its rows has revisions of its own.
+ * needs one, or an `api` that is not an http(s) URL; pinned as `pinOf` says.
  *
  * @example readUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', asOf: '2024-12-31' }, 'https://api.example.vn')
  * // 'https://api.example.vn/v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31'
  */
 export function readUrl(element: EmbedElement, a: ReadAttributes, scriptOrigin?: string): string | null {
   const base = apiBase(a.api, scriptOrigin);
-  const map = element === 'party-cell-map';
-  if (base === null || !a.org || (!map && !a.period)) return null;
-  const read = map ? ['cells'] : element === 'party-target-gauge' ? ['admissions', a.period!] : ['subordinates', 'admissions', a.period!];
-  const revision = element === 'party-target-ranking' ? null : a.revision;
-  return apiUrl(base, ['v1', 'organizations', a.org, ...read], revision ? { revision } : { asOf: a.asOf });
+  if (base === null || !reads(element, a)) return null;
+  const read =
+    element === 'party-cell-map' ? ['cells'] : element === 'party-target-gauge' ? ['admissions', a.period!] : ['subordinates', 'admissions', a.period!];
+  return apiUrl(base, ['v1', 'organizations', a.org!, ...read], { ...pinOf(element, a) });
 }
 
 /** What the static image adds to a read's attributes: how it is drawn. */
@@ -97,15 +115,15 @@ export interface ImageAttributes extends ReadAttributes {
  * // 'https://api.example.vn/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=358'
  */
 export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin?: string): string | null {
-  const read = readUrl(element, a, scriptOrigin);
-  if (read === null) return null;
-  const pin = new URL(read).searchParams;
+  const base = apiBase(a.api, scriptOrigin);
+  if (base === null || !reads(element, a)) return null;
+  const { revision, asOf } = pinOf(element, a);
   const query = new URLSearchParams({ org: a.org! });
   if (element !== 'party-cell-map') query.set('period', a.period!);
-  if (pin.has('revision')) query.set('revision', pin.get('revision')!);
-  if (pin.has('asOf')) query.set('as-of', pin.get('asOf')!);
+  if (revision) query.set('revision', revision);
+  if (asOf) query.set('as-of', asOf);
   if (/^en\b/i.test(a.lang?.trim() ?? '')) query.set('lang', 'en');
   if (a.dark) query.set('color-scheme', 'dark');
   if (a.width !== undefined && a.width >= 240 && a.width <= 1600) query.set('width', String(Math.round(a.width)));
-  return `${apiBase(a.api, scriptOrigin)}embed/${element}.svg?${query}`;
+  return `${base}embed/${element}.svg?${query}`;
 }

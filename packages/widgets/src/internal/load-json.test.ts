@@ -1,7 +1,8 @@
 import { admissionResponse } from './wire-guards.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API, installFakeApi, type FakeApi } from '../../test/fake-api.ts';
-import { clearLoadCache, DEFAULT_TIMEOUT_MS, LoadError, loadJson } from './load-json.ts';
+import { DEFAULT_TIMEOUT_MS } from './api-base.ts';
+import { clearLoadCache, LoadError, loadJson } from './load-json.ts';
 
 const URL_2024 = `${API}v1/organizations/muong-khuong/admissions/2024`;
 let api: FakeApi | undefined;

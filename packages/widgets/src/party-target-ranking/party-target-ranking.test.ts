@@ -176,6 +176,26 @@ describe('<party-target-ranking> for screen readers and the keyboard', () => {
     expect(shown[0]!.tabIndex).toBe(0);
     expect(shown[4]!.tabIndex).toBe(-1);
   });
+
+  it('holds its rows alone in the list and its lines alone in the table, written once and kept while the focus moves', async () => {
+    serve();
+    const element = await ranking(ATTRS);
+    await until(element, 'ready');
+    const list = shadow(element).querySelector('[role="list"]')!;
+    const body = shadow(element).querySelector('tbody')!;
+    expect([...list.childNodes].map((node) => node.nodeName)).toEqual(['DIV', 'DIV', 'DIV', 'DIV', 'DIV']);
+    expect([...body.childNodes].map((node) => node.nodeName)).toEqual(['TR', 'TR', 'TR', 'TR', 'TR']);
+    expect([...body.querySelectorAll('th')].map(textOf)).toEqual(rows(element).map((row) => textOf(row.querySelector('[part~="name"]'))));
+    const shown = rows(element);
+    const lines = [...body.children];
+    shown[0]!.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await element.updateComplete;
+    expect(shown[1]!.tabIndex).toBe(0);
+    expect(rows(element)).toHaveLength(5);
+    expect(rows(element).every((row, i) => row === shown[i])).toBe(true);
+    expect([...body.children].every((line, i) => line === lines[i])).toBe(true);
+  });
 });
 
 describe('<party-target-ranking> sizes', () => {

@@ -1,11 +1,11 @@
 import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type RankingSort } from '@chitieu/domain';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readUrl } from '../internal/api-base.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { renderFooter } from '../internal/figure-footer.ts';
+import { innerMarkup } from '../internal/inner-markup.ts';
 import { renderNotice } from '../internal/succession-notice.ts';
 import { rankingResponse } from './ranking-guard.ts';
 import { figureOf, type RankingFigure } from './ranking-figure.ts';
@@ -209,9 +209,15 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
       ${
         f.rows.length === 0
           ? html`<p class="rows none" part="rows">${rankingMessage(lang, 'ranking.none')}</p>`
-          : html`<div class="rows" part="rows" role="list" aria-labelledby="title" @keydown=${this.#onKeyDown} @focusin=${this.#onFocusIn}>
-              ${unsafeHTML(rowsHtml(f.rows))}
-            </div>`
+          : html`<div
+              class="rows"
+              part="rows"
+              role="list"
+              aria-labelledby="title"
+              @keydown=${this.#onKeyDown}
+              @focusin=${this.#onFocusIn}
+              ${innerMarkup(rowsHtml(f.rows))}
+            ></div>`
       }
       <div class="visually-hidden"><table>
         <caption>
@@ -225,9 +231,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
             <th scope="col">${rankingMessage(lang, 'table.outcome')}</th>
           </tr>
         </thead>
-        <tbody>
-          ${unsafeHTML(tableRowsHtml(f.rows))}
-        </tbody>
+        <tbody ${innerMarkup(tableRowsHtml(f.rows))}></tbody>
       </table></div>
       ${renderFooter(f.footer, f.notice)}
     </figure>`;
