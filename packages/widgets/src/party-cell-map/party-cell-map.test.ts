@@ -200,7 +200,7 @@ describe('<party-cell-map> tiles', () => {
       // The marks of the tile's group cover the tile's centre for its own status, and no other.
       const svg = tile.ownerSVGElement!;
       const box = fill.getBBox();
-      const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2).matrixTransform(tile.transform.baseVal.consolidate()!.matrix);
+      const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
       const covering = [...svg.querySelectorAll<SVGPathElement>('[part~="tile-marks"]')].filter((path) => path.isPointInFill(centre));
       expect(
         covering.map((path) => path.getAttribute('data-status')),

@@ -142,12 +142,14 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
  * The tile is filled with its status colour only; its pattern's marks are drawn by marksSvg().
  */
 function tileSvg(tile: MapTile): string {
+  // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
   const inset = tile.pattern === 'outline' ? 1 : 0;
+  const { x, y, size } = tile;
   return (
     `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` data-status="${tile.status}" transform="translate(${tile.x} ${tile.y})"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${inset}" y="${inset}"` +
-    ` width="${tile.size - 2 * inset}" height="${tile.size - 2 * inset}" rx="3"/>` +
-    `<rect class="tile-ring" x="-2" y="-2" width="${tile.size + 4}" height="${tile.size + 4}" rx="5"/></g>`
+    ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
+    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>` +
+    `<rect class="tile-ring" x="${x - 2}" y="${y - 2}" width="${size + 4}" height="${size + 4}" rx="5"/></g>`
   );
 }
 
@@ -172,9 +174,7 @@ function marksSvg(tiles: readonly MapTile[]): string {
       .filter((t) => t.status === status)
       .map(tileOutline)
       .join('');
-    return d === ''
-      ? ''
-      : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
+    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
   }).join('');
 }
 
