@@ -1,8 +1,9 @@
 import { STATUS_ORDER, statusColor } from '@chitieu/domain';
 import { css, unsafeCSS } from 'lit';
 
-// Paint is a large map's biggest cost after its script: statuses without marks take their colour
-// directly rather than through their pattern (each tile filled with a pattern paints it again), and the
+// Kept cheap to paint: every tile takes its colour directly, and the marks of a status are one
+// pattern-filled path per group over its tiles (each element filled with a pattern builds and paints
+// it again: one per tile was about half of a large map's paint), and the
 // focus rings are hidden by visibility, not opacity (which gave each tile's ring a paint effect of its
 // own), still laid out so a tile's box stays the same. (Comments out of the css: this file is not minified.)
 export const cellMapStyles = css`
@@ -52,9 +53,12 @@ export const cellMapStyles = css`
     outline: none;
   }
 
-  .tile-fill[data-pattern='solid'],
-  .tile-fill[data-pattern='outline'] {
+  .tile-fill {
     fill: var(--status-color);
+  }
+
+  .tile-marks {
+    pointer-events: none;
   }
 
   .tile-fill[data-pattern='outline'] {
@@ -73,10 +77,6 @@ export const cellMapStyles = css`
   .tile:hover .tile-ring,
   .tile:focus-visible .tile-ring {
     visibility: visible;
-  }
-
-  .pattern-ground {
-    fill: var(--status-color);
   }
 
   .pattern-ink {

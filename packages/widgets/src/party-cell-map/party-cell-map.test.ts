@@ -171,33 +171,72 @@ describe('<party-cell-map> pinned, updated and closed', () => {
 
 describe('<party-cell-map> tiles', () => {
   it('fills every tile with its status colour and a pattern, never colour alone', async () => {
-    const element = await inlineMap(census.cells);
+    const element = await inlineMap(manyCells(40));
     const root = shadow(element);
-    for (const status of COMMITTEE_STATUSES) {
+    const marked = COMMITTEE_STATUSES.filter((status) => !['solid', 'outline'].includes(statusPattern(status)));
+    expect(marked).toEqual(['formed', 'none', 'ineligible']);
+    const marks = marked.map((status) => {
       const pattern = root.getElementById(`pattern-${status}`);
       expect(pattern, status).not.toBeNull();
-    }
-    const marks = COMMITTEE_STATUSES.map((status) => {
-      const pattern = root.getElementById(`pattern-${status}`)!;
-      return [...pattern.children].map((child) => child.localName).join('+') + (pattern.getAttribute('patternTransform') ?? '');
+      return [...pattern!.children].map((child) => child.localName).join('+') + (pattern!.getAttribute('patternTransform') ?? '');
     });
-    // Statuses drawn with the same marks differ by outline (`unknown` vs `existing`), checked below.
-    expect(new Set(marks).size).toBeGreaterThanOrEqual(4);
-    expect(tiles(element)).toHaveLength(25);
+    // Three kinds of marks; `existing` (solid) and `unknown` (dashed outline, checked below) have none.
+    expect(new Set(marks).size).toBe(3);
+    expect(tiles(element)).toHaveLength(40);
+    const colours = {
+      existing: 'rgb(0, 158, 115)',
+      formed: 'rgb(0, 114, 178)',
+      none: 'rgb(213, 94, 0)',
+      ineligible: 'rgb(140, 140, 140)',
+      unknown: 'rgb(217, 217, 217)',
+    };
+    const seen = new Set<string>();
     for (const tile of tiles(element)) {
-      const status = tile.getAttribute('data-status')!;
-      const fill = tile.querySelector('.tile-fill')!;
-      expect(fill.getAttribute('fill')).toBe(`url(#pattern-${status})`);
-      expect(fill.getAttribute('data-pattern')).toBe(statusPattern(status as Cell['committee']));
+      const status = tile.getAttribute('data-status') as Cell['committee'];
+      seen.add(status);
+      const fill = tile.querySelector<SVGRectElement>('.tile-fill')!;
+      expect(getComputedStyle(fill).fill, status).toBe(colours[status]);
+      expect(fill.getAttribute('data-pattern')).toBe(statusPattern(status));
+      // The marks of the tile's group cover the tile's centre for its own status, and no other.
+      const svg = tile.ownerSVGElement!;
+      const box = fill.getBBox();
+      const centre = new DOMPoint(box.x + box.width / 2, box.y + box.height / 2);
+      const covering = [...svg.querySelectorAll<SVGPathElement>('[part~="tile-marks"]')].filter((path) => path.isPointInFill(centre));
+      expect(
+        covering.map((path) => path.getAttribute('data-status')),
+        status,
+      ).toEqual(marked.includes(status) ? [status] : []);
+      if (marked.includes(status)) expect(covering[0]!.getAttribute('fill')).toBe(`url(#pattern-${status})`);
     }
+    expect(seen.size).toBe(COMMITTEE_STATUSES.length);
     const unknown = tiles(element).find((t) => t.getAttribute('data-status') === 'unknown')!;
     expect(getComputedStyle(unknown.querySelector('.tile-fill')!).strokeDasharray).not.toBe('none');
-    // Statuses without marks are painted in their colour directly, the colour their pattern has.
-    const existing = tiles(element).find((t) => t.getAttribute('data-status') === 'existing')!;
-    expect(getComputedStyle(existing.querySelector('.tile-fill')!).fill).toBe('rgb(0, 158, 115)');
-    expect(getComputedStyle(unknown.querySelector('.tile-fill')!).fill).toBe('rgb(217, 217, 217)');
-    const formed = tiles(element).find((t) => t.getAttribute('data-status') === 'formed')!;
-    expect(getComputedStyle(formed.querySelector('.tile-fill')!).fill).toMatch(/url\(.*#pattern-formed.*\)/);
+    // One path of marks per marked status in each group, not one per tile; they leave the pointer to the tiles.
+    const groups = root.querySelectorAll('.group svg');
+    expect(groups.length).toBeGreaterThan(1);
+    for (const svg of groups) {
+      const paths = [...svg.querySelectorAll('[part~="tile-marks"]')];
+      const statuses = paths.map((path) => path.getAttribute('data-status'));
+      expect(new Set(statuses).size).toBe(statuses.length);
+      for (const path of paths) expect(getComputedStyle(path).pointerEvents).toBe('none');
+    }
+  });
+
+  it('draws each legend swatch in its status colour, with the marks of its pattern', async () => {
+    const element = await inlineMap(census.cells);
+    const items = [...shadow(element).querySelectorAll('[part="legend"] li')];
+    expect(items.map((li) => li.getAttribute('data-status'))).toEqual(['existing', 'formed', 'none', 'ineligible', 'unknown']);
+    const swatches = items.map((li) => ({
+      fill: getComputedStyle(li.querySelector('.swatch .tile-fill')!).fill,
+      marks: li.querySelector('.swatch .tile-marks')?.getAttribute('fill') ?? null,
+    }));
+    expect(swatches).toEqual([
+      { fill: 'rgb(0, 158, 115)', marks: null },
+      { fill: 'rgb(0, 114, 178)', marks: 'url(#pattern-formed)' },
+      { fill: 'rgb(213, 94, 0)', marks: 'url(#pattern-none)' },
+      { fill: 'rgb(140, 140, 140)', marks: 'url(#pattern-ineligible)' },
+      { fill: 'rgb(217, 217, 217)', marks: null },
+    ]);
   });
 
   it('names unnamed cells as unnamed, numbered, and named cells by name', async () => {
@@ -423,13 +462,15 @@ describe('<party-cell-map> theming', () => {
       .newsroom { --chitieu-status-formed-color: rgb(10, 20, 30); }
       .newsroom::part(legend) { font-style: italic; }
       .newsroom::part(tile-none) { opacity: 0.5; }
+      .newsroom::part(tile-marks-formed) { opacity: 0.25; }
     `;
     document.head.append(style);
     try {
       const element = await inlineMap(census.cells, 'class="newsroom"');
       const root = shadow(element);
-      expect(getComputedStyle(root.querySelector('#pattern-formed .pattern-ground')!).fill).toBe('rgb(10, 20, 30)');
-      expect(getComputedStyle(root.querySelector('#pattern-none .pattern-ground')!).fill).toBe('rgb(213, 94, 0)');
+      expect(getComputedStyle(root.querySelector('[part~="tile-formed"] .tile-fill')!).fill).toBe('rgb(10, 20, 30)');
+      expect(getComputedStyle(root.querySelector('[data-status="formed"] .swatch .tile-fill')!).fill).toBe('rgb(10, 20, 30)');
+      expect(getComputedStyle(root.querySelector('[part~="tile-none"] .tile-fill')!).fill).toBe('rgb(213, 94, 0)');
       const existingColour = document.createElement('style');
       existingColour.textContent = '.newsroom { --chitieu-status-existing-color: rgb(1, 2, 3); }';
       document.head.append(existingColour);
@@ -437,6 +478,7 @@ describe('<party-cell-map> theming', () => {
       existingColour.remove();
       expect(getComputedStyle(root.querySelector('[part="legend"]')!).fontStyle).toBe('italic');
       expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).opacity).toBe('0.5');
+      expect(getComputedStyle(root.querySelector('[part~="tile-marks-formed"]')!).opacity).toBe('0.25');
     } finally {
       style.remove();
     }

@@ -139,15 +139,43 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 /**
  * One tile as SVG text; a group's tiles are parsed at once, in place (innerMarkup; a Lit template
  * each cost more than the parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
+ * The tile is filled with its status colour only; its pattern's marks are drawn by marksSvg().
  */
 function tileSvg(tile: MapTile): string {
+  // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
   const inset = tile.pattern === 'outline' ? 1 : 0;
+  const { x, y, size } = tile;
   return (
     `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` data-status="${tile.status}" transform="translate(${tile.x} ${tile.y})"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${inset}" y="${inset}"` +
-    ` width="${tile.size - 2 * inset}" height="${tile.size - 2 * inset}" rx="3" fill="url(#pattern-${tile.status})"/>` +
-    `<rect class="tile-ring" x="-2" y="-2" width="${tile.size + 4}" height="${tile.size + 4}" rx="5"/></g>`
+    ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
+    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>` +
+    `<rect class="tile-ring" x="${x - 2}" y="${y - 2}" width="${size + 4}" height="${size + 4}" rx="5"/></g>`
   );
+}
+
+/** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */
+const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid' && statusPattern(status) !== 'outline');
+
+/** A tile's square with the corners of its rect (rx 3), as one subpath in the group's coordinates. */
+function tileOutline({ x, y, size }: MapTile): string {
+  const side = size - 6;
+  return `M${x + 3} ${y}h${side}a3 3 0 0 1 3 3v${side}a3 3 0 0 1-3 3h${-side}a3 3 0 0 1-3-3v${-side}a3 3 0 0 1 3-3z`;
+}
+
+/**
+ * The marks of a group's tiles: one path per marked status, every tile of that status a subpath,
+ * filled with the status's pattern above the tiles. Chromium builds and paints a pattern for each
+ * element it fills, so one path per status costs a few pattern paints per group instead of one per
+ * tile (the map's largest paint cost). It takes no pointer: the tile beneath keeps hover and focus.
+ */
+function marksSvg(tiles: readonly MapTile[]): string {
+  return MARKED.map((status) => {
+    const d = tiles
+      .filter((t) => t.status === status)
+      .map(tileOutline)
+      .join('');
+    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
+  }).join('');
 }
 
 /**
@@ -181,6 +209,7 @@ function tileSvg(tile: MapTile): string {
  * @csspart tiles - The area holding every group of tiles.
  * @csspart group-heading - The heading of a group (kind of cell and count).
  * @csspart tile - One tile; also `tile-existing`, `tile-formed`, `tile-none`, `tile-ineligible`, `tile-unknown`.
+ * @csspart tile-marks - The stripes, hatching or dots over the tiles of one status in one group (one shape for all of them, so a tile's own part does not reach its marks); also `tile-marks-formed`, `tile-marks-none`, `tile-marks-ineligible`.
  * @csspart tooltip - The name shown on hover and focus.
  * @csspart legend - The legend with a count per status.
  * @csspart footer - The source, the as-of date and the update date.
@@ -411,7 +440,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       </figcaption>
       <svg class="pattern-defs" aria-hidden="true" focusable="false" width="0" height="0">
         <defs>
-          ${STATUS_ORDER.map((status) => renderPattern(status, statusPattern(status)))}
+          ${MARKED.map((status) => renderPattern(status, statusPattern(status)))}
         </defs>
       </svg>
       <div
@@ -432,7 +461,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
                 width=${group.width}
                 height=${group.height}
                 viewBox="0 ${group.y} ${group.width} ${group.height}"
-                ${innerMarkup(group.tiles.map(tileSvg).join(''))}
+                ${innerMarkup(group.tiles.map(tileSvg).join('') + marksSvg(group.tiles))}
               ></svg>
               ${this.#renderTooltip(group, shown)}
             </div>
@@ -445,8 +474,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           ${f.legend.map(
             (item) => html`<li data-status=${item.status}>
               <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <rect class="tile-fill" data-pattern=${item.pattern} x=${item.pattern === 'outline' ? 1 : 0} y=${item.pattern === 'outline' ? 1 : 0}
-                  width=${item.pattern === 'outline' ? 14 : 16} height=${item.pattern === 'outline' ? 14 : 16} rx="2" fill="url(#pattern-${item.status})"></rect>
+                <rect class="tile-fill status-${item.status}" data-pattern=${item.pattern} x=${item.pattern === 'outline' ? 1 : 0} y=${item.pattern === 'outline' ? 1 : 0}
+                  width=${item.pattern === 'outline' ? 14 : 16} height=${item.pattern === 'outline' ? 14 : 16} rx="2"></rect>
+                ${MARKED.includes(item.status) ? svg`<rect class="tile-marks" width="16" height="16" rx="2" fill="url(#pattern-${item.status})"></rect>` : nothing}
               </svg>
               <span>${item.text}</span>
             </li>`,
@@ -458,17 +488,13 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   }
 }
 
+/** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
 function renderPattern(status: CommitteeStatus, pattern: StatusPattern): TemplateResult {
   const marks = {
-    solid: svg``,
-    outline: svg``,
     stripes: svg`<rect class="pattern-ink" width="3" height="8"></rect>`,
     cross: svg`<path class="pattern-line" d="M0 0L8 8M8 0L0 8"></path>`,
     dots: svg`<circle class="pattern-ink" cx="4" cy="4" r="1.75"></circle>`,
   } as const;
-  return svg`<pattern id="pattern-${status}" class="status-${status}" patternUnits="userSpaceOnUse" width="8" height="8"
-    patternTransform=${pattern === 'stripes' ? 'rotate(45)' : nothing}>
-    <rect class="pattern-ground" width="8" height="8"></rect>
-    ${marks[pattern]}
-  </pattern>`;
+  return svg`<pattern id="pattern-${status}" data-pattern=${pattern} patternUnits="userSpaceOnUse" width="8" height="8"
+    patternTransform=${pattern === 'stripes' ? 'rotate(45)' : nothing}>${marks[pattern as keyof typeof marks]}</pattern>`;
 }
