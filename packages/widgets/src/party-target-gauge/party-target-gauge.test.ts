@@ -278,6 +278,18 @@ describe('<party-target-gauge> with inline figures', () => {
     expect(meter(element).getAttribute('aria-valuetext')).toBe('Đã kết nạp 95 đảng viên, đạt chỉ tiêu 90–100');
   });
 
+  it('keeps the dial and its lines inside a narrow box when the number is wider than it', async () => {
+    const element = mount('<party-target-gauge value="1234567" target="20"></party-target-gauge>', 200).querySelector('party-target-gauge')!;
+    await until(element, 'ready');
+    const box = element.getBoundingClientRect();
+    for (const selector of ['[part="dial"]', '[part="delta"]', '.target-line']) {
+      const part = shadow(element).querySelector(selector)!.getBoundingClientRect();
+      expect(part.width, selector).toBeGreaterThan(0);
+      expect(part.right, selector).toBeLessThanOrEqual(box.right);
+      expect(part.left, selector).toBeGreaterThanOrEqual(box.left);
+    }
+  });
+
   it('speaks English with lang="en"', async () => {
     const element = await gauge('lang="en" value="53" target="20" as-of="2024-12-31" label="Mường Khương"');
     await until(element, 'ready');
