@@ -12,23 +12,17 @@ export const gaugeStyles = css`
     margin: 0;
   }
 
+  /* Block flow, not grid or flex, from here down: 100 gauges lay out in a fraction of the time. */
   .body {
-    display: grid;
-    justify-items: center;
-    align-content: start;
     flex: 1;
-    gap: 0.25rem;
     margin-top: 0.75rem;
+    text-align: center;
   }
 
   .meter {
-    display: grid;
-    width: 100%;
+    position: relative;
     max-width: 18rem;
-  }
-
-  .meter > * {
-    grid-area: 1 / 1;
+    margin: 0 auto;
   }
 
   .dial {
@@ -37,23 +31,23 @@ export const gaugeStyles = css`
     height: auto;
   }
 
+  /* Over the bottom of the dial, inside its arch. */
   .reading {
-    display: flex;
-    flex-direction: column;
-    align-items: center;
-    align-self: end;
-    justify-self: center;
+    position: absolute;
+    inset: auto 0 0;
     margin: 0;
     line-height: 1;
   }
 
   .reading-label {
+    display: block;
     margin-bottom: 0.25rem;
     font-size: 0.8125rem;
     color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
   }
 
   .value {
+    display: block;
     font-size: var(--chitieu-value-font-size, 2.75rem);
     font-weight: 800;
     font-variant-numeric: tabular-nums;
@@ -96,16 +90,14 @@ export const gaugeStyles = css`
   }
 
   .delta {
-    margin: 0.5rem 0 0;
+    margin: 0.75rem 0 0;
     font-size: 1rem;
     font-weight: 650;
-    text-align: center;
   }
 
   .target-line {
-    margin: 0;
+    margin: 0.25rem 0 0;
     font-size: 0.875rem;
-    text-align: center;
     color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
   }
 `;

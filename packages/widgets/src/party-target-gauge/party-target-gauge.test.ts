@@ -42,6 +42,12 @@ function meter(element: Element): Element {
   return shadow(element).querySelector('[role="meter"]')!;
 }
 
+/** The texts the meter's aria-describedby points at, in order. */
+function description(element: Element): string[] {
+  const ids = meter(element).getAttribute('aria-describedby')?.split(' ') ?? [];
+  return ids.map((id) => shadow(element).getElementById(id)?.textContent ?? `(no #${id})`);
+}
+
 describe('<party-target-gauge> with the seed figures from the API', () => {
   it('shows 53 admitted, the target 20, "vượt 33" and 265%, never clamped', async () => {
     serve();
@@ -93,23 +99,25 @@ describe('<party-target-gauge> with the seed figures from the API', () => {
     expect(Number(tick.getAttribute('x2'))).toBeLessThan(expected.cx);
   });
 
-  it('keeps a visually hidden table of the numbers', async () => {
+  it('describes the meter with the figures its value text leaves out, from a hidden element that takes no layout', async () => {
     serve();
     const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`);
     await until(element, 'ready');
-    const rows = [...shadow(element).querySelectorAll('table tr')].map((tr) =>
-      [...tr.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim()).join(' '),
-    );
-    expect(rows).toEqual([
-      'Đã kết nạp 53',
-      'Chỉ tiêu 20',
-      'Vượt chỉ tiêu 33',
-      'Tỷ lệ so với chỉ tiêu 265%',
-      'Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025) 93',
-      'Tổng số đảng viên 454',
-    ]);
-    const table = shadow(element).querySelector('table')!;
-    expect(table.parentElement!.getBoundingClientRect().width).toBeLessThanOrEqual(1);
+    expect(description(element)).toEqual(['Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93. Tổng số đảng viên: 454.']);
+    // `hidden`: no box to lay out, and still read through aria-describedby.
+    const hidden = shadow(element).getElementById('description')!;
+    expect(hidden.hidden).toBe(true);
+    expect(hidden.getClientRects()).toHaveLength(0);
+    // Every other figure is in the value text and in the visible lines.
+    expect(meter(element).getAttribute('aria-valuetext')).toBe('Đã kết nạp 53 đảng viên, vượt 33 đảng viên so với chỉ tiêu 20 (đạt 265%)');
+    expect(shadow(element).querySelector('table')).toBeNull();
+  });
+
+  it('has no description for inline figures, which carry nothing beyond the value text', async () => {
+    const element = await gauge('value="16" target="20"');
+    await until(element, 'ready');
+    expect(meter(element).hasAttribute('aria-describedby')).toBe(false);
+    expect(shadow(element).getElementById('description')).toBeNull();
   });
 
   it('fills the whole arc and states the count alone for a period without a target', async () => {
@@ -186,7 +194,8 @@ describe('<party-target-gauge> pinned, updated and closed', () => {
     expect(text(element, '.as-of')).toBe('Số liệu đến ngày 31/12/2024');
     expect(text(element, '.updated')).toBe('Cập nhật 15/07/2025');
     expect(shadow(element).querySelector('[part="notice"]')).toBeNull();
-    expect(meter(element).hasAttribute('aria-describedby')).toBe(false);
+    // No closing notice in the description: only the figures the drawing leaves out.
+    expect(description(element)).toEqual(['Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93. Tổng số đảng viên: 454.']);
   });
 
   it('shows the error state for an updatedAt that is not an instant', async () => {
@@ -213,8 +222,7 @@ describe('<party-target-gauge> pinned, updated and closed', () => {
     // 2024 ended before the organisation closed: the figures stand, the closing is a footer line.
     expect(shadow(element).querySelector('.heading [part="notice"]')).toBeNull();
     expect(shadow(element).querySelector('[part="footer"] [part="notice"]')?.textContent).toBe(notice);
-    const describedBy = shadow(element).getElementById(meter(element).getAttribute('aria-describedby')!);
-    expect(describedBy?.textContent).toBe(notice);
+    expect(description(element)).toEqual([notice, 'Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93. Tổng số đảng viên: 454.']);
     expect(text(element, '.updated')).toBe('Cập nhật 15/07/2025');
     expect(await axeViolations(element)).toEqual([]);
   });
@@ -227,7 +235,7 @@ describe('<party-target-gauge> pinned, updated and closed', () => {
     const notice = 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, nguồn không nêu tổ chức kế tục.';
     expect(shadow(element).querySelector('.heading [part="notice"]')?.textContent).toBe(notice);
     expect(shadow(element).querySelector('[part="footer"] [part="notice"]')).toBeNull();
-    expect(shadow(element).getElementById(meter(element).getAttribute('aria-describedby')!)?.textContent).toBe(notice);
+    expect(description(element)[0]).toBe(notice);
   });
 
   it('says the source names no successor when the list is empty, in English too', async () => {
@@ -268,6 +276,18 @@ describe('<party-target-gauge> with inline figures', () => {
     expect(text(element, '[part="delta"]')).toBe('đạt chỉ tiêu');
     expect(text(element, '.target-line')).toBe('Chỉ tiêu: 90–100');
     expect(meter(element).getAttribute('aria-valuetext')).toBe('Đã kết nạp 95 đảng viên, đạt chỉ tiêu 90–100');
+  });
+
+  it('keeps the dial and its lines inside a narrow box when the number is wider than it', async () => {
+    const element = mount('<party-target-gauge value="1234567" target="20"></party-target-gauge>', 200).querySelector('party-target-gauge')!;
+    await until(element, 'ready');
+    const box = element.getBoundingClientRect();
+    for (const selector of ['[part="dial"]', '[part="delta"]', '.target-line']) {
+      const part = shadow(element).querySelector(selector)!.getBoundingClientRect();
+      expect(part.width, selector).toBeGreaterThan(0);
+      expect(part.right, selector).toBeLessThanOrEqual(box.right);
+      expect(part.left, selector).toBeGreaterThanOrEqual(box.left);
+    }
   });
 
   it('speaks English with lang="en"', async () => {

@@ -16,13 +16,13 @@ import {
   type Succession,
   type Target,
 } from '@chitieu/domain';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { PropertyDeclarations, TemplateResult } from 'lit';
 import { readUrl } from '../internal/api-base.ts';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
-import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
+import { checkedSources, footerText, type FooterText } from '../internal/figure-footer.ts';
+import { closingNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import { admissionResponse } from '../internal/wire-guards.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
 
@@ -51,13 +51,15 @@ export interface GaugeFigure {
   readonly value: string;
   readonly status: ProgressStatus | null;
   readonly delta: string | null;
-  /** 'Chỉ tiêu: 20'. */
+  /** 'Chỉ tiêu: 20 (đạt 265%)': the ratio follows when the value is outside the target. */
   readonly targetLine: string | null;
-  /** '(đạt 265%)' after the target line, when the value is outside the target. */
-  readonly ratio: string | null;
   readonly valueText: string;
   readonly geometry: GaugeGeometry;
-  readonly table: ReadonlyArray<readonly [string, string]>;
+  /**
+   * The figures only the API gives and the drawing does not show ('Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93.
+   * Tổng số đảng viên: 454.'), read as the meter's description; null when there are none.
+   */
+  readonly description: string | null;
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …' and where it goes, or null. */
   readonly notice: ClosingNotice | null;
@@ -68,16 +70,10 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
   const geometry = gaugeGeometry({ value: a.admitted, target: a.target });
   const percent = targetPercent(p, lang);
   const target = a.target === null ? null : formatTarget(a.target, lang);
-  const table: Array<readonly [string, string]> = [[message(lang, 'label.admitted'), formatNumber(a.admitted, lang)]];
-  if (target !== null) table.push([message(lang, 'label.target'), target]);
-  if (p && p.status !== 'within') {
-    table.push([message(lang, p.status === 'above' ? 'label.overshoot' : 'label.shortfall'), formatNumber(Math.abs(p.delta), lang)]);
-  }
-  if (percent !== null) table.push([message(lang, 'label.ratio'), percent]);
-  if (a.termToDate) {
-    table.push([`${message(lang, 'label.termToDate')} (${periodLabel(a.termToDate.term, lang)})`, formatNumber(a.termToDate.admitted, lang)]);
-  }
-  if (a.totalMembers !== null) table.push([message(lang, 'label.totalMembers'), formatNumber(a.totalMembers, lang)]);
+  // What the meter's value text does not already say (it states the count, the target, the gap and the ratio).
+  const more: string[] = [];
+  if (a.termToDate) more.push(`${message(lang, 'label.termToDate')} (${periodLabel(a.termToDate.term, lang)}): ${formatNumber(a.termToDate.admitted, lang)}.`);
+  if (a.totalMembers !== null) more.push(`${message(lang, 'label.totalMembers')}: ${formatNumber(a.totalMembers, lang)}.`);
   return {
     lang,
     title: a.title ?? message(lang, 'label.admitted'),
@@ -86,11 +82,11 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     value: formatNumber(a.admitted, lang),
     status: p?.status ?? null,
     delta: p ? deltaSentence(p, lang) : null,
-    targetLine: target === null ? null : message(lang, 'gauge.targetLine', { target }),
-    ratio: target === null || percent === null ? null : message(lang, 'admission.ratio', { percent }),
+    targetLine:
+      target === null ? null : `${message(lang, 'gauge.targetLine', { target })}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
     valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
     geometry,
-    table,
+    description: more.length ? more.join(' ') : null,
     footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
     // A period's figures end with it; inline figures without a period end on their as-of day.
     notice: closingNotice(a.succeededBy, a.period === null ? a.asOf : periodEnd(a.period), lang),
@@ -98,20 +94,20 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
 }
 
 type Attributes = Readonly<Record<string, string | number>>;
+type Children = ReadonlyArray<Node | string | false | null>;
 
 /**
  * `element` with `attributes` set in order and `children` appended (falsy ones left out). The gauge
- * builds its dial and table node by node rather than parsing markup: no parse per gauge (a Lit
- * template or an HTML string cost several times more for 100 gauges), no Trusted Types sink, and
- * every text and attribute value is inert by construction, so nothing needs escaping.
+ * builds its figure node by node rather than parsing markup: no parse per gauge, no Trusted Types
+ * sink, and every text and attribute value is inert by construction, so nothing needs escaping.
  */
-function node<E extends Element | DocumentFragment>(element: E, attributes: Attributes, ...children: ReadonlyArray<Node | string | false | null>): E {
-  for (const name in attributes) (element as Element).setAttribute(name, `${attributes[name]}`);
+function node<E extends Element>(element: E, attributes: Attributes, ...children: Children): E {
+  for (const name in attributes) element.setAttribute(name, `${attributes[name]}`);
   for (const child of children) if (child) element.append(child);
   return element;
 }
 
-const svg = (tag: string, attributes: Attributes, ...children: ReadonlyArray<Node | false | null>) =>
+const svg = (tag: string, attributes: Attributes, ...children: Children) =>
   node(document.createElementNS('http://www.w3.org/2000/svg', tag), attributes, ...children);
 
 /** The dial with its arcs and target tick, with the overshoot's stripes defined only when there is an overshoot to fill. */
@@ -143,15 +139,64 @@ function dialSvg(g: GaugeGeometry): Element {
   );
 }
 
-/** The rows of the screen readers' table: a row header and a cell per line, in one fragment (one part, no marker per row). */
-const tableRows = (rows: GaugeFigure['table']) =>
-  node(
-    document.createDocumentFragment(),
-    {},
-    ...rows.map(([head, cell]) =>
-      node(document.createElement('tr'), {}, node(document.createElement('th'), { scope: 'row' }, head), node(document.createElement('td'), {}, cell)),
+const el = (tag: string, attributes: Attributes, ...children: Children) => node(document.createElement(tag), attributes, ...children);
+
+/**
+ * The whole figure, built node by node in one pass. Measured on 100 gauges (Chromium trace, main-thread
+ * CPU): this costs less script than one Lit template with nested ones (subtitle, delta, target line,
+ * footer), and less than one escaped string parsed in place (innerMarkup, as the map's tiles).
+ */
+function figureElement(f: GaugeFigure): Element {
+  const g = f.geometry;
+  const n = f.notice;
+  const t = f.footer;
+  return el(
+    'figure',
+    { class: 'gauge', part: 'base', lang: f.lang, 'data-status': f.status ?? 'none' },
+    el(
+      'figcaption',
+      { class: 'heading' },
+      el('p', { class: 'title', part: 'title', id: 'title' }, f.title),
+      f.subtitle && el('p', { class: 'subtitle' }, f.subtitle),
+      n?.placement === 'callout' && el('p', { class: 'notice', part: 'notice', id: 'notice' }, n.text),
+    ),
+    el(
+      'div',
+      { class: 'body' },
+      el(
+        'div',
+        {
+          class: 'meter',
+          role: 'meter',
+          'aria-labelledby': 'title',
+          'aria-valuemin': 0,
+          'aria-valuemax': g.scaleMax,
+          'aria-valuenow': f.admitted,
+          'aria-valuetext': f.valueText,
+          ...(f.notice || f.description ? { 'aria-describedby': [f.notice && 'notice', f.description && 'description'].filter(Boolean).join(' ') } : {}),
+        },
+        dialSvg(g),
+        el(
+          'p',
+          { class: 'reading', 'aria-hidden': 'true' },
+          el('span', { class: 'reading-label' }, message(f.lang, 'label.admitted')),
+          el('span', { class: 'value', part: 'value' }, f.value),
+        ),
+      ),
+      f.delta && el('p', { class: 'delta', part: 'delta' }, f.delta),
+      f.targetLine && el('p', { class: 'target-line' }, f.targetLine),
+      f.description && el('p', { id: 'description', hidden: '' }, f.description),
+    ),
+    el(
+      'footer',
+      { part: 'footer', class: 'footer' },
+      el('span', { class: 'source' }, t.sourceUrl ? el('a', { href: t.sourceUrl, target: '_blank', rel: 'noopener' }, t.source) : t.source),
+      t.asOf && el('span', { class: 'as-of' }, t.asOf),
+      t.updated && el('span', { class: 'updated' }, t.updated),
+      n?.placement === 'footer' && el('span', { class: 'closing', part: 'notice', id: 'notice' }, n.text),
     ),
   );
+}
 
 /**
  * A target gauge: how many new party members an organisation admitted against its target. A
@@ -292,39 +337,8 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     };
   }
 
-  protected override render(): TemplateResult {
+  protected override render(): TemplateResult | Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
-    const f = this.view.figure;
-    const g = f.geometry;
-    // No whitespace between the tags (line breaks fall inside them): every container here is a block, flex
-    // or grid box, where it would render nothing, yet be a text node to clone in every gauge.
-    return html`<figure class="gauge" part="base" lang=${f.lang} data-status=${f.status ?? 'none'}
-      ><figcaption class="heading"
-        ><p class="title" part="title" id="title">${f.title}</p
-        >${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}${renderNotice(f.notice)}</figcaption
-      ><div class="body"
-        ><div
-          class="meter"
-          role="meter"
-          aria-labelledby="title"
-          aria-valuemin="0"
-          aria-valuemax=${g.scaleMax}
-          aria-valuenow=${f.admitted}
-          aria-valuetext=${f.valueText}
-          aria-describedby=${f.notice ? 'notice' : nothing}
-          >${dialSvg(g)}<p class="reading" aria-hidden="true"
-            ><span class="reading-label">${message(f.lang, 'label.admitted')}</span
-            ><span class="value" part="value">${f.value}</span></p
-          ></div
-        >${f.delta ? html`<p class="delta" part="delta">${f.delta}</p>` : nothing}${
-          f.targetLine ? html`<p class="target-line">${f.targetLine}${f.ratio ? html` <span class="ratio">${f.ratio}</span>` : nothing}</p>` : nothing
-        }</div
-      ><div class="visually-hidden"
-        ><table
-          ><caption>${f.valueText}</caption
-          ><tbody>${tableRows(f.table)}</tbody></table
-        ></div
-      >${renderFooter(f.footer, f.notice)}</figure
-    >`;
+    return figureElement(this.view.figure);
   }
 }
