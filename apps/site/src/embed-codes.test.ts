@@ -9,13 +9,12 @@ const SUMMARY = 'Đảng bộ thị trấn Mường Khương (Năm 2024): Đã k
 describe('embedCodes', () => {
   const codes = embedCodes({ origin: ORIGIN, params: gauge, height: 383.4, width: null, summary: SUMMARY, title: 'Kết nạp <2024>' });
 
-  it('writes the script and the tag, reserving the measured height, with the summary and a noscript image', () => {
+  it('writes the script and the tag, reserving the measured height, holding the figure’s image with the summary as its alt', () => {
     expect(codes.script).toBe(
       [
         '<script type="module" src="https://chitieu.example/widgets/v1/chitieu.js"></script>',
         '<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:384px">',
-        `  <p>${SUMMARY}</p>`,
-        '  <noscript><img src="https://chitieu.example/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="" width="360" style="max-width:100%;height:auto"></noscript>',
+        `  <img src="https://chitieu.example/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="${SUMMARY}" width="360" height="384" crossorigin="anonymous" style="max-width:100%;height:auto">`,
         '</party-target-gauge>',
       ].join('\n'),
     );
@@ -41,7 +40,10 @@ describe('embedCodes', () => {
     const { script, iframe } = embedCodes({ origin: ORIGIN, params: hostile, height: 400, width: 480, summary: '<b>x</b>', title: '"x"' });
     expect(script).not.toContain('<script>alert');
     expect(script).toContain('label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
-    expect(script).toContain('<p>&lt;b&gt;x&lt;/b&gt;</p>');
+    expect(script).toContain('alt="&lt;b&gt;x&lt;/b&gt;"');
+    // Drawn at the element's width, holding the height the element reserves there.
+    expect(script).toContain('/embed/party-cell-map.svg?org=muong-khuong&amp;width=480"');
+    expect(script).toContain('width="480" height="400"');
     expect(iframe).toContain('title="&quot;x&quot;"');
   });
 });
@@ -56,7 +58,7 @@ describe('embedCodes with pinned figures', () => {
     expect(codes.link).toBe(`${ORIGIN}/embed/party-target-gauge?org=muong-khuong&period=2024&revision=1`);
   });
 
-  it('pins the images to the same revision, in noscript too', () => {
+  it('pins the images to the same revision, the one in the tag too', () => {
     expect(codes.script).toContain('.svg?org=muong-khuong&amp;period=2024&amp;revision=1');
     expect(codes.png).toBe(`${ORIGIN}/embed/party-target-gauge.png?org=muong-khuong&period=2024&revision=1&width=360`);
     expect(codes.image).toContain('.png?org=muong-khuong&amp;period=2024&amp;revision=1');

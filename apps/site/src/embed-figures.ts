@@ -28,9 +28,12 @@ export function embedReadPath(params: EmbedParams): string {
   return params.asOf === null ? path : `${path}?asOf=${encodeURIComponent(params.asOf)}`;
 }
 
-/** Reads the embed's figures (checked with the domain's schemas) and describes them; throws when there are none. */
-export async function describeEmbedFigures(params: EmbedParams, signal?: AbortSignal): Promise<EmbedDescription> {
-  const response = await fetch(embedReadPath(params), { headers: { Accept: 'application/json' }, signal });
+/**
+ * Reads the embed's figures (checked with the domain's schemas) from the API at `origin` (by default
+ * the page's own) and describes them; throws when there are none.
+ */
+export async function describeEmbedFigures(params: EmbedParams, signal?: AbortSignal, origin = ''): Promise<EmbedDescription> {
+  const response = await fetch(`${origin}${embedReadPath(params)}`, { headers: { Accept: 'application/json' }, signal });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const json: unknown = await response.json();
   const read: EmbedRead =

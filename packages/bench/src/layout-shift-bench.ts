@@ -1,6 +1,7 @@
 // Benchmark 4: layout shift of the demo article at `/` while it loads, with every API read (`/v1/…`)
 // held back by Playwright's route interception, so the elements wait for their figures the way they
 // would on a slow phone network. CLS is computed from the page's own `layout-shift` entries.
+import { columnCodesFor } from '@chitieu/site/column-codes';
 import type { Browser } from 'playwright-core';
 import { cumulativeLayoutShift, type LayoutShiftEntry, type LayoutShiftScore } from './layout-shift.ts';
 
@@ -85,10 +86,13 @@ export async function measureLayoutShift(browser: Browser, url: string, rounds: 
 }
 
 /**
- * A newsroom article on another origin holding the widgets README's embed code as a journalist pastes
- * it (script, then each tag with its reserved height and fallback text) between paragraphs.
+ * A newsroom article on another origin holding the script embed codes a journalist gets (the site's
+ * own code generator, apps/site column-codes.ts: the script, then each tag with its reserved height and
+ * the figure's image inside it) between paragraphs. Reads the figures, as the data desk does.
  */
-export function snippetArticle(apiOrigin: string): string {
+export async function snippetArticle(apiOrigin: string): Promise<string> {
+  const code = async (element: 'party-target-gauge' | 'party-cell-map', query: string) =>
+    (await columnCodesFor(apiOrigin, element, new URLSearchParams(query))).script.replace(/^<script [^\n]*\n/, '');
   const paragraph =
     '<p>Đảng bộ thị trấn Mường Khương kết nạp nhiều đảng viên mới hơn hẳn kế hoạch trong năm 2024. Cả chi bộ ở tổ dân phố lẫn chi bộ cơ quan, trường học đều tham gia tìm người và giúp họ chuẩn bị.</p>';
   return `<!doctype html>
@@ -99,13 +103,9 @@ export function snippetArticle(apiOrigin: string): string {
 <h1>Phát triển đảng viên ở Mường Khương (bài mẫu)</h1>
 ${paragraph}
 <script type="module" src="${apiOrigin}/widgets/v1/chitieu.js"></script>
-<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:344px">
-  Năm 2024 Đảng bộ thị trấn Mường Khương kết nạp 53 đảng viên, vượt 33 so với chỉ tiêu 20.
-</party-target-gauge>
+${await code('party-target-gauge', 'org=muong-khuong&period=2024')}
 ${paragraph}
-<party-cell-map org="muong-khuong" style="display:flex;flex-direction:column;min-height:480px">
-  5 trong 7 chi bộ tổ dân phố chưa có chi ủy đầu nhiệm kỳ đã thành lập chi ủy.
-</party-cell-map>
+${await code('party-cell-map', 'org=muong-khuong')}
 ${paragraph}
 ${paragraph}
 </body></html>`;

@@ -1,6 +1,7 @@
 // Issue 12, part 1: a reader on a phone, from navigation to a visible gauge. A plain article on another
 // origin holds the gauge in each of its three forms: the static image (`/embed/party-target-gauge.svg`,
-// the floor: one request), the script embed (the README's code) and the iframe embed (the code the
+// the floor: one request), the script embed (the code the data desk and the builder give a journalist,
+// apps/site's columnCodes, with the figure's image inside the tag) and the iframe embed (the code the
 // oEmbed answer gives). Chromium gets a phone's profile through CDP: slow 4G (150 ms round trip,
 // 1.6 Mbit/s down, 750 kbit/s up) and a CPU 4× slower. Cold: a fresh context (empty cache); warm: a
 // second article of the same site opened next in that context. Candidates interleaved, their order
@@ -11,6 +12,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { columnCodesFor } from '@chitieu/site/column-codes';
 import { startApiWorker } from './api-worker.ts';
 import { launchBrowser } from './browser.ts';
 import { runInterleaved } from './interleave.ts';
@@ -42,15 +44,16 @@ const TIMEOUT_MS = 40_000;
 
 /**
  * Runs in every frame: from the first frame on, checks before each paint whether the gauge is drawn
- * (the image decoded; the element's dial in its shadow root; the static image the loader shows in the
- * element's box until the element draws its own; or a figure the page arrived with, an `svg` in the
- * element or beside it, visible) and records that moment on the shared clock (timeOrigin + now).
- * A frame tells the top page.
+ * (the image decoded; the element's dial in its shadow root; the static image the embed code holds in
+ * the tag, or the one the loader shows in the element's box, until the element draws its own; or a
+ * figure the page arrived with, an `svg` in the element or beside it, visible) and records that moment
+ * on the shared clock (timeOrigin + now). A frame tells the top page.
  *
- * The loader's image counts by the floor's own test, and no sooner: it is the same server-drawn SVG of
- * the same figures, so it counts once it is complete with a natural width (decoded: the loader inserts
- * it only after `decode()` resolves, and a failed one is never inserted), laid out with a height and
- * not hidden, exactly as the floor's `<img>` counts once complete.
+ * The in-tag and the loader's images count by the floor's own test, and no sooner: they are the same
+ * server-drawn SVG of the same figures, so each counts once it is complete with a natural width
+ * (decoded: the loader inserts its own only after `decode()` resolves, and a failed one is never
+ * inserted), laid out with a height and not hidden (the in-tag one is not laid out once the element
+ * no longer shows it), exactly as the floor's `<img>` counts once complete.
  */
 function watchGauge(): void {
   const w = window as Window & { __gaugeVisible?: number };
@@ -61,8 +64,10 @@ function watchGauge(): void {
     const el = document.querySelector('party-target-gauge');
     if (!el) return false;
     if (el.shadowRoot?.querySelector('svg.dial')) return true;
-    const stand = el.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
-    if (decoded(stand) && stand!.getBoundingClientRect().height > 0 && stand!.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+    const shown = (img: HTMLImageElement | null | undefined): boolean =>
+      decoded(img) && img!.getBoundingClientRect().height > 0 && img!.checkVisibility({ visibilityProperty: true, opacityProperty: true });
+    if (shown(el.querySelector<HTMLImageElement>(':scope > img')) || shown(el.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]')))
+      return true;
     const figure = document.querySelector('party-target-gauge svg, party-target-gauge ~ * svg');
     return figure !== null && figure.getBoundingClientRect().height > 0 && getComputedStyle(figure).visibility === 'visible';
   };
@@ -95,7 +100,7 @@ ${paragraph}
 </body></html>`;
 }
 
-/** The three embed codes as a journalist pastes them; the iframe's is the API's own oEmbed answer. */
+/** The three embed codes as a journalist pastes them: the script embed's from the site's own code generator, the iframe's the API's oEmbed answer. */
 async function embedCodes(api: string): Promise<Record<PhoneCandidate, string>> {
   const pageUrl = `${api}/embed/party-target-gauge?org=${ORG}&period=${PERIOD}`;
   const response = await fetch(`${api}/oembed?${new URLSearchParams({ url: pageUrl, format: 'json' })}`);
@@ -105,10 +110,7 @@ async function embedCodes(api: string): Promise<Record<PhoneCandidate, string>> 
   if (!image.ok) throw new Error(`the static image answered ${image.status} (is the render Worker bound?)`);
   return {
     image: `<img data-gauge src="${api}/embed/party-target-gauge.svg?org=${ORG}&amp;period=${PERIOD}" alt="Mường Khương kết nạp 53 đảng viên năm 2024, chỉ tiêu 20">`,
-    script: `<script type="module" src="${api}/widgets/v1/chitieu.js"></script>
-<party-target-gauge org="${ORG}" period="${PERIOD}" style="display:flex;flex-direction:column;min-height:344px">
-  Năm 2024 Đảng bộ thị trấn Mường Khương kết nạp 53 đảng viên, vượt 33 so với chỉ tiêu 20.
-</party-target-gauge>`,
+    script: (await columnCodesFor(api, 'party-target-gauge', new URLSearchParams({ org: ORG, period: PERIOD }))).script,
     iframe,
   };
 }

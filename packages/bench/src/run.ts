@@ -207,7 +207,7 @@ try {
   const snippetPages = await startStaticServer();
   let snippet;
   try {
-    snippetPages.page('/', snippetArticle(apiWorker.origin));
+    snippetPages.page('/', await snippetArticle(apiWorker.origin));
     snippet = await measureLayoutShift(browser, `${snippetPages.origin}/`, clsRounds, delayMs);
   } finally {
     await snippetPages.close();

@@ -45,7 +45,7 @@ const OWN_MESSAGES = {
   'table.count': { vi: 'Số chi bộ', en: 'Number of cells' },
   'table.period': { vi: 'Thời kỳ', en: 'Period' },
   // One sentence for readers without the element (no JavaScript, images off, a feed): the summary
-  // under an embed's image and in the embed code's <noscript>.
+  // under an embed's image and as the alt of the image in the embed code's tag.
   'summary.gauge': { vi: '{name} ({period}): {figures}.', en: '{name} ({period}): {figures}.' },
   'summary.map': { vi: '{name}: {count}, trong đó {statuses}.', en: '{name}: {count}, of which {statuses}.' },
   // The name of an embed as a whole: an iframe's title, an oEmbed title.

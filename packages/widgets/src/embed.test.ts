@@ -256,6 +256,103 @@ describe('the hosted script', () => {
     }
   });
 
+  /**
+   * The builder's script code (apps/site embed-codes.ts) as the page holds it: the reserved box, and in
+   * the tag the render Worker's image of the figures, the summary its alt.
+   */
+  const inTagCode = (api: string, image: string) =>
+    `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" api="${api}" style="display:flex;flex-direction:column;min-height:450px">
+       <img src="${image}" alt="Mường Khương kết nạp 53 đảng viên" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto">
+     </party-target-gauge><p>Sau</p>`;
+
+  it('shows the embed code’s own image from the page’s start until the element draws, in the same box, and asks for no second one', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
+    const network = `<script>
+      window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
+    </script>`;
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(inTagCode(drawnApi, `${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360`), {
+        head: network,
+      })) as FrameWindow & { __answer?: () => void; __chitieuLoader?: true };
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      const img = gauge.querySelector('img')!;
+      const below = win.document.querySelectorAll('p')[1]!;
+      await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
+      await eventually(() => expect(win.__chitieuLoader).toBe(true));
+      // The loader ran and drew nothing of its own: one image, the page's.
+      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      expect(gauge.shadowRoot).toBeNull();
+      expect(img.checkVisibility()).toBe(true);
+      const box = gauge.getBoundingClientRect().toJSON();
+      const shown = img.getBoundingClientRect().toJSON();
+      const top = below.getBoundingClientRect().top;
+      expect(box.height).toBe(450);
+      expect(shown.height).toBe(400);
+
+      await commands.releaseElementChunks();
+      await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+      // Defined and still waiting for its figures: the same image, in the same place and size, alone.
+      expect(gauge.matches(':state(drawn)')).toBe(true);
+      expect(img.checkVisibility()).toBe(true);
+      expect(img.getBoundingClientRect().toJSON()).toEqual(shown);
+      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box);
+      expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+      expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+
+      win.__answer!();
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      // Its own figure instead, never both: the page's image stays in the page, no longer shown.
+      expect(img.checkVisibility()).toBe(false);
+      expect(img.parentElement).toBe(gauge);
+      expect(gauge.matches(':state(drawn)')).toBe(false);
+      expect(gauge.getBoundingClientRect().height).toBe(box.height);
+      expect(below.getBoundingClientRect().top).toBe(top);
+      const images = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
+      expect(images).toHaveLength(1);
+      expect(win.__errors).toEqual([]);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('never shows an embed code’s image that failed: the loading state, then the journalist’s text', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    await commands.holdElementChunks();
+    try {
+      const win = (await page(inTagCode(drawnApi, `${drawnApi}missing/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024`), {
+        head: '<script>window.fetch = () => new Promise((_, reject) => { window.__fail = () => reject(new TypeError("Failed to fetch")); });</script>',
+      })) as FrameWindow & { __fail?: () => void };
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      const img = gauge.querySelector('img')!;
+      const below = win.document.querySelectorAll('p')[1]!;
+      await eventually(() => expect(img.complete).toBe(true));
+      expect(img.naturalWidth).toBe(0);
+      const box = gauge.getBoundingClientRect().toJSON();
+      const top = below.getBoundingClientRect().top;
+
+      await commands.releaseElementChunks();
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[data-state="loading"]')).not.toBeNull());
+      expect(img.checkVisibility()).toBe(false);
+      expect(gauge.matches(':state(drawn)')).toBe(false);
+      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box);
+
+      await eventually(() => expect(win.__fail).toBeDefined());
+      win.__fail!();
+      await eventually(() => expect(gauge.matches(':state(error)')).toBe(true));
+      // The error state's fallback: the image's alt as text, the image itself not shown.
+      expect(gauge.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương kết nạp 53 đảng viên');
+      expect(img.checkVisibility()).toBe(false);
+      expect(below.getBoundingClientRect().top).toBe(top);
+      // No image of the loader's either.
+      const images = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}`) && entry.name.includes('/embed/'));
+      expect(images).toHaveLength(1);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
   it('asks for no image for an element more than two screens down the page', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await commands.holdElementChunks();

@@ -6,7 +6,7 @@
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
-import { imageUrl, readTimeout, readUrl } from './internal/api-base.ts';
+import { imageUrl, readTimeout, readUrl, type ReadAttributes } from './internal/api-base.ts';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -47,6 +47,19 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
+/** An element on the page that reads its figures from the API (none inline), and the pins it reads them by. */
+type ApiFedElement = readonly [el: HTMLElement, pins: ReadAttributes];
+
+/** The elements already on the page that read their figures from the API: what both early starts below work on. */
+function apiFedElements(): ApiFedElement[] {
+  return [...document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())]
+    .filter((el) => !el.hasAttribute('value') && !el.hasAttribute('cells'))
+    .map((el) => {
+      const a = (name: string) => el.getAttribute(name);
+      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') }];
+    });
+}
+
 /**
  * For each element already on the page, starts at once its static image: the render Worker's SVG of
  * the same pinned figures (api-base.ts), at the element's width, shown in the element's box as soon
@@ -54,26 +67,25 @@ function reserveSpace(): void {
  * goes in a shadow root, so the page's own rules neither reach it nor are touched, and it replaces the
  * journalist's text only visually: that text is its alt. The element's base (chitieu-element.ts)
  * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. An
- * element with a `label` (the image shows the organisation's name), with its figures inline, or more
- * than two screens down the page, has none.
+ * element with a `label` (the image shows the organisation's name), more than two screens down the
+ * page, or holding the builder's code's own image (an `<img>` in the tag, asked for with the page and
+ * shown by the element's base) has none.
  */
-function drawImages(): Promise<unknown>[] {
+function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
   const dark = matchMedia('(prefers-color-scheme:dark)').matches;
-  for (const el of document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())) {
+  for (const [el, pins] of elements) {
     const a = (name: string) => el.getAttribute(name);
-    const tag = el.localName as EmbedElement;
-    if (el.hasAttribute('value') || el.hasAttribute('cells')) continue;
-    const pins = { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') };
     const scheme = a('color-scheme');
     // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
     const src =
       !el.hasAttribute('label') &&
+      !el.querySelector(':scope>img') &&
       el.checkVisibility({ visibilityProperty: true }) &&
       // Only near the first screen: further down the element has its code long before the reader
       // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
       el.getBoundingClientRect().top < innerHeight * 2 &&
-      imageUrl(tag, { ...pins, lang: a('lang'), dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
+      imageUrl(el.localName as EmbedElement, { ...pins, lang: a('lang'), dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
     if (src) {
       const img = new Image();
       img.alt = el.textContent!.replace(/\s+/g, ' ').trim();
@@ -105,16 +117,14 @@ function drawImages(): Promise<unknown>[] {
  * load-json.ts asks and with the element's own `timeout`; load-json.ts takes it from this map once.
  * A URL the element would refuse is never taken.
  */
-function prefetchFigures(early: Map<string, Promise<Response>>): void {
-  for (const el of document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())) {
-    const a = (name: string) => el.getAttribute(name);
-    if (el.hasAttribute('value') || el.hasAttribute('cells')) continue;
-    const url = readUrl(el.localName as EmbedElement, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') });
+function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, Promise<Response>>): void {
+  for (const [el, pins] of elements) {
+    const url = readUrl(el.localName as EmbedElement, pins);
     if (url && !early.has(url)) {
       const response = fetch(url, {
         credentials: 'omit',
         headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(readTimeout(Number(a('timeout')))),
+        signal: AbortSignal.timeout(readTimeout(Number(el.getAttribute('timeout')))),
       });
       response.catch(() => undefined);
       early.set(url, response);
@@ -127,10 +137,12 @@ if (!loaded.__chitieuLoader) {
   loaded.__chitieuLoader = true;
   // The reserved box first: the image is drawn at the width it gives.
   reserveSpace();
-  const drawn = drawImages();
+  // A module script runs once the page is parsed: every element the page arrives with is here.
+  const elements = apiFedElements();
+  const drawn = drawImages(elements);
   const early = (loaded.__chitieuPrefetch = new Map());
   // One task later, so the images' requests are on their way first and take the open connection.
-  setTimeout(() => prefetchFigures(early));
+  setTimeout(() => prefetchFigures(elements, early));
   // The chunks once the images are on screen (or failed), or after a second at most: on a slow network
   // they would otherwise share its bandwidth and the CPU with the image the reader sees first.
   void Promise.race([Promise.allSettled(drawn), new Promise((resolve) => setTimeout(resolve, 1e3))]).then(() => watchElements(document, ELEMENTS));

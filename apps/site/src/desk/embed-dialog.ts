@@ -1,7 +1,7 @@
 /**
  * The record's embed codes one click away: script + tag, iframe, link and image, live or pinned to a
  * revision, each with a copy button, from the builder's one code generator (../embed-codes.ts) and
- * the figures read as the embed reads them (../embed-figures.ts). Works for any element of the
+ * the figures read as the embed reads them (../column-codes.ts). Works for any element of the
  * embed contract's registry.
  */
 import '@awesome.me/webawesome/dist/components/button/button.js';
@@ -10,8 +10,8 @@ import { LANGS, type Lang } from '@chitieu/domain';
 import { parseEmbedQuery, type EmbedElement, type EmbedParams } from '@chitieu/embed';
 import { html, LitElement, nothing, type PropertyDeclarations } from 'lit';
 import { builderHref } from '../builder-link.ts';
-import { embedCodes, type EmbedCodes } from '../embed-codes.ts';
-import { describeEmbedFigures, reservedHeight } from '../embed-figures.ts';
+import { columnCodes } from '../column-codes.ts';
+import type { EmbedCodes } from '../embed-codes.ts';
 import './embed-dialog.css';
 
 /** What to embed: the element, the organisation, the period for a gauge, and the revision to pin to (null for live). */
@@ -101,16 +101,8 @@ export class DeskEmbedDialog extends LitElement {
       return;
     }
     try {
-      const description = await describeEmbedFigures(params);
+      const codes = await columnCodes(location.origin, params);
       if (current !== this.generation) return;
-      const codes = embedCodes({
-        origin: location.origin,
-        params,
-        width: null,
-        height: reservedHeight(params, description, null),
-        summary: description.summary,
-        title: description.title,
-      });
       this.shown = { kind: 'ready', codes, params };
     } catch (error) {
       if (current !== this.generation) return;

@@ -64,7 +64,11 @@ describe('the embed builder', () => {
     const codes = await build(page);
     expect(codes.script).toContain(`<script type="module" src="${session.baseUrl}/widgets/v1/chitieu.js"></script>`);
     expect(codes.script).toMatch(/<party-target-gauge org="muong-khuong" period="2024" style="display:flex;flex-direction:column;min-height:\d+px">/);
-    expect(codes.script).toContain('<noscript><img src=');
+    // The figure's image inside the tag, the summary its alt: what a reader sees before (or without) the script.
+    expect(codes.script).toMatch(
+      /<img src="[^"]+\/embed\/party-target-gauge\.svg\?org=muong-khuong&amp;period=2024&amp;width=\d+" alt="[^"]*Đã kết nạp 53 đảng viên/,
+    );
+    expect(codes.script).not.toContain('<noscript>');
     expect(codes.iframe).toContain(`<iframe src="${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&amp;period=2024"`);
     expect(codes.link).toBe(`${session.baseUrl}/embed/party-target-gauge?org=muong-khuong&period=2024`);
     expect(codes.png).toMatch(/\/embed\/party-target-gauge\.png\?org=muong-khuong&period=2024&width=\d+$/);
@@ -85,6 +89,8 @@ describe('the embed builder', () => {
     );
     await untilRendered(page, 1);
     expect(await gaugeValue(page)).toBe('53');
+    // Its own figure instead of the code's image, never both.
+    expect(await page.locator('party-target-gauge > img').isVisible()).toBe(false);
     const shift = await page.evaluate(
       () =>
         new Promise<number>((resolve) => {
@@ -96,6 +102,32 @@ describe('the embed builder', () => {
         }),
     );
     expect(shift).toBe(0);
+  });
+
+  it('gives a script code whose figure a reader without JavaScript sees, in the reserved box', async () => {
+    const codes = await build(await session.page());
+    const context = await session.browser.newContext({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(
+        session.publish(
+          '/pasted-script-no-js',
+          `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body>${codes.script}<p>Đoạn văn sau biểu đồ.</p></body></html>`,
+        ),
+      );
+      const image = page.locator('party-target-gauge > img');
+      await image.waitFor({ state: 'visible' });
+      await page.waitForFunction(() => document.querySelector<HTMLImageElement>('party-target-gauge > img')?.complete === true);
+      const drawn = await image.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, alt: img.alt, bottom: img.getBoundingClientRect().bottom }));
+      expect(drawn.width).toBeGreaterThan(0);
+      expect(drawn.alt).toContain('Đã kết nạp 53 đảng viên');
+      // Within the box the code reserves: the paragraph below it starts where it will with the element.
+      const box = await page.locator('party-target-gauge').evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+      expect(drawn.bottom).toBeLessThanOrEqual(box.bottom);
+      expect(box.height).toBe(Number(/min-height:(\d+)px/.exec(codes.script)![1]));
+    } finally {
+      await context.close();
+    }
   });
 
   it('gives an iframe code that, pasted into a blank page, shows the same gauge and fits it', async () => {

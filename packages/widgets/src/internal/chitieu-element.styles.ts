@@ -26,7 +26,8 @@ export const baseStyles = css`
     color-scheme: dark;
   }
 
-  /* The loader's image of the figure (embed.ts) stands in the element's whole box, as before definition. */
+  /* The static image of the figure (the loader's, or the embed code's own in the tag) stands in the
+     element's whole box, as before definition. */
   :host(:state(drawn)) {
     padding: 0;
     border: 0;
@@ -81,6 +82,11 @@ export const baseStyles = css`
 
   .fallback {
     display: block;
+  }
+
+  /* The embed code's image of the figure: its alt stands in the fallback as text instead (chitieu-element.ts). */
+  .fallback ::slotted(img) {
+    display: none;
   }
 
   .title {

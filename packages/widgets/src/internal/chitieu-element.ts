@@ -2,7 +2,7 @@
 // through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text as fallback.
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
-import { html, LitElement, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { readTimeout } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
@@ -66,10 +66,15 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   protected view: View<Figure> = { state: 'loading' };
 
   /**
-   * The static image the hosted loader (embed.ts) put in this element's shadow root before its code
-   * arrived: kept, in place of the loading state, until the element draws its own figure or fails.
+   * The static image of the figure that stands for it, in place of the loading state, until the element
+   * draws its own figure or fails: the one the hosted loader (embed.ts) put in this element's shadow root
+   * before its code arrived, or the one the embed code holds inside the tag (`inTag`, shown through a
+   * slot; the page's own node, never moved or removed). Null as soon as that image fails.
    */
-  #drawn: Element | null = null;
+  #drawn: { readonly img: HTMLImageElement; readonly inTag: boolean } | null = null;
+  /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
+  #tagText: string | null = null;
+  #adopted = false;
   #announced: View<Figure>['state'] | null = null;
   #warned: string | null = null;
   readonly #internals: ElementInternals | undefined;
@@ -81,9 +86,36 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Before Lit renders into the shadow root the loader attached (it reuses an existing one).
-    this.#drawn ??= this.shadowRoot?.querySelector('[data-chitieu-drawn]') ?? null;
+    // Once, and before Lit renders into the shadow root the loader attached (it reuses an existing one).
+    if (!this.#adopted) this.#adoptImage();
     super.connectedCallback();
+  }
+
+  #adoptImage(): void {
+    this.#adopted = true;
+    const loaders = this.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+    if (loaders) {
+      this.#drawn = { img: loaders, inTag: false };
+      return;
+    }
+    const img = this.querySelector<HTMLImageElement>(':scope > img');
+    if (!img) return;
+    this.#tagText = img.alt;
+    // One that already failed is never shown; one still on its way shows its reserved box, as before
+    // the element was defined, and gives way to the loading state if it fails.
+    if (img.complete && img.naturalWidth === 0) return;
+    this.#drawn = { img, inTag: true };
+    if (!img.complete) {
+      img.addEventListener(
+        'error',
+        () => {
+          if (this.#drawn?.img !== img) return;
+          this.#drawn = null;
+          this.requestUpdate();
+        },
+        { once: true },
+      );
+    }
   }
 
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
@@ -118,7 +150,8 @@ export abstract class ChitieuElement<Figure> extends LitElement {
     const { state } = this.view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
-      this.#drawn.remove();
+      // The page's own image stays in its light DOM, no longer slotted: it is not shown.
+      if (!this.#drawn.inTag) this.#drawn.img.remove();
       this.#drawn = null;
       this.#showState(state);
     }
@@ -172,8 +205,8 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   protected renderStatus(view: StatusView): TemplateResult {
     const lang = this.language;
     if (view.state === 'loading') {
-      // The loader's image stands for the figure meanwhile, its alt the journalist's text.
-      if (this.#drawn) return html``;
+      // The image stands for the figure meanwhile, its alt the journalist's text.
+      if (this.#drawn) return this.#drawn.inTag ? html`<slot></slot>` : html``;
       return html`<div class="status" part="status" data-state="loading" role="status" lang=${lang}>
         <p class="status-message">${message(lang, 'state.loading')}</p>
       </div>`;
@@ -181,7 +214,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
     const key = view.state === 'empty' ? 'state.empty' : FAILURE_MESSAGES[view.failure];
     return html`<div class="status" part="status" data-state=${view.state} data-failure=${view.state === 'error' ? view.failure : ''} role="status" lang=${lang}>
       <p class="status-message">${message(lang, key)}</p>
-      <div class="fallback"><slot></slot></div>
+      <div class="fallback">${this.#tagText ? html`<p>${this.#tagText}</p>` : nothing}<slot></slot></div>
     </div>`;
   }
 }

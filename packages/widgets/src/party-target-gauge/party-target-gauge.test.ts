@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { axeViolations } from '../../test/axe.ts';
 import { API, installFakeApi, seedAdmissions, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
-import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
+import { eventually, mount, shadow, unmountAll, until } from '../../test/fixture.ts';
 import { clearLoadCache } from '../internal/load-json.ts';
 import './define.ts';
 import type { PartyTargetGauge } from './party-target-gauge.ts';
@@ -487,4 +487,51 @@ describe('<party-target-gauge> accessibility', () => {
       expect(await axeViolations(element)).toEqual([]);
     });
   }
+});
+
+describe('<party-target-gauge> holding the embed code’s image of its figure', () => {
+  // The render Worker's image as the builder's code holds it in the tag (apps/site embed-codes.ts).
+  const figure = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="360" height="300"><rect width="360" height="300" fill="#eee"/></svg>')}`;
+  const code = (src: string) =>
+    `<img src="${src}" alt="Năm 2024 kết nạp 53 đảng viên." width="360" height="384" crossorigin="anonymous" style="max-width:100%;height:auto">`;
+
+  it('shows it while loading, with no axe violation, then only its own figure', async () => {
+    serve('hang');
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}" style="min-height:384px"`, code(figure));
+    const img = element.querySelector('img')!;
+    await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
+    expect(element.matches(':state(loading)')).toBe(true);
+    expect(element.matches(':state(drawn)')).toBe(true);
+    expect(img.checkVisibility()).toBe(true);
+    expect(shadow(element).querySelector('[part="status"]')).toBeNull();
+    expect(await axeViolations(element)).toEqual([]);
+    api!.restore();
+    serve('ok');
+    // A new pin: the element reads again and draws.
+    element.setAttribute('as-of', '2024-12-31');
+    await until(element, 'ready');
+    expect(img.checkVisibility()).toBe(false);
+    expect(element.matches(':state(drawn)')).toBe(false);
+  });
+
+  it('gives way to the loading state when the image fails after the element is defined, and never shows it again', async () => {
+    serve('hang');
+    // Not an SVG: the image fails only once decoding is tried, after the element has upgraded.
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`, code('data:image/svg+xml,not-an-image'));
+    const img = element.querySelector('img')!;
+    await until(element, 'loading');
+    expect(img.complete && img.naturalWidth).toBe(0);
+    expect(img.checkVisibility()).toBe(false);
+    expect(element.matches(':state(drawn)')).toBe(false);
+  });
+
+  it('says the image’s text in the error state instead of showing the image', async () => {
+    serve('down');
+    const element = await gauge(`org="muong-khuong" period="2024" api="${API}"`, code(figure));
+    const img = element.querySelector('img')!;
+    await until(element, 'error');
+    expect(text(element, '.fallback')).toBe('Năm 2024 kết nạp 53 đảng viên.');
+    expect(img.checkVisibility()).toBe(false);
+    expect(await axeViolations(element)).toEqual([]);
+  });
 });
