@@ -3,10 +3,10 @@
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
 import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { readTimeout } from './api-base.ts';
+import { DEFAULT_TIMEOUT_MS, readTimeout } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
-import { DEFAULT_TIMEOUT_MS, LoadError, type Guard, type LoadFailure } from './load-json.ts';
+import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */

@@ -1,6 +1,5 @@
-// Escaping for the figures an element writes as HTML or SVG text in one pass (ranking rows, gauge dial,
-// map tiles, the screen readers' tables): every text and attribute value from the API or the page goes
-// through it.
+// Escaping for the figures an element writes as HTML or SVG text in one pass (the ranking's rows and
+// table, the map's tiles): every text and attribute value from the API or the page goes through it.
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

@@ -30,10 +30,6 @@ export interface LoadOptions {
   timeout?: number;
 }
 
-// Still re-exported for chitieu-element.ts, the one importer left (another change owns that file); once it
-// imports DEFAULT_TIMEOUT_MS from api-base.ts, this line goes.
-export { DEFAULT_TIMEOUT_MS };
-
 // Successful bodies stay for the page's life: an article keeps the figures it showed. Failures are
 // forgotten so the next element (or a retry) asks again.
 const requests = new Map<string, Promise<unknown>>();
