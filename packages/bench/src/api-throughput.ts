@@ -3,9 +3,17 @@
 // embed reads, an embed read that misses the edge cache and reaches D1, and a conditional read
 // answered 304. Endpoints run interleaved, round after round; each is compared with health in the
 // same round.
+//
+//   node src/api-throughput.ts [rounds]   alone: builds the API Worker, starts it on a seeded D1, prints each endpoint's ratio to health
 import autocannon from 'autocannon';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { startApiWorker } from './api-worker.ts';
 import { runInterleaved } from './interleave.ts';
+import { API_ROOT, OUT_DIR } from './paths.ts';
 import { SEED_EMBED } from './payload.ts';
+import { pairedRatios, summarise } from './stats.ts';
+import { dryRun } from './worker-build.ts';
 
 export const ENDPOINT_IDS = ['health', 'admissionsCached', 'cellsCached', 'cellsUncached', 'admissions304'] as const;
 export type EndpointId = (typeof ENDPOINT_IDS)[number];
@@ -138,4 +146,27 @@ export async function measureThroughput(origin: string, options: ThroughputOptio
   for (const e of Object.values(ENDPOINTS)) await cannon(origin, e, etag, 1, options.connections, nextDay);
   const runs = await runInterleaved(ENDPOINT_IDS, options, (id) => cannon(origin, ENDPOINTS[id], etag, options.seconds, options.connections, nextDay));
   return { probes, runs: Object.fromEntries(runs) as Record<EndpointId, ThroughputRun[]> };
+}
+
+if (import.meta.main) {
+  const rounds = Number(process.argv[2] ?? 5);
+  const work = join(OUT_DIR, 'throughput');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const worker = await startApiWorker(dryRun(API_ROOT, join(work, 'api-worker')), join(work, 'dev'));
+  try {
+    const { runs } = await measureThroughput(worker.origin, { seconds: 3, connections: 4, rounds, minRounds: Math.min(rounds, 5), budgetMs: 180_000 });
+    const health = runs.health.map((r) => r.requestsPerSecond);
+    for (const id of ENDPOINT_IDS) {
+      const rps = summarise(runs[id].map((r) => r.requestsPerSecond));
+      const toHealth = pairedRatios(
+        runs[id].map((r) => r.requestsPerSecond),
+        health,
+      );
+      const p50 = summarise(runs[id].map((r) => r.p50Ms));
+      console.info(`${id}: ${toHealth.median.toFixed(2)}× health (${rps.median.toFixed(0)} req/s, p50 ${p50.median} ms)`);
+    }
+  } finally {
+    await worker.stop();
+  }
 }

@@ -135,8 +135,11 @@ describe('edgeCache', () => {
     const { send, calls } = counting();
     const first = await send('https://edge.test/etag');
     const second = await send('https://edge.test/etag');
-    expect(first.headers.get('ETag')).toMatch(/^"[0-9a-f]{64}"$/);
+    const body = await first.text();
+    const sha256 = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(body)));
+    expect(first.headers.get('ETag')).toBe(`"${[...sha256].map((b) => b.toString(16).padStart(2, '0')).join('')}"`);
     expect(second.headers.get('ETag')).toBe(first.headers.get('ETag'));
+    expect(await second.text()).toBe(body);
     expect(calls()).toBe(1);
   });
 

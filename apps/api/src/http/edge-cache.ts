@@ -1,9 +1,9 @@
 /** An edge cache (the Cache API) in front of D1: a successful read is kept per normalised URL and read generation, for its max-age. */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
 import { EVERY_ORGANIZATION, readGeneration } from '../db/read-generations.ts';
 import { nowMs } from './clock.ts';
-import { strongEtag } from './strong-etag.ts';
+import { strongEtag, strongEtagOf } from './strong-etag.ts';
 
 /**
  * The cache key of a URL: query parameters sorted and re-encoded, fragment dropped, the path's
@@ -86,11 +86,14 @@ const MAX_AGE_VALUE = /max-age=\d+/;
  * Cache API stamps both when it stores a copy). Summed rather than the larger of the two, so a cache
  * that updates either one is never under-counted: a copy may leave memory early, never late.
  */
-function ageSeconds(response: Response, now: number): number {
-  const age = Number(response.headers.get('age'));
-  const date = Date.parse(response.headers.get('date') ?? '');
+function ageSeconds(headers: Headers, now: number): number {
+  const age = Number(headers.get('age'));
+  const date = Date.parse(headers.get('date') ?? '');
   return (Number.isFinite(age) && age > 0 ? age : 0) + (Number.isNaN(date) ? 0 : Math.max(0, (now - date) / 1000));
 }
+
+/** A 200 as memory keeps it: its body, status and headers as they were when it was answered. */
+type Answer = { body: ArrayBuffer; status: number; headers: [string, string][] };
 
 /**
  * Keeps a copy of a 200 in memory until its max-age runs out, counted from when it was made: an answer
@@ -98,18 +101,26 @@ function ageSeconds(response: Response, now: number): number {
  * `shared`: the Cache API holds it too.
  */
 async function remember(key: string, response: Response, shared: boolean, now: number): Promise<void> {
-  const maxAge = MAX_AGE.exec(response.headers.get('cache-control') ?? '');
-  const seconds = Number(maxAge?.[1] ?? 0);
-  const expires = now + (seconds - (shared ? ageSeconds(response, now) : 0)) * 1000;
+  const headers = [...response.headers];
   const body = await response.arrayBuffer();
+  await keep(key, { body, status: response.status, headers }, shared, now);
+}
+
+/** remember() for an answer already read into memory. */
+async function keep(key: string, answer: Answer, shared: boolean, now: number): Promise<void> {
+  const headers = new Headers(answer.headers);
+  const maxAge = MAX_AGE.exec(headers.get('cache-control') ?? '');
+  const seconds = Number(maxAge?.[1] ?? 0);
+  const expires = now + (seconds - (shared ? ageSeconds(headers, now) : 0)) * 1000;
+  const { body } = answer;
   // Not kept here: straight to the Cache API, as before memory.
   if (!maxAge || body.byteLength > MEMORY_BODY_BYTES) {
-    if (!shared) await caches.default.put(key, new Response(body, response));
+    if (!shared) await caches.default.put(key, new Response(body, { status: answer.status, headers: answer.headers }));
     return;
   }
   responses.delete(key);
   if (expires <= now) return;
-  responses.set(key, { body, status: response.status, headers: [...response.headers], maxAge: seconds, expires, shared });
+  responses.set(key, { ...answer, maxAge: seconds, expires, shared });
   if (responses.size > MEMORY_ENTRIES) responses.delete(responses.keys().next().value!);
 }
 
@@ -171,11 +182,35 @@ export function edgeCache(): MiddlewareHandler<AppEnv> {
       // A copy: cached responses have immutable headers, and later middleware adds some.
       return new Response(hit.body, hit);
     }
-    await etag(c, next);
+    const read: { body: ArrayBuffer | null } = { body: null };
+    await etag(c, async () => {
+      await next();
+      read.body = await tagged(c);
+    });
+    if (c.res.status !== 200) return;
     // A first answer is kept in memory only: the Cache API gets it when it is asked again (above), so
     // URLs read once (a day's `?asOf=`, an odd spelling) cost no cache write.
-    if (c.res.status === 200) waitUntil(remember(key, c.res.clone(), false, now));
+    const { body } = read;
+    waitUntil(body === null ? remember(key, c.res.clone(), false, now) : keep(key, { body, status: 200, headers: [...c.res.headers] }, false, now));
   };
+}
+
+/**
+ * Reads a 200's body once, tags it with its strong ETag (so the etag middleware needs no copy of the
+ * stream to hash) and answers with those bytes; returns a copy of them for memory. Null, and the
+ * response left as it was, for any other answer.
+ */
+async function tagged(c: Context<AppEnv>): Promise<ArrayBuffer | null> {
+  const response = c.res;
+  if (response.status !== 200 || response.body === null) return null;
+  const body = await response.arrayBuffer();
+  const tag = response.headers.has('ETag') ? null : await strongEtagOf(body);
+  const answer = new Response(body.slice(0), response);
+  if (tag !== null) answer.headers.set('ETag', tag);
+  // Cleared first, or Hono would copy every header onto the new response a second time.
+  c.res = undefined;
+  c.res = answer;
+  return body;
 }
 
 /** The URL with the generation as a query parameter no request can send (its name is not a valid parameter of any route). */

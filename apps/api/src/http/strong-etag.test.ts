@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { describe, expect, it } from 'vitest';
-import { strongEtag } from './strong-etag.ts';
+import { strongEtag, strongEtagOf } from './strong-etag.ts';
 
 const BODY = '{"admitted":53}';
 const app = new Hono();
@@ -45,5 +45,36 @@ describe('strongEtag', () => {
   it('leaves errors untagged', async () => {
     const res = await app.request('/missing');
     expect(res.headers.get('ETag')).toBeNull();
+  });
+});
+
+describe('strongEtagOf', () => {
+  // Bytes that differ along the body, so a piece hashed twice or left out changes the tag.
+  const bodyOf = (bytes: number) => Uint8Array.from({ length: bytes }, (_, i) => (i * 31 + (i >> 9)) & 0xff);
+
+  it.each([
+    ['a small body', 15],
+    ['a body of exactly one piece', 262_144],
+    ['a body of several pieces (hashed piece by piece)', 600_001],
+  ])('gives %s the ETag the middleware gives it', async (_, bytes) => {
+    const body = bodyOf(bytes);
+    const tagging = new Hono();
+    tagging.use('*', strongEtag());
+    tagging.get('/', (c) => c.body(body.slice().buffer, 200));
+    const expected = (await tagging.request('/')).headers.get('ETag');
+    expect(expected).toMatch(/^"[0-9a-f]{64}"$/);
+    expect(await strongEtagOf(body.slice().buffer)).toBe(expected);
+  });
+
+  it('is the SHA-256 of a body of one piece', async () => {
+    expect(await strongEtagOf(new Uint8Array(new TextEncoder().encode(BODY)).buffer)).toBe(`"${await sha256Hex(BODY)}"`);
+  });
+
+  it('leaves an empty body untagged, as the middleware does', async () => {
+    const tagging = new Hono();
+    tagging.use('*', strongEtag());
+    tagging.get('/', (c) => c.body('', 200));
+    expect((await tagging.request('/')).headers.get('ETag')).toBeNull();
+    expect(await strongEtagOf(new ArrayBuffer(0))).toBeNull();
   });
 });
