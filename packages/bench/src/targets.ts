@@ -219,10 +219,10 @@ export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB: the element without Lit, taking over the server’s SVG',
   'payload.both': 'the gauge’s steps, then the map element itself (2.9 kB) and its words (0.7 kB)',
   'render.vsVanilla':
-    'the dial is built node by node now (no unsafeHTML parse); what remains is text layout, ~15 text runs per gauge against the floor’s 3 (110–190 ms for 100 gauges, ~30 ms with the text hidden), and nested Lit templates per gauge (delta, target line, footer): fold them into one',
+    'the hidden table is gone and the body lays out in block flow (5,443 → 2,669 layout objects for 100 gauges; layout CPU 50 → 17 ms against the floor’s 11); what remains is script per element: Lit’s update cycle, the base’s constructor and state handling, deriving the figure (27 ms of microtasks against the floor’s ~9)',
   'render.vsEcharts': 'follows the floor ratio: the same work as 100 gauges within 1.5× the floor',
   'render.mapsVsVanilla':
-    'the hidden tables are gone (13,708 → 4,608 layout objects) and tiles are parsed once; painting is what is left, 120–150 ms against the floor’s 25, the SVG pattern fills painted per tile: draw each status’s pattern once per group under unfilled tiles (changes what ::part(tile-*) can style)',
+    'each status’s marks are one path per group now (paint 13 → 6 ms of main-thread CPU against the floor’s 2: painting was never the 120 ms it was taken for); the gap is script: writing the tiles’ markup (~38 ms for 10 maps), evaluating the map module (~31 ms), upgrading at define (~26 ms) and Lit’s finalizeStyles (~20 ms): one sheet shared by every instance, then tiles built without a string parse',
   'phone.script':
     'the loader now shows the server-drawn SVG before the chunks, but it starts only when the floor’s image is already on screen (a deferred module script), and its image is a second request behind it: the image request has to start before the loader runs, which means an embed code change (an async script, or the image in the code) — a product decision',
   'phone.iframe':
@@ -230,12 +230,13 @@ export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'api.admissionsCached':
     'a cached read is answered from the instance’s memory; profile the route’s remaining work (the generation check, headers) against health',
   'api.cellsUncached':
-    'the missed cache lookup costs ~1 ms; the D1 session costs ~6 ms per query under wrangler dev (local D1 fetches a bookmark for each) and the query ~4 ms: sessions only where replication is on (a product decision), then the per-cell parse and the JSON-building query',
+    'one session query per read already (census, sources, cells and successors in one statement) and the body is read once for its ETag and memory copy; server CPU per uncached read 10.7 ms against health’s 6.0, of which the D1 session ~1.1 ms per query under wrangler dev (without it 0.57×, still short), the D1 round trip through local D1’s workers most of the rest, URL checks ~6% and the per-cell parse ~2%: the remaining lever is an instance-memory copy of each organisation’s census per read generation, which would stop this read reaching D1 (a product decision)',
   'api.national.':
     'the directory search reads every name in order (a substring match): a trigram full-text index (FTS5) on the search column, which D1’s export does not carry',
   'requests.sameFigure': 'find the element that reads twice (load-json.ts shares one GET per URL)',
   'layoutShift.': 'find what moves (the performance timeline’s layout-shift sources) and reserve its height',
-  'ranking.render': 'the ranking already writes its rows as one string; the same single-parse directive as the gauges',
+  'ranking.render':
+    'rows and table are written once through innerMarkup, as the map’s tiles (−10% of an 8 ms parse, below the page load’s noise); what remains is the request chain (loader, then the shared and ranking chunks) and an unexplained 100–800 ms between the chunks’ arrival and the drawn stamp: trace that gap first',
   'worker.api': 'see which package grew (the Worker’s composition in section 6)',
 };
 
