@@ -86,7 +86,7 @@ export const SeedFigures: Story = {
     await expect(root.getElementById('group-residential')?.textContent).toBe('Chi bộ tổ dân phố · 17 chi bộ');
     const residential = root.querySelector('[role="group"][aria-labelledby="group-residential"]');
     await expect(residential?.querySelectorAll('[role="img"][aria-label]')).toHaveLength(17);
-    await expect(residential?.querySelector('[role="img"][aria-label="Na Đẩy: Thành lập trong nhiệm kỳ"]')).not.toBeNull();
+    await expect(residential?.querySelector('[role="img"][aria-label="Na Đẩy: Thành lập trong nhiệm kỳ"]') ?? null).not.toBeNull();
   },
 };
 
@@ -181,7 +181,7 @@ export const MergedOrganisation: Story = {
       ),
     );
     await expect(shadowOf(canvasElement)?.querySelector('.heading [part="notice"]')).toBeNull();
-    await expect(shadowOf(canvasElement)?.querySelector('[part="footer"] [part="notice"]')).not.toBeNull();
+    await expect(shadowOf(canvasElement)?.querySelector('[part="footer"] [part="notice"]') ?? null).not.toBeNull();
     await expect(shadowOf(canvasElement)?.querySelector('.updated')?.textContent).toBe('Cập nhật 15/07/2025');
   },
 };

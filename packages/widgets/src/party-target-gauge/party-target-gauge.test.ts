@@ -8,6 +8,15 @@ import { clearLoadCache } from '../internal/load-json.ts';
 import './define.ts';
 import type { PartyTargetGauge } from './party-target-gauge.ts';
 
+/**
+ * Whether a reader sees the element: a box with an area, not hidden. `checkVisibility()` alone says true
+ * for a failed image that no slot takes (a light-DOM child of a shadow host, drawn nowhere).
+ */
+const seen = (el: Element): boolean => {
+  const box = el.getBoundingClientRect();
+  return box.width > 0 && box.height > 0 && el.checkVisibility();
+};
+
 let api: FakeApi | undefined;
 
 function serve(behaviour: Behaviour = 'ok'): FakeApi {
@@ -502,7 +511,7 @@ describe('<party-target-gauge> holding the embed code’s image of its figure', 
     await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
     expect(element.matches(':state(loading)')).toBe(true);
     expect(element.matches(':state(drawn)')).toBe(true);
-    expect(img.checkVisibility()).toBe(true);
+    expect(seen(img)).toBe(true);
     expect(shadow(element).querySelector('[part="status"]')).toBeNull();
     expect(await axeViolations(element)).toEqual([]);
     api!.restore();
@@ -510,7 +519,7 @@ describe('<party-target-gauge> holding the embed code’s image of its figure', 
     // A new pin: the element reads again and draws.
     element.setAttribute('as-of', '2024-12-31');
     await until(element, 'ready');
-    expect(img.checkVisibility()).toBe(false);
+    expect(seen(img)).toBe(false);
     expect(element.matches(':state(drawn)')).toBe(false);
   });
 
@@ -521,7 +530,7 @@ describe('<party-target-gauge> holding the embed code’s image of its figure', 
     const img = element.querySelector('img')!;
     await until(element, 'loading');
     expect(img.complete && img.naturalWidth).toBe(0);
-    expect(img.checkVisibility()).toBe(false);
+    expect(seen(img)).toBe(false);
     expect(element.matches(':state(drawn)')).toBe(false);
   });
 
@@ -531,7 +540,7 @@ describe('<party-target-gauge> holding the embed code’s image of its figure', 
     const img = element.querySelector('img')!;
     await until(element, 'error');
     expect(text(element, '.fallback')).toBe('Năm 2024 kết nạp 53 đảng viên.');
-    expect(img.checkVisibility()).toBe(false);
+    expect(seen(img)).toBe(false);
     expect(await axeViolations(element)).toEqual([]);
   });
 });
