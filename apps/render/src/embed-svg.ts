@@ -13,7 +13,7 @@ import {
   type Lang,
   type SvgTheme,
 } from '@chitieu/domain';
-import type { EmbedElement } from '@chitieu/embed';
+import { LABEL_RULE, parseLabel, type EmbedElement } from '@chitieu/embed';
 import { RenderError } from './render-error.ts';
 
 export interface EmbedImageOptions {
@@ -22,6 +22,15 @@ export interface EmbedImageOptions {
   width: number;
   /** PNG only: pixels per px. */
   scale: 1 | 2;
+  /** The journalist's title instead of the organisation's name, or null. */
+  label: string | null;
+}
+
+function embedLabel(raw: string | null): string | null {
+  if (raw === null) return null;
+  const label = parseLabel(raw);
+  if (label === null) throw new RenderError(400, 'bad_request', `label ${LABEL_RULE}`);
+  return label;
 }
 
 function oneOf<T extends string>(values: readonly T[], value: string | null, name: string): T {
@@ -29,7 +38,7 @@ function oneOf<T extends string>(values: readonly T[], value: string | null, nam
   throw new RenderError(400, 'bad_request', `${name} must be one of ${values.join(', ')}`);
 }
 
-/** Options from the query the API sends (`lang`, `theme`, `width`, `scale`), checked again: this Worker trusts no caller's numbers. */
+/** Options from the query the API sends (`lang`, `theme`, `width`, `scale`, `label`), checked again: this Worker trusts no caller's numbers or words. */
 export function embedImageOptions(params: URLSearchParams): EmbedImageOptions {
   const width = Number(params.get('width'));
   if (!Number.isInteger(width) || width < SVG_MIN_WIDTH || width > SVG_MAX_WIDTH) {
@@ -40,6 +49,7 @@ export function embedImageOptions(params: URLSearchParams): EmbedImageOptions {
     theme: oneOf(SVG_THEMES, params.get('theme'), 'theme'),
     width,
     scale: Number(oneOf(['1', '2'], params.get('scale') ?? '1', 'scale')) as 1 | 2,
+    label: embedLabel(params.get('label')),
   };
 }
 
@@ -47,7 +57,7 @@ export function embedImageOptions(params: URLSearchParams): EmbedImageOptions {
  * The element's image as SVG, from the JSON the API's read answered (checked against the wire schema).
  *
  * @throws {RenderError} 400 when the JSON is not that element's response.
- * @example embedSvg('party-target-gauge', '{"organization":…,"admitted":53,…}', { lang: 'vi', theme: 'light', width: 360, scale: 1 })
+ * @example embedSvg('party-target-gauge', '{"organization":…,"admitted":53,…}', { lang: 'vi', theme: 'light', width: 360, scale: 1, label: null })
  */
 export function embedSvg(element: EmbedElement, json: string, options: EmbedImageOptions): string {
   let body: unknown;
@@ -56,7 +66,13 @@ export function embedSvg(element: EmbedElement, json: string, options: EmbedImag
   } catch {
     throw new RenderError(400, 'bad_request', 'The body is not JSON');
   }
-  const svgOptions = { lang: options.lang, theme: options.theme, width: options.width, idPrefix: `chitieu-${element}` };
+  const svgOptions = {
+    lang: options.lang,
+    theme: options.theme,
+    width: options.width,
+    idPrefix: `chitieu-${element}`,
+    ...(options.label === null ? {} : { label: options.label }),
+  };
   const invalid = (issue: { message: string } | undefined) =>
     new RenderError(400, 'bad_request', `The body is not the read of a ${element}: ${issue?.message ?? 'invalid'}`);
   if (element === 'party-target-gauge') {

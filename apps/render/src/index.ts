@@ -1,6 +1,6 @@
 /**
  * The image render Worker, called only by the API through its RENDER service binding:
- * `POST /embed/{element}.svg|.png?lang=&theme=&width=&scale=` with the JSON of the API's read as the
+ * `POST /embed/{element}.svg|.png?lang=&theme=&width=&scale=&label=` with the JSON of the API's read as the
  * body answers the element's image, drawn by the domain (SVG) and rasterised by resvg (PNG). It keeps
  * the drawing code and the wasm out of the API Worker. Errors have the API's shape.
  */

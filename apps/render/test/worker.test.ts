@@ -39,6 +39,22 @@ describe('POST /embed/{element}.svg', () => {
     ).toEqual(['33 above target']);
   });
 
+  it('titles the image with the label it is given, trimmed and escaped, instead of the organisation’s name', async () => {
+    const label = encodeURIComponent(' <Chi bộ> & "Na Đẩy" ');
+    const res = await post(`${GAUGE}.svg?lang=vi&theme=light&width=360&label=${label}`, JSON.stringify(SEED_ADMISSIONS_2024));
+    expect(res.status).toBe(200);
+    const svg = await res.text();
+    expect(svg).not.toContain('<Chi');
+    const root = parseXml(svg);
+    expect(
+      xmlElements(root)
+        .filter((e) => e.attributes['data-part'] === 'title')
+        .map(xmlText),
+    ).toEqual(['<Chi bộ> & "Na Đẩy"']);
+    expect(xmlText(root.children[0]!)).toBe('<Chi bộ> & "Na Đẩy" · Năm 2024');
+    expect(svg).not.toContain(SEED_ADMISSIONS_2024.organization.name);
+  });
+
   it('draws the cell map, 25 tiles', async () => {
     const res = await post(`${MAP}.svg?lang=vi&theme=light&width=600`, JSON.stringify(SEED_CELLS));
     const root = parseXml(await res.text());
@@ -84,16 +100,21 @@ describe('what the renderer refuses', () => {
   });
 
   it.each([
-    ['a width under 240', 'lang=vi&theme=light&width=100'],
-    ['a width over 1600', 'lang=vi&theme=light&width=5000'],
-    ['no width', 'lang=vi&theme=light'],
-    ['an unknown language', 'lang=fr&theme=light&width=360'],
-    ['an unknown theme', 'lang=vi&theme=auto&width=360'],
-    ['a scale of 3', 'lang=vi&theme=light&width=360&scale=3'],
-  ])('%s: 400', async (_, query) => {
+    ['a width under 240', 'lang=vi&theme=light&width=100', 'width'],
+    ['a width over 1600', 'lang=vi&theme=light&width=5000', 'width'],
+    ['no width', 'lang=vi&theme=light', 'width'],
+    ['an unknown language', 'lang=fr&theme=light&width=360', 'lang'],
+    ['an unknown theme', 'lang=vi&theme=auto&width=360', 'theme'],
+    ['a scale of 3', 'lang=vi&theme=light&width=360&scale=3', 'scale'],
+    ['an empty label', 'lang=vi&theme=light&width=360&label=%20', 'label'],
+    ['a label of 201 characters', `lang=vi&theme=light&width=360&label=${'a'.repeat(201)}`, 'label'],
+    ['a label with a control character', 'lang=vi&theme=light&width=360&label=Na%00Day', 'label'],
+  ])('%s: 400 naming it', async (_, query, name) => {
     const res = await post(`${GAUGE}.png?${query}`, JSON.stringify(SEED_ADMISSIONS_2024));
     expect(res.status).toBe(400);
-    expect((await errorOf(res)).code).toBe('bad_request');
+    const error = await errorOf(res);
+    expect(error.code).toBe('bad_request');
+    expect(error.message.startsWith(`${name} `)).toBe(true);
   });
 
   it('a body that is not the element’s read: 400; another content type: 415; an empty body: 400', async () => {

@@ -41,8 +41,8 @@ describe('embedCodes', () => {
     expect(script).not.toContain('<script>alert');
     expect(script).toContain('label="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
     expect(script).toContain('alt="&lt;b&gt;x&lt;/b&gt;"');
-    // Drawn at the element's width, holding the height the element reserves there.
-    expect(script).toContain('/embed/party-cell-map.svg?org=muong-khuong&amp;width=480"');
+    // Drawn at the element's width, holding the height the element reserves there, under the element's title.
+    expect(script).toContain('/embed/party-cell-map.svg?org=muong-khuong&amp;width=480&amp;label=%22%3E%3Cscript%3Ealert%281%29%3C%2Fscript%3E"');
     expect(script).toContain('width="480" height="400"');
     expect(iframe).toContain('title="&quot;x&quot;"');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedQuery, imageQuery, parseEmbedQuery, tagAttributes, type EmbedParams } from './embed-params.ts';
+import { embedQuery, imageQuery, MAX_LABEL_LENGTH, parseEmbedQuery, parseLabel, tagAttributes, type EmbedParams } from './embed-params.ts';
 
 const parse = (element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string) =>
   parseEmbedQuery(element, new URLSearchParams(query));
@@ -52,6 +52,9 @@ describe('parseEmbedQuery', () => {
     ['party-cell-map', 'org=muong-khuong&color-scheme=blue', 'color-scheme'],
     ['party-cell-map', 'org=muong-khuong&theme=comic', 'theme'],
     ['party-cell-map', 'org=muong-khuong&label=', 'label'],
+    ['party-cell-map', 'org=muong-khuong&label=%20%20', 'label'],
+    ['party-cell-map', `org=muong-khuong&label=${'a'.repeat(MAX_LABEL_LENGTH + 1)}`, 'label'],
+    ['party-cell-map', 'org=muong-khuong&label=Na%07%C4%90%E1%BA%A9y', 'label'],
     ['party-cell-map', 'org=muong-khuong&colour=dark', 'colour'],
     ['party-cell-map', 'org=muong-khuong&org=ha-noi', 'org'],
     ['party-target-ranking', 'org=tinh-a', 'period'],
@@ -64,6 +67,18 @@ describe('parseEmbedQuery', () => {
     const result = parse(element, query);
     expect(result).toHaveProperty('error');
     expect((result as { error: string }).error).toContain(name);
+  });
+});
+
+describe('parseLabel', () => {
+  it('keeps a title as shown: NFC, trimmed, up to the longest allowed', () => {
+    // "Đẩy" written with combining marks, as some keyboards send it.
+    expect(parseLabel(' Na \u0110a\u0302\u0309y ')).toBe('Na Đẩy');
+    expect(parseLabel(` ${'a'.repeat(MAX_LABEL_LENGTH)} `)).toBe('a'.repeat(MAX_LABEL_LENGTH));
+  });
+
+  it.each(['', ' \u00a0 ', 'a'.repeat(MAX_LABEL_LENGTH + 1), 'Na\u0000Đẩy', 'Na\tĐẩy', 'Na\u0085Đẩy'])('refuses %j', (raw) => {
+    expect(parseLabel(raw)).toBeNull();
   });
 });
 
@@ -86,11 +101,12 @@ describe('embedQuery, tagAttributes and imageQuery', () => {
   });
 
   it('give the image only what the image endpoint reads, in one fixed colour scheme', () => {
-    expect(imageQuery(params, 360).toString()).toBe('org=muong-khuong&period=2024&lang=en&width=360');
+    expect(imageQuery(params, 360).toString()).toBe('org=muong-khuong&period=2024&lang=en&width=360&label=A+%26+B');
     const dark = parse('party-cell-map', 'org=muong-khuong&color-scheme=dark') as EmbedParams;
     expect(imageQuery(dark).toString()).toBe('org=muong-khuong&color-scheme=dark');
     const auto = parse('party-cell-map', 'org=muong-khuong') as EmbedParams;
     expect(imageQuery(auto).get('color-scheme')).toBeNull();
+    expect(imageQuery(auto).has('label')).toBe(false);
   });
 
   it('round-trips: what embedQuery writes, parseEmbedQuery reads back the same', () => {

@@ -45,7 +45,27 @@ export interface EmbedParams {
 }
 
 /** The longest title a journalist may give instead of the organisation's name. */
-const MAX_LABEL_LENGTH = 200;
+export const MAX_LABEL_LENGTH = 200;
+
+// Control characters (tab, line breaks and the rest): none belongs in a one-line title, and XML cannot carry most of them.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** What a `label` must be, in the words of every place that refuses one (embed page, images, render Worker). */
+export const LABEL_RULE = `must be a title of 1 to ${MAX_LABEL_LENGTH} characters, without control characters`;
+
+/**
+ * A journalist's title as every form of the embed shows it: NFC, trimmed; null when it is empty, longer
+ * than MAX_LABEL_LENGTH or holds a control character. The embed page and the images read it alike, so an
+ * embed code the builder writes never carries an image the image route refuses.
+ *
+ * @example parseLabel(' Na Đẩy ') // 'Na Đẩy'
+ * @example parseLabel('   ') // null
+ */
+export function parseLabel(raw: string): string | null {
+  const label = raw.normalize('NFC').trim();
+  return label === '' || label.length > MAX_LABEL_LENGTH || CONTROL.test(label) ? null : label;
+}
 
 /**
  * Reads an embed page's query. Returns the reason as a sentence for the journalist when it cannot be
@@ -86,9 +106,9 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
   if (!(COLOR_SCHEMES as readonly string[]).includes(colorScheme)) return { error: `color-scheme must be one of ${COLOR_SCHEMES.join(', ')}` };
   const theme = query.get('theme');
   if (theme !== null && !Object.hasOwn(NEWSROOM_THEMES, theme)) return { error: `theme must be one of ${Object.keys(NEWSROOM_THEMES).join(', ')}` };
-  const label = query.get('label');
-  if (label !== null && (label.trim() === '' || label.length > MAX_LABEL_LENGTH))
-    return { error: `label must be a title of 1 to ${MAX_LABEL_LENGTH} characters` };
+  const rawLabel = query.get('label');
+  const label = rawLabel === null ? null : parseLabel(rawLabel);
+  if (rawLabel !== null && label === null) return { error: `label ${LABEL_RULE}` };
   return {
     element,
     org,
@@ -98,7 +118,7 @@ export function parseEmbedQuery(element: EmbedElement, query: URLSearchParams): 
     lang: resolveLang(lang),
     colorScheme: colorScheme as ColorScheme,
     theme: theme as NewsroomThemeId | null,
-    label: label?.trim() ?? null,
+    label,
     ...(spec.params.includes('sort') ? { sort: sort === null || sort === 'percent' ? null : (sort as RankingSort), highlight } : {}),
   };
 }
@@ -129,7 +149,7 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
   return params.colorScheme === 'dark' ? 'dark' : 'light';
 }
 
-/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is. */
+/** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is, under its `label`. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
   const query = new URLSearchParams({ org: params.org });
   if (params.period !== null) query.set('period', params.period);
@@ -139,5 +159,7 @@ export function imageQuery(params: EmbedParams, width?: number): URLSearchParams
   const scheme = imageColorScheme(params);
   if (scheme !== 'light') query.set('color-scheme', scheme);
   if (width !== undefined) query.set('width', String(width));
+  // The element's title, so the image shows what the element will.
+  if (params.label !== null) query.set('label', params.label);
   return query;
 }

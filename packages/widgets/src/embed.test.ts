@@ -238,28 +238,52 @@ describe('the hosted script', () => {
     }
   });
 
-  it('shows no image, broken or not, when the image fails or the element has a label', async () => {
+  it('shows no image, broken or not, when the image fails or the element’s label is blank', async () => {
     const missing = `${location.origin}/drawn-api/missing/`;
     const drawnApi = `${location.origin}/drawn-api/`;
     await commands.holdElementChunks();
     try {
       const win = await page(
         `<party-target-gauge org="muong-khuong" period="2024" api="${missing}">53 đảng viên</party-target-gauge>
-         <party-target-gauge org="muong-khuong" period="2024" label="Mường Khương" api="${drawnApi}">53 đảng viên</party-target-gauge>
+         <party-target-gauge org="muong-khuong" period="2022" label=" " api="${drawnApi}">41 đảng viên</party-target-gauge>
          <party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>`,
         { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
       );
-      const [failed, labelled, shown] = [...win.document.querySelectorAll('party-target-gauge')];
+      const [failed, blank, shown] = [...win.document.querySelectorAll('party-target-gauge')];
       // The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
       await eventually(() => expect(shown!.shadowRoot?.querySelector('img')?.complete).toBe(true));
       await eventually(() => expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.startsWith(`${missing}embed/`))).toBe(true));
       await new Promise((resolve) => win.requestAnimationFrame(resolve));
       expect(failed!.shadowRoot).toBeNull();
-      expect(labelled!.shadowRoot).toBeNull();
+      expect(blank!.shadowRoot).toBeNull();
       expect(failed!.textContent!.trim()).toBe('53 đảng viên');
-      // The labelled one's image was never asked for (only the third's, of 2023).
+      // The blank-labelled one's image was never asked for (only the third's, of 2023).
       const drawn = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
       expect(drawn.map((entry) => new URL(entry.name).searchParams.get('period'))).toEqual(['2023']);
+    } finally {
+      await commands.releaseElementChunks();
+    }
+  });
+
+  it('shows a labelled element its early image too, titled with its label', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    await commands.holdElementChunks();
+    try {
+      const win = await page(
+        `<party-target-gauge org="muong-khuong" period="2024" label="  Chi bộ Na Đẩy & Mường Khương " api="${drawnApi}">53 đảng viên</party-target-gauge>`,
+        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
+      );
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      const img = await eventually(() => {
+        const found = gauge.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+        expect(found?.complete).toBe(true);
+        return found!;
+      });
+      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      const src = new URL(img.src);
+      expect(src.pathname).toBe('/drawn-api/embed/party-target-gauge.svg');
+      expect(src.searchParams.get('label')).toBe('Chi bộ Na Đẩy & Mường Khương');
+      expect(img.alt).toBe('53 đảng viên');
     } finally {
       await commands.releaseElementChunks();
     }

@@ -66,10 +66,10 @@ function apiFedElements(): ApiFedElement[] {
  * as it is decoded, while the chunks load (never a broken image: one that fails is never shown). It
  * goes in a shadow root, so the page's own rules neither reach it nor are touched, and it replaces the
  * journalist's text only visually: that text is its alt. The element's base (chitieu-element.ts)
- * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. An
- * element with a `label` (the image shows the organisation's name), more than two screens down the
- * page, or holding the builder's code's own image (an `<img>` in the tag, asked for with the page and
- * shown by the element's base) has none.
+ * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. The
+ * image carries the element's `label`, so it shows the title the element will. An element more than
+ * two screens down the page, with a blank `label`, or holding the builder's code's own image (an
+ * `<img>` in the tag, asked for with the page and shown by the element's base) has none.
  */
 function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
@@ -79,13 +79,18 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
     const scheme = a('color-scheme');
     // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
     const src =
-      !el.hasAttribute('label') &&
       !el.querySelector(':scope>img') &&
       el.checkVisibility({ visibilityProperty: true }) &&
       // Only near the first screen: further down the element has its code long before the reader
       // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
       el.getBoundingClientRect().top < innerHeight * 2 &&
-      imageUrl(el.localName as EmbedElement, { ...pins, lang: a('lang'), dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
+      imageUrl(el.localName as EmbedElement, {
+        ...pins,
+        lang: a('lang'),
+        dark: scheme === 'dark' || (scheme !== 'light' && dark),
+        width: el.clientWidth,
+        label: a('label'),
+      });
     if (src) {
       const img = new Image();
       img.alt = el.textContent!.replace(/\s+/g, ' ').trim();

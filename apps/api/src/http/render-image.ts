@@ -13,6 +13,8 @@ export interface ImageRequest {
   theme: string;
   width: number;
   scale: number;
+  /** The journalist's title instead of the organisation's name, or null. */
+  label: string | null;
   /** The JSON the element's read answered, as it was sent. */
   read: string;
 }
@@ -27,11 +29,12 @@ function unavailable(why: string): ApiException {
  * The image's bytes, from the render Worker.
  *
  * @throws {ApiException} 503 when the binding is missing, unreachable, slow, or answers anything but the image.
- * @example const png = await renderImage(c.env.RENDER, { element: 'party-cell-map', format: 'png', lang: 'vi', theme: 'light', width: 600, scale: 2, read });
+ * @example const png = await renderImage(c.env.RENDER, { element: 'party-cell-map', format: 'png', lang: 'vi', theme: 'light', width: 600, scale: 2, label: null, read });
  */
 export async function renderImage(render: Fetcher | undefined, image: ImageRequest): Promise<ArrayBuffer> {
   if (!render) throw unavailable('no renderer is bound');
   const query = new URLSearchParams({ lang: image.lang, theme: image.theme, width: String(image.width), scale: String(image.scale) });
+  if (image.label !== null) query.set('label', image.label);
   let res: Response;
   try {
     res = await render.fetch(`https://render.internal/embed/${image.element}.${image.format}?${query}`, {

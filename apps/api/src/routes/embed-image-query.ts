@@ -1,4 +1,4 @@
-/** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, revision, as-of, lang, color-scheme, width), checked. */
+/** The query of /embed/{element}.svg and .png: the element's own attributes (org, period, revision, as-of, lang, color-scheme, label, width), checked. */
 import {
   IsoDateSchema,
   LANGS,
@@ -12,7 +12,7 @@ import {
   type Lang,
   type SvgTheme,
 } from '@chitieu/domain';
-import { EMBED_ELEMENT_SPECS, type EmbedElement } from '@chitieu/embed';
+import { EMBED_ELEMENT_SPECS, LABEL_RULE, parseLabel, type EmbedElement } from '@chitieu/embed';
 import { z } from 'zod';
 import { ApiException } from '../http/api-exception.ts';
 
@@ -27,6 +27,15 @@ const Width = z
   .regex(/^\d{1,5}$/, 'must be a whole number of px')
   .transform(Number)
   .pipe(z.number().min(SVG_MIN_WIDTH).max(SVG_MAX_WIDTH));
+/** The element's `label`, as the embed page reads it (NFC, trimmed, 1 to 200 characters, no control characters). */
+const Label = z.string().transform((raw, ctx) => {
+  const label = parseLabel(raw);
+  if (label === null) {
+    ctx.addIssue({ code: 'custom', message: LABEL_RULE, input: raw });
+    return z.NEVER;
+  }
+  return label;
+});
 
 const unpinned = {
   lang: z.enum(LANGS).optional(),
@@ -34,6 +43,8 @@ const unpinned = {
   /** Alias of color-scheme. */
   theme: Scheme.optional(),
   width: Width.optional(),
+  /** The journalist's title, drawn instead of the organisation's name, as the element shows it. */
+  label: Label.optional(),
 };
 const common = {
   /** A pin, as the tag's: exactly that revision of the figures (never with as-of). */
@@ -63,6 +74,8 @@ export interface ImageQuery {
   width: number;
   /** Pixels per px of the PNG. */
   scale: 1 | 2;
+  /** The journalist's title instead of the organisation's name, or null. */
+  label: string | null;
 }
 
 function invalid(issues: Parameters<typeof toApiIssues>[0]): ApiException {
@@ -74,7 +87,7 @@ function invalid(issues: Parameters<typeof toApiIssues>[0]): ApiException {
  * Reads the query of an image URL. Unknown or repeated parameters are a 400, as on every API read.
  *
  * @example parseImageQuery('party-target-gauge', 'png', new URLSearchParams('org=muong-khuong&period=2024&scale=2'))
- * // { element: 'party-target-gauge', org: 'muong-khuong', period: '2024', revision: null, asOf: null, lang: 'vi', theme: 'light', width: 360, scale: 2 }
+ * // { element: 'party-target-gauge', org: 'muong-khuong', period: '2024', revision: null, asOf: null, lang: 'vi', theme: 'light', width: 360, scale: 2, label: null }
  */
 export function parseImageQuery(element: ImageElement, format: ImageFormat, params: URLSearchParams): ImageQuery {
   const raw: Record<string, string> = {};
@@ -103,5 +116,6 @@ export function parseImageQuery(element: ImageElement, format: ImageFormat, para
     theme: scheme === 'dark' ? 'dark' : 'light',
     width: query.width ?? EMBED_ELEMENT_SPECS[element].imageWidth,
     scale: query.scale === '2' ? 2 : 1,
+    label: query.label ?? null,
   };
 }

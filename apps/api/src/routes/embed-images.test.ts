@@ -167,6 +167,81 @@ describe.each([`${GAUGE}.svg?org=muong-khuong&period=2024`, `${MAP}.png?org=muon
   });
 });
 
+describe('the label, the title the element shows instead of the organisation’s name', () => {
+  it('titles the SVG and its accessible name with the label, trimmed and escaped, for every element', async () => {
+    const label = encodeURIComponent(' <Chi bộ> & "Na Đẩy" ');
+    for (const path of [
+      `${GAUGE}.svg?org=muong-khuong&period=2024`,
+      `${MAP}.svg?org=muong-khuong`,
+      '/embed/party-target-ranking.svg?org=muong-khuong&period=2024',
+    ]) {
+      const res = await fetchApi(`${path}&label=${label}`);
+      expect(res.status, path).toBe(200);
+      const svg = await res.text();
+      expect(svg, path).not.toContain('<Chi');
+      const root = parseXml(svg);
+      expect(parts(root, 'title'), path).toEqual(['<Chi bộ> & "Na Đẩy"']);
+      expect(xmlText(root.children[0]!).startsWith('<Chi bộ> & "Na Đẩy" · '), path).toBe(true);
+    }
+    const root = await svgOf(`${GAUGE}.svg?org=muong-khuong&period=2024&label=Chi%20b%E1%BB%99%20Na%20%C4%90%E1%BA%A9y`);
+    expect(JSON.stringify(root)).not.toContain('Mường Khương');
+  });
+
+  it('reaches the PNG too: another title, other pixels', async () => {
+    const png = async (query: string) => {
+      const res = await fetchApi(`${GAUGE}.png?org=muong-khuong&period=2024&width=300${query}`);
+      expect(res.status).toBe(200);
+      return sha256Hex(await res.arrayBuffer());
+    };
+    expect(await png('&label=Chi%20b%E1%BB%99%20Na%20%C4%90%E1%BA%A9y')).not.toBe(await png(''));
+  });
+
+  it('is part of the cache key: each label is drawn once and kept apart', async () => {
+    const app = createApp();
+    const asked: Array<string | null> = [];
+    const RENDER = {
+      fetch: (input: string, init?: RequestInit) => {
+        asked.push(new URL(input).searchParams.get('label'));
+        return env.RENDER.fetch(input, init);
+      },
+    } as unknown as Fetcher;
+    const get = async (label: string) => {
+      const ctx = createExecutionContext();
+      const res = await app.fetch(
+        new Request(`https://api.chitieu.test${GAUGE}.svg?org=muong-khuong&period=2024&width=257&label=${label}`),
+        { ...env, RENDER },
+        ctx,
+      );
+      await waitOnExecutionContext(ctx);
+      expect(res.status).toBe(200);
+      return { etag: res.headers.get('ETag'), title: parts(parseXml(await res.text()), 'title').join(' ') };
+    };
+    const first = await get('Chi%20b%E1%BB%99%20A');
+    const other = await get('Chi%20b%E1%BB%99%20B');
+    const again = await get('Chi+b%E1%BB%99+A');
+    expect([first.title, other.title, again.title]).toEqual(['Chi bộ A', 'Chi bộ B', 'Chi bộ A']);
+    expect(other.etag).not.toBe(first.etag);
+    expect(again.etag).toBe(first.etag);
+    // The third, the first's label spelt otherwise, came from the cache.
+    expect(asked).toEqual(['Chi bộ A', 'Chi bộ B']);
+  });
+
+  it.each([
+    ['empty', '%20%20'],
+    ['over 200 characters', 'a'.repeat(201)],
+    ['holding a control character', 'Na%07Day'],
+    ['given twice', 'A&label=B'],
+  ])('a label %s is a 400 naming label', async (_, label) => {
+    for (const path of [`${GAUGE}.svg?org=muong-khuong&period=2024`, `${MAP}.png?org=muong-khuong`]) {
+      const res = await fetchApi(`${path}&label=${label}`);
+      expect(res.status, path).toBe(400);
+      const body = ApiErrorSchema.parse(await res.json());
+      expect(body.error.code).toBe('validation_failed');
+      expect(JSON.stringify(body.error), path).toContain('"path":["query","label"]');
+    }
+  });
+});
+
 describe('bad image requests', () => {
   it.each([
     ['no org', `${GAUGE}.svg?period=2024`],
@@ -180,7 +255,7 @@ describe('bad image requests', () => {
     ['an unknown scheme', `${GAUGE}.svg?org=muong-khuong&period=2024&color-scheme=sepia`],
     ['two different schemes', `${GAUGE}.svg?org=muong-khuong&period=2024&color-scheme=dark&theme=light`],
     ['a repeated parameter', `${MAP}.svg?org=muong-khuong&org=lao-cai`],
-    ['an unknown parameter', `${MAP}.svg?org=muong-khuong&label=Hacked`],
+    ['an unknown parameter', `${MAP}.svg?org=muong-khuong&colour=dark`],
     ['a period for the map', `${MAP}.svg?org=muong-khuong&period=2024`],
     ['a scale for the SVG', `${MAP}.svg?org=muong-khuong&scale=2`],
     ['a scale of 3', `${MAP}.png?org=muong-khuong&scale=3`],

@@ -79,6 +79,16 @@ describe('GET /embed/{element}', () => {
     expect(html).toContain('label="&lt;script&gt;alert(1)&lt;/script&gt;"');
   });
 
+  it('draws the figure and points its image under the label, the title the element shows', async () => {
+    const html = await (await request(`${GAUGE}&label=Chi%20b%E1%BB%99%20%3CA%3E`)).text();
+    expect(html).toContain(
+      '<noscript><img class="fallback-image" src="/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360&amp;label=Chi+b%E1%BB%99+%3CA%3E"',
+    );
+    expect(html).toMatch(/<text data-part="title"[^>]*>Chi bộ &lt;A&gt;<\/text>/);
+    expect(html).toContain('>Chi bộ &lt;A&gt; · Năm 2024</title>');
+    expect(html).not.toContain('<A>');
+  });
+
   it('leaves the static images to their own route', async () => {
     expect((await request('/embed/party-target-gauge.svg?org=muong-khuong&period=2024')).headers.get('Content-Type')).toMatch(/^image\/svg\+xml/);
   });

@@ -68,10 +68,12 @@ function statusRect(status: CommitteeStatus, size: number, idPrefix: string, pal
  */
 export function renderCellMapSvg(data: CellsResponse, options: SvgOptions): string {
   const { lang, width, idPrefix, palette } = resolveSvgOptions(options, { width: CELL_MAP_SVG_DEFAULT_WIDTH, idPrefix: 'chitieu-cell-map' });
+  // What the element titles itself: the journalist's label, else the organisation's name.
+  const title = options.label ?? data.organization.name;
   const inner = width - 2 * PADDING;
   const term = data.term === null ? null : periodLabel(data.term, lang);
   const subtitle = [term, message(lang, 'cell.count', { count: data.cells.length })].filter(Boolean).join(' · ');
-  const head = heading(data.organization.name, subtitle, width, palette);
+  const head = heading(title, subtitle, width, palette);
   let y = PADDING + head.height + 12;
   let body = head.markup;
 
@@ -158,7 +160,7 @@ export function renderCellMapSvg(data: CellsResponse, options: SvgOptions): stri
     height,
     lang,
     idPrefix,
-    title: [clean(data.organization.name), message(lang, 'legend.title'), term].filter(Boolean).join(' · '),
+    title: [clean(title), message(lang, 'legend.title'), term].filter(Boolean).join(' · '),
     desc: desc.join(' '),
     palette,
     defs: patternDefs(idPrefix, palette),

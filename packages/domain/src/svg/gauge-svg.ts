@@ -44,9 +44,11 @@ function arcPaint(kind: GaugeArcKind, palette: SvgPalette, idPrefix: string): st
  */
 export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): string {
   const { lang, width, idPrefix, palette } = resolveSvgOptions(options, { width: GAUGE_SVG_DEFAULT_WIDTH, idPrefix: 'chitieu-gauge' });
+  // What the element titles itself: the journalist's label, else the organisation's name.
+  const title = options.label ?? data.organization.name;
   const inner = width - 2 * PADDING;
   const subtitle = periodLabel(data.period, lang);
-  const head = heading(data.organization.name, subtitle, width, palette);
+  const head = heading(title, subtitle, width, palette);
   let y = PADDING + head.height + 12;
 
   const g = gaugeGeometry({ value: data.admitted, target: data.target });
@@ -127,7 +129,7 @@ export function renderGaugeSvg(data: AdmissionResponse, options: SvgOptions): st
     height,
     lang,
     idPrefix,
-    title: [clean(data.organization.name), subtitle].filter(Boolean).join(' · '),
+    title: [clean(title), subtitle].filter(Boolean).join(' · '),
     desc: desc.join(' '),
     palette,
     defs,

@@ -36,9 +36,11 @@ const ROW_GAP = 10;
  */
 export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: SvgOptions): string {
   const { lang, width, idPrefix, palette } = resolveSvgOptions(options, { width: RANKING_SVG_DEFAULT_WIDTH, idPrefix: 'chitieu-ranking' });
+  // What the element titles itself: the journalist's label, else the organisation's name.
+  const title = options.label ?? data.organization.name;
   const inner = width - 2 * PADDING;
   const subtitle = periodLabel(data.period, lang);
-  const head = heading(data.organization.name, subtitle, width, palette);
+  const head = heading(title, subtitle, width, palette);
   let y = PADDING + head.height + 8;
   let body = head.markup;
 
@@ -126,7 +128,7 @@ export function renderRankingSvg(data: SubordinateAdmissionsResponse, options: S
     height,
     lang,
     idPrefix,
-    title: [clean(data.organization.name), subtitle, rankingMessage(lang, 'ranking.rows', { count: data.subordinates.length })].filter(Boolean).join(' · '),
+    title: [clean(title), subtitle, rankingMessage(lang, 'ranking.rows', { count: data.subordinates.length })].filter(Boolean).join(' · '),
     desc: desc.join(' '),
     palette,
     defs,

@@ -20,6 +20,11 @@ export interface SvgOptions {
    * not share ids. Letters, digits, `-` and `_`, starting with a letter.
    */
   idPrefix?: string;
+  /**
+   * The journalist's title, drawn instead of the organisation's name in the heading and the accessible
+   * name, as the element's `label` attribute is; escaped like every text. Absent: the organisation's name.
+   */
+  label?: string;
 }
 
 /** The colours of one theme: the elements' CSS custom properties' defaults, so image and element match. */

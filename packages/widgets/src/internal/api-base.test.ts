@@ -79,6 +79,15 @@ describe('readUrl and imageUrl', () => {
     );
     expect(imageUrl('party-cell-map', { org: 'muong-khuong', api: 'ftp://x' }, origin)).toBeNull();
   });
+
+  it('titles the image with the element’s label, trimmed, as the element titles itself; none for a blank label', () => {
+    expect(imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', label: ' Chi bộ "A & B" ', width: 360 }, origin)).toBe(
+      `${origin}/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360&label=Chi+b%E1%BB%99+%22A+%26+B%22`,
+    );
+    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: null }, origin)).toBe(`${origin}/embed/party-cell-map.svg?org=muong-khuong`);
+    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: ' ' }, origin)).toBeNull();
+    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: '' }, origin)).toBeNull();
+  });
 });
 
 describe('readTimeout', () => {

@@ -105,11 +105,15 @@ export interface ImageAttributes extends ReadAttributes {
   readonly dark?: boolean;
   /** CSS pixels, within the renderer's 240–1600. */
   readonly width?: number;
+  /** The element's `label`: the title it shows instead of the organisation's name, so the image shows it too. */
+  readonly label?: string | null | undefined;
 }
 
 /**
- * The static image (/embed/{element}.svg) of the same figures an element reads, pinned the same way:
- * what the loader shows in the element's place until the element draws its own. Null where `readUrl` is.
+ * The static image (/embed/{element}.svg) of the same figures an element reads, pinned the same way and
+ * under the same title (its `label`): what the loader shows in the element's place until the element
+ * draws its own. Null where `readUrl` is, and for a blank `label` (an empty title no image can show);
+ * a label the API refuses (too long, control characters) gets its 400 and the loader shows nothing.
  *
  * @example imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', width: 358 }, 'https://api.example.vn')
  * // 'https://api.example.vn/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=358'
@@ -125,5 +129,8 @@ export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin
   if (/^en\b/i.test(a.lang?.trim() ?? '')) query.set('lang', 'en');
   if (a.dark) query.set('color-scheme', 'dark');
   if (a.width !== undefined && a.width >= 240 && a.width <= 1600) query.set('width', String(Math.round(a.width)));
+  const label = a.label?.trim();
+  if (label === '') return null;
+  if (label) query.set('label', label);
   return `${base}embed/${element}.svg?${query}`;
 }
