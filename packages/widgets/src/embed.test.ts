@@ -7,10 +7,7 @@ import { API, seedAdmissions, seedCells } from '../test/fake-api.ts';
 import { eventually } from '../test/fixture.ts';
 import type { PartyCellMap } from './party-cell-map/party-cell-map.ts';
 
-/**
- * Whether a reader sees the element: a box with an area, not hidden. `checkVisibility()` alone says true
- * for a failed image that no slot takes (a light-DOM child of a shadow host, drawn nowhere).
- */
+/** Whether a reader sees the element: laid out with an area (a light-DOM child no slot takes has none), not hidden. */
 const seen = (el: Element): boolean => {
   const box = el.getBoundingClientRect();
   return box.width > 0 && box.height > 0 && el.checkVisibility();
