@@ -52,6 +52,31 @@ function chunksLoaded(win: Window): string[] {
     .sort();
 }
 
+/** Holds the elements' chunks while `work` runs (the element stays undefined), and releases them after, whatever happens. */
+async function withChunksHeld(work: () => Promise<void>): Promise<void> {
+  await commands.holdElementChunks();
+  try {
+    await work();
+  } finally {
+    await commands.releaseElementChunks();
+  }
+}
+
+/** The addresses a page has requested that begin with `prefix`, in order. */
+const requestsTo = (win: Window, prefix: string): string[] =>
+  win.performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((name) => name.startsWith(prefix));
+
+/** A page head whose `fetch` answers the seed's 2024 admissions of Mường Khương only when the test calls `window.__answer()`. */
+function answerWhenTold(): string {
+  const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
+  return `<script>
+    window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
+  </script>`;
+}
+
 const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khương">53 đảng viên</party-target-gauge>';
 
 describe('the hosted script', () => {
@@ -65,8 +90,7 @@ describe('the hosted script', () => {
   });
 
   it('requests the shared chunk while the element’s own chunk is still on its way, not after it', async () => {
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = await page(GAUGE);
       // The gauge's chunk is held: under a loader that only imports it, the browser could not know of
       // the shared chunk yet, and this would time out.
@@ -77,9 +101,7 @@ describe('the hosted script', () => {
       await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
       expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
       expect(win.__errors).toEqual([]);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('starts each element’s figures request before its chunks arrive, and the element takes that one instead of asking again', async () => {
@@ -94,8 +116,7 @@ describe('the hosted script', () => {
         return new Response(String(url).includes('/cells') ? bodies.cells : bodies.admissions, { headers: { 'content-type': 'application/json' } });
       };
     </script>`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(
         `<party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" api="${API}">53 đảng viên</party-target-gauge>
          <party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>`,
@@ -112,9 +133,7 @@ describe('the hosted script', () => {
       expect(win.__fetched).toHaveLength(2);
       expect((win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.size).toBe(0);
       expect(win.__errors).toEqual([]);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('prefetches, for every element, api and pin, exactly the URL the element then reads', async () => {
@@ -135,8 +154,7 @@ describe('the hosted script', () => {
         `<party-target-ranking org="huyen-muong-khuong" period="2020-2025"${api}${pin}></party-target-ranking>`,
       ]),
     );
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(tags.join(''), { head: network })) as FrameWindow & { __fetched: string[] };
       await eventually(async () => expect((await commands.requestedChunks()).sort()).toContain('party-target-ranking'));
       const early = [...win.__fetched];
@@ -148,9 +166,7 @@ describe('the hosted script', () => {
       await eventually(() => expect(elements.filter((element) => !element.matches(':state(error)'))).toEqual([]));
       expect(win.__fetched).toEqual(early);
       expect((win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.size).toBe(0);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('gives each early request the element’s own timeout', async () => {
@@ -161,8 +177,7 @@ describe('the hosted script', () => {
         return new Promise(() => {});
       };
     </script>`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(
         `<party-target-gauge org="muong-khuong" period="2023" timeout="200" api="${API}"></party-target-gauge>
          <party-target-gauge org="muong-khuong" period="2024" api="${API}"></party-target-gauge>`,
@@ -172,25 +187,17 @@ describe('the hosted script', () => {
       expect((win.__signals.short!.reason as Error).name).toBe('TimeoutError');
       // The default is 10 s: far from over.
       expect(win.__signals.default!.aborted).toBe(false);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('shows the server-drawn image of the same figures in the element’s box until the element draws its own', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
-    const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
-    // The figures arrive only when the test says so.
-    const network = `<script>
-      window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
-    </script>`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(
         `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" lang="en" color-scheme="dark" api="${drawnApi}">
            Năm 2024   kết nạp 53 đảng viên
          </party-target-gauge><p>Sau</p>`,
-        { head: network },
+        { head: answerWhenTold() },
       )) as FrameWindow & { __answer?: () => void };
       const gauge = win.document.querySelector('party-target-gauge')!;
       const below = win.document.querySelectorAll('p')[1]!;
@@ -230,16 +237,13 @@ describe('the hosted script', () => {
       expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
       expect(gauge.matches(':state(drawn)')).toBe(false);
       expect(win.__errors).toEqual([]);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('shows no image, broken or not, when the image fails or the element’s label is blank', async () => {
     const missing = `${location.origin}/drawn-api/missing/`;
     const drawnApi = `${location.origin}/drawn-api/`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = await page(
         `<party-target-gauge org="muong-khuong" period="2024" api="${missing}">53 đảng viên</party-target-gauge>
          <party-target-gauge org="muong-khuong" period="2022" label=" " api="${drawnApi}">41 đảng viên</party-target-gauge>
@@ -249,23 +253,20 @@ describe('the hosted script', () => {
       const [failed, blank, shown] = [...win.document.querySelectorAll('party-target-gauge')];
       // The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
       await eventually(() => expect(shown!.shadowRoot?.querySelector('img')?.complete).toBe(true));
-      await eventually(() => expect(win.performance.getEntriesByType('resource').some((entry) => entry.name.startsWith(`${missing}embed/`))).toBe(true));
+      await eventually(() => expect(requestsTo(win, `${missing}embed/`)).not.toEqual([]));
       await new Promise((resolve) => win.requestAnimationFrame(resolve));
       expect(failed!.shadowRoot).toBeNull();
       expect(blank!.shadowRoot).toBeNull();
       expect(failed!.textContent!.trim()).toBe('53 đảng viên');
       // The blank-labelled one's image was never asked for (only the third's, of 2023).
-      const drawn = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
-      expect(drawn.map((entry) => new URL(entry.name).searchParams.get('period'))).toEqual(['2023']);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+      const drawn = requestsTo(win, `${drawnApi}embed/`);
+      expect(drawn.map((url) => new URL(url).searchParams.get('period'))).toEqual(['2023']);
+    });
   });
 
   it('shows a labelled element its early image too, titled with its label', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = await page(
         `<party-target-gauge org="muong-khuong" period="2024" label="  Chi bộ Na Đẩy & Mường Khương " api="${drawnApi}">53 đảng viên</party-target-gauge>`,
         { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
@@ -281,9 +282,7 @@ describe('the hosted script', () => {
       expect(src.pathname).toBe('/drawn-api/embed/party-target-gauge.svg');
       expect(src.searchParams.get('label')).toBe('Chi bộ Na Đẩy & Mường Khương');
       expect(img.alt).toBe('53 đảng viên');
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   /**
@@ -297,14 +296,9 @@ describe('the hosted script', () => {
 
   it('shows the embed code’s own image from the page’s start until the element draws, in the same box, and asks for no second one', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
-    const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
-    const network = `<script>
-      window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
-    </script>`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(inTagCode(drawnApi, `${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360`), {
-        head: network,
+        head: answerWhenTold(),
       })) as FrameWindow & { __answer?: () => void; __chitieuLoader?: true };
       const gauge = win.document.querySelector('party-target-gauge')!;
       const img = gauge.querySelector('img')!;
@@ -339,18 +333,15 @@ describe('the hosted script', () => {
       expect(gauge.matches(':state(drawn)')).toBe(false);
       expect(gauge.getBoundingClientRect().height).toBe(box.height);
       expect(below.getBoundingClientRect().top).toBe(top);
-      const images = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
+      const images = requestsTo(win, `${drawnApi}embed/`);
       expect(images).toHaveLength(1);
       expect(win.__errors).toEqual([]);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('never shows an embed code’s image that failed: the loading state, then the journalist’s text', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       const win = (await page(inTagCode(drawnApi, `${drawnApi}missing/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024`), {
         head: '<script>window.fetch = () => new Promise((_, reject) => { window.__fail = () => reject(new TypeError("Failed to fetch")); });</script>',
       })) as FrameWindow & { __fail?: () => void };
@@ -376,17 +367,14 @@ describe('the hosted script', () => {
       expect(seen(img)).toBe(false);
       expect(below.getBoundingClientRect().top).toBe(top);
       // No image of the loader's either.
-      const images = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}`) && entry.name.includes('/embed/'));
+      const images = requestsTo(win, drawnApi).filter((url) => url.includes('/embed/'));
       expect(images).toHaveLength(1);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+    });
   });
 
   it('asks for no image for an element more than two screens down the page', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
-    await commands.holdElementChunks();
-    try {
+    await withChunksHeld(async () => {
       // The frame is 900 px tall: the first gauge is on the first screen, the second 3,000 px below.
       const win = await page(
         `<party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>
@@ -397,11 +385,9 @@ describe('the hosted script', () => {
       const [near, far] = [...win.document.querySelectorAll('party-target-gauge')];
       await eventually(() => expect(near!.shadowRoot?.querySelector('img')?.complete).toBe(true));
       expect(far!.shadowRoot).toBeNull();
-      const drawn = win.performance.getEntriesByType('resource').filter((entry) => entry.name.startsWith(`${drawnApi}embed/`));
-      expect(drawn.map((entry) => new URL(entry.name).searchParams.get('period'))).toEqual(['2023']);
-    } finally {
-      await commands.releaseElementChunks();
-    }
+      const drawn = requestsTo(win, `${drawnApi}embed/`);
+      expect(drawn.map((url) => new URL(url).searchParams.get('period'))).toEqual(['2023']);
+    });
   });
 
   it('loads an element added to the page later, sharing what is already loaded', async () => {
