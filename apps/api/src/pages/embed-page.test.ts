@@ -85,7 +85,7 @@ describe('renderEmbedPage', () => {
       summary: 'B',
       imageWidth: 600,
       figure: '<svg></svg>',
-      heights: [[280, 622]],
+      style: drawnStyle([[280, 622]]),
     });
     expect(drawn).toContain(`<style>${drawnStyle([[280, 622]])}</style>`);
   });

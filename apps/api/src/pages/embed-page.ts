@@ -21,11 +21,11 @@ export interface EmbedPage {
    */
   readonly figure?: string | null;
   /**
-   * With a figure: the embed contract's heights for this page's figures ([from this width up, height],
-   * `embedHeightSteps`), the least the page is tall at each width, so it keeps one height from the
-   * drawn figure to the element's own (`drawnStyle`).
+   * With a figure: the page's inline style, `drawnStyle` of the embed contract's heights for these
+   * figures, so the page keeps one height from the drawn figure to the element's own; `DRAWN_CSS` when
+   * absent. Given whole, so the route hashes for its Content Security Policy the very text the page holds.
    */
-  readonly heights?: ReadonlyArray<readonly [number, number]>;
+  readonly style?: string;
 }
 
 /** The address of an embed page: what a journalist pastes as a link, what oEmbed is asked about. */
@@ -119,7 +119,7 @@ export function renderEmbedPage(page: EmbedPage): string {
 <title>${escapeHtml(page.title)}</title>
 <base target="_top">
 <link rel="alternate" type="application/json+oembed" href="${escapeHtml(discovery)}" title="${escapeHtml(page.title)}">
-${page.figure ? `<style>${drawnStyle(page.heights)}</style>` : stylesheet}
+${page.figure ? `<style>${page.style ?? DRAWN_CSS}</style>` : stylesheet}
 <script src="/site/v1/embed-frame.js" defer></script>
 ${page.figure ? '<link rel="modulepreload" href="/widgets/v1/chitieu.js">' : '<script type="module" src="/widgets/v1/chitieu.js"></script>'}
 </head>

@@ -54,7 +54,7 @@ export function embedPages() {
       if ('status' in figures) return c.html(renderEmbedProblem(params.lang, figures.text), figures.status, htmlHeaders(figures.status));
       const figure = await drawnFigure(c, params, figures.read.figures);
       // The heights its oEmbed answer and the builder's code give the frame, for these figures.
-      const heights = embedHeightSteps(element, figures.kinds, figures.ranking ?? undefined);
+      const style = drawnStyle(embedHeightSteps(element, figures.kinds, figures.ranking ?? undefined));
       const html = renderEmbedPage({
         origin: url.origin,
         params,
@@ -62,9 +62,9 @@ export function embedPages() {
         summary: figures.summary,
         imageWidth: EMBED_ELEMENT_SPECS[element].imageWidth,
         figure,
-        heights,
+        style,
       });
-      return c.html(html, 200, htmlHeaders(200, figure ? await styleSource(drawnStyle(heights)) : undefined));
+      return c.html(html, 200, htmlHeaders(200, figure ? await styleSource(style) : undefined));
     });
   }
   return router;
