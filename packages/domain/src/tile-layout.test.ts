@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_KINDS, COMMITTEE_STATUSES, type Cell, type CellKind, type CommitteeStatus } from './cell.ts';
-import { MIN_TILE_SIZE, STATUS_ORDER, STATUS_PALETTE, statusColor, statusPattern, tileLayout, type TileLayout } from './tile-layout.ts';
+import { MIN_TILE_SIZE, STATUS_ORDER, STATUS_PALETTE, statusColor, statusPattern, tileLayout, tileLayoutHeight, type TileLayout } from './tile-layout.ts';
 
 function cell(slug: string, kind: CellKind, committee: CommitteeStatus, name: string | null = null): Cell {
   return { slug, name, kind, committee, committeeFormedOn: null, fullMembers: null };
@@ -149,5 +149,33 @@ describe('tileLayout', () => {
 
   it('gives an empty layout for no cells', () => {
     expect(tileLayout([], { width: 320 })).toEqual({ width: 320, height: 0, groups: [] });
+  });
+});
+
+describe('tileLayoutHeight', () => {
+  const mixes: Array<[string, Cell[]]> = [
+    ['the 25 Mường Khương cells', muongKhuong],
+    ['128 cells of every kind', manyCells(128)],
+    ['one cell', manyCells(1)],
+    ['no cells', []],
+  ];
+  const widths = Array.from({ length: 1280 - MIN_TILE_SIZE + 1 }, (_, i) => MIN_TILE_SIZE + i);
+
+  it.each(mixes)('gives the height tileLayout gives %s, at every width from 24 to 1280 px and with other spacings', (_name, cells) => {
+    const kinds = cells.map((c) => c.kind);
+    const options = [{}, { headerHeight: 0 }, { tileSize: 40, gap: 2, groupGap: 0, headerHeight: 10 }];
+    const differing = widths.flatMap((width) =>
+      options.filter((o) => tileLayoutHeight(kinds, { width, ...o }) !== tileLayout(cells, { width, ...o }).height).map((o) => ({ width, ...o })),
+    );
+    expect(differing).toEqual([]);
+  });
+
+  it('counts the kinds in any order', () => {
+    expect(tileLayoutHeight(['school', 'residential', 'residential'], { width: 320 })).toBe(128);
+  });
+
+  it('refuses the widths and sizes tileLayout refuses', () => {
+    expect(() => tileLayoutHeight(['residential'], { width: 23 })).toThrow(RangeError);
+    expect(() => tileLayoutHeight(['residential'], { width: 320, gap: Number.NaN })).toThrow(/gap/);
   });
 });

@@ -100,22 +100,13 @@ function compareCells(a: Cell, b: Cell): number {
  * layout.groups[0].kind; // 'residential'
  */
 export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
-  const { width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 } = options;
-  for (const [name, value] of Object.entries({ width, tileSize, gap, groupGap, headerHeight })) {
-    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number of 0 or more, got ${value}`);
-  }
-  if (width < MIN_TILE_SIZE) throw new RangeError(`width must be at least ${MIN_TILE_SIZE} px, got ${width}`);
-  if (tileSize < MIN_TILE_SIZE) throw new RangeError(`tileSize must be at least ${MIN_TILE_SIZE} px, got ${tileSize}`);
-
-  const size = Math.min(tileSize, width);
-  const columns = Math.max(1, Math.floor((width + gap) / (size + gap)));
+  const { width, size, gap, groupGap, headerHeight, columns } = tileGrid(options);
   const groups: TileLayout['groups'] = [];
   let y = 0;
   let index = 0;
   for (const kind of CELL_KINDS) {
     const members = cells.filter((cell) => cell.kind === kind).sort(compareCells);
     if (members.length === 0) continue;
-    const rows = Math.ceil(members.length / columns);
     const tiles = members.map((cell, i) => ({
       cell,
       x: (i % columns) * (size + gap),
@@ -123,9 +114,59 @@ export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): 
       size,
       index: index++,
     }));
-    const height = headerHeight + rows * size + (rows - 1) * gap;
+    const height = groupHeight(members.length, { size, gap, headerHeight, columns });
     groups.push({ kind, x: 0, y, width, height, tiles });
     y += height + groupGap;
   }
   return { width, height: groups.length === 0 ? 0 : y - groupGap, groups };
+}
+
+/**
+ * The height `tileLayout` gives cells of these kinds, from how many there are of each, without
+ * placing or sorting them: the same grid and the same group heights, so the two always agree. What an
+ * embed's reserved height is computed from at every width (`@chitieu/embed`'s `embedHeight`).
+ *
+ * @throws {RangeError} as tileLayout does.
+ * @example tileLayoutHeight(['residential', 'residential', 'school'], { width: 320 }) // 128
+ */
+export function tileLayoutHeight(kinds: readonly CellKind[], options: TileLayoutOptions): number {
+  const grid = tileGrid(options);
+  const counts = new Map<CellKind, number>();
+  for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  let height = 0;
+  let groups = 0;
+  for (const kind of CELL_KINDS) {
+    const count = counts.get(kind);
+    if (count === undefined) continue;
+    height += groupHeight(count, grid);
+    groups++;
+  }
+  return groups === 0 ? 0 : height + (groups - 1) * grid.groupGap;
+}
+
+interface TileGrid {
+  readonly width: number;
+  readonly size: number;
+  readonly gap: number;
+  readonly groupGap: number;
+  readonly headerHeight: number;
+  readonly columns: number;
+}
+
+/** The options checked and resolved: the tile's edge and how many tiles fit in a row. */
+function tileGrid(options: TileLayoutOptions): TileGrid {
+  const { width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 } = options;
+  for (const [name, value] of Object.entries({ width, tileSize, gap, groupGap, headerHeight })) {
+    if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number of 0 or more, got ${value}`);
+  }
+  if (width < MIN_TILE_SIZE) throw new RangeError(`width must be at least ${MIN_TILE_SIZE} px, got ${width}`);
+  if (tileSize < MIN_TILE_SIZE) throw new RangeError(`tileSize must be at least ${MIN_TILE_SIZE} px, got ${tileSize}`);
+  const size = Math.min(tileSize, width);
+  return { width, size, gap, groupGap, headerHeight, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
+}
+
+/** A group's heading and its rows of `count` tiles. */
+function groupHeight(count: number, grid: Pick<TileGrid, 'size' | 'gap' | 'headerHeight' | 'columns'>): number {
+  const rows = Math.ceil(count / grid.columns);
+  return grid.headerHeight + rows * grid.size + (rows - 1) * grid.gap;
 }

@@ -3,7 +3,7 @@
 // them out (the domain's tileLayout); the text around them (title, legend, source) is taken from
 // what the elements measured with the seed figures at each width, in both languages, in Chromium.
 // The page then reports its real height (the site's height-messages.ts). Knows nothing of the DOM.
-import { MIN_TILE_SIZE, tileLayout, type Cell, type CellKind } from '@chitieu/domain';
+import { MIN_TILE_SIZE, tileLayoutHeight, type CellKind } from '@chitieu/domain';
 import { MIN_EMBED_WIDTH, type EmbedElement } from './embed-elements.ts';
 
 /** The element's padding and border on both sides: what its width gives less to its tiles. */
@@ -110,8 +110,7 @@ export function embedHeight(
     const rowHeight = width - FRAME < RANKING_NARROW_BELOW ? RANKING_NARROW_ROW_HEIGHT : RANKING_ROW_HEIGHT;
     return byWidth(ranking.withTotal ? RANKING_TOTAL_TEXT_HEIGHTS : RANKING_TEXT_HEIGHTS, width) + Math.min(ranking.rows, RANKING_MAX_VISIBLE_ROWS) * rowHeight;
   }
-  const cells = kinds.map((kind, i): Cell => ({ slug: `c${i}`, name: null, kind, committee: 'unknown', committeeFormedOn: null, fullMembers: null }));
-  const tiles = cells.length === 0 ? 0 : tileLayout(cells, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 }).height;
+  const tiles = tileLayoutHeight(kinds, { width: Math.max(width - FRAME, MIN_TILE_SIZE), headerHeight: 0 });
   return Math.ceil(tiles + byWidth(MAP_TEXT_HEIGHTS, width));
 }
 
