@@ -10,6 +10,21 @@ export type Lang = (typeof LANGS)[number];
  */
 export const INTL_LOCALES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-GB' };
 
+const made = new Map<string, unknown>();
+
+/**
+ * One Intl object of a kind (`Intl.NumberFormat`, `Intl.PluralRules`, …) per language and options for
+ * the life of the page or isolate: creating one loads the locale's data, which costs milliseconds.
+ *
+ * @example intlFor(Intl.PluralRules, 'en').select(1) // 'one'
+ */
+export function intlFor<T, O extends object>(Kind: new (locale: string, options?: O) => T, lang: Lang, options?: O): T {
+  const key = `${Kind.name} ${lang} ${JSON.stringify(options)}`;
+  let intl = made.get(key) as T | undefined;
+  if (!intl) made.set(key, (intl = new Kind(INTL_LOCALES[lang], options)));
+  return intl;
+}
+
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
