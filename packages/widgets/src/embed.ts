@@ -11,25 +11,35 @@ import { imageUrl, readTimeout, readUrl, type ReadAttributes } from './internal/
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
  * the build (vite-plugins/element-chunks.ts), e.g. `{"party-target-gauge":["./chunks/shared-….js"]}`.
- * Undefined where the sources run unbuilt (Storybook), which needs none.
+ * Undeclared where the sources run unbuilt (Storybook, the tests), which need none. Named once below,
+ * so the build writes the list into the loader once.
  */
-declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>> | undefined;
+declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>>;
+
+let CHUNKS: Readonly<Record<string, readonly string[]>> = {};
+try {
+  CHUNKS = __CHITIEU_ELEMENT_CHUNKS__;
+} catch {
+  // Unbuilt: the name is undeclared, and there are no chunks to name.
+}
 
 /**
- * Imports an element's chunk and, at the same time, the chunks it imports, so the browser fetches
- * them all at once instead of discovering the shared chunk only once the element's has arrived.
+ * Each element's import, made to import at the same time the chunks its chunk imports, so the browser
+ * fetches them all at once instead of discovering the shared chunk only once the element's has arrived.
  */
-const CHUNKS = typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__ : {};
-const withItsChunks =
-  (tag: string, element: ElementImport): ElementImport =>
-  () =>
-    Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]);
+const withTheirChunks = (imports: Readonly<Record<EmbedElement, ElementImport>>): Readonly<Record<string, ElementImport>> =>
+  Object.fromEntries(
+    Object.entries(imports).map(([tag, element]) => [
+      tag,
+      () => Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]),
+    ]),
+  );
 
-const ELEMENTS = {
-  'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
-  'party-cell-map': withItsChunks('party-cell-map', () => import('./party-cell-map/define.ts')),
-  'party-target-ranking': withItsChunks('party-target-ranking', () => import('./party-target-ranking/define.ts')),
-} satisfies Record<EmbedElement, ElementImport>;
+const ELEMENTS = withTheirChunks({
+  'party-target-gauge': () => import('./party-target-gauge/define.ts'),
+  'party-cell-map': () => import('./party-cell-map/define.ts'),
+  'party-target-ranking': () => import('./party-target-ranking/define.ts'),
+});
 
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
