@@ -10,9 +10,8 @@ const DECIMAL: Readonly<Record<Lang, string>> = { vi: ',', en: '.' };
 
 /** Plain decimal digits grouped by threes: '1783' → '1.783'. */
 function grouped(digits: string, lang: Lang): string {
-  let out = '';
-  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? GROUP[lang] : '') + digits.slice(Math.max(0, end - 3), end) + out;
-  return out;
+  // A separator at every digit boundary followed by a whole number of groups of three.
+  return digits.replace(/\B(?=(\d{3})+$)/g, GROUP[lang]);
 }
 
 /**
