@@ -38,16 +38,16 @@ function isLang(value: string): value is Lang {
  * @example resolveLang(undefined) // 'vi'
  */
 export function resolveLang(input?: string | null): Lang {
-  if (!input) return 'vi';
-  const candidates = input
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-      const weight = q === undefined ? 1 : Number(q);
-      return { primary: tag.trim().toLowerCase().split(/[-_]/)[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((c) => c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  return candidates.map((c) => c.primary).find(isLang) ?? 'vi';
+  // The supported language of the highest weight (q, 1 when absent), the first one listed on a tie;
+  // a weight of 0 (or one that is not a finite number) rules a language out.
+  let best: Lang = 'vi';
+  let bestWeight = 0;
+  for (const part of input ? input.split(',') : []) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+    if (weight > bestWeight && Number.isFinite(weight) && isLang(primary)) [best, bestWeight] = [primary, weight];
+  }
+  return best;
 }
