@@ -4,11 +4,8 @@ import { fillTemplate, type MessageTable } from './template.ts';
 
 export const GAUGE_MESSAGES = {
   'gauge.targetLine': { vi: 'Chỉ tiêu: {target}', en: 'Target: {target}' },
-  'label.ratio': { vi: 'Tỷ lệ so với chỉ tiêu', en: 'Percent of target' },
   'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
   'label.admitted': { vi: 'Đã kết nạp', en: 'Admitted' },
-  'label.overshoot': { vi: 'Vượt chỉ tiêu', en: 'Above target' },
-  'label.shortfall': { vi: 'Còn thiếu', en: 'Short of target' },
   'label.termToDate': { vi: 'Lũy kế từ đầu nhiệm kỳ', en: 'Since the start of the term' },
   'label.totalMembers': { vi: 'Tổng số đảng viên', en: 'Total members' },
   'label.members': { vi: '{count} đảng viên', en: { one: '{count} member', other: '{count} members' } },
