@@ -6,7 +6,7 @@
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
-import { imageUrl, readTimeout, readUrl, type ReadAttributes } from './internal/api-base.ts';
+import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
@@ -57,8 +57,8 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** An element on the page that reads its figures from the API (none inline), and the pins it reads them by. */
-type ApiFedElement = readonly [el: HTMLElement, pins: ReadAttributes];
+/** An element on the page that reads its figures from the API (none inline), the pins it reads them by and its title and language. */
+type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
 
 /** The elements already on the page that read their figures from the API: what both early starts below work on. */
 function apiFedElements(): ApiFedElement[] {
@@ -66,7 +66,7 @@ function apiFedElements(): ApiFedElement[] {
     .filter((el) => !el.hasAttribute('value') && !el.hasAttribute('cells'))
     .map((el) => {
       const a = (name: string) => el.getAttribute(name);
-      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') }];
+      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];
     });
 }
 
@@ -84,9 +84,8 @@ function apiFedElements(): ApiFedElement[] {
 function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
   const dark = matchMedia('(prefers-color-scheme:dark)').matches;
-  for (const [el, pins] of elements) {
-    const a = (name: string) => el.getAttribute(name);
-    const scheme = a('color-scheme');
+  for (const [el, attributes] of elements) {
+    const scheme = el.getAttribute('color-scheme');
     // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
     const src =
       !el.querySelector(':scope>img') &&
@@ -94,13 +93,7 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
       // Only near the first screen: further down the element has its code long before the reader
       // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
       el.getBoundingClientRect().top < innerHeight * 2 &&
-      imageUrl(el.localName as EmbedElement, {
-        ...pins,
-        lang: a('lang'),
-        dark: scheme === 'dark' || (scheme !== 'light' && dark),
-        width: el.clientWidth,
-        label: a('label'),
-      });
+      imageUrl(el.localName as EmbedElement, { ...attributes, dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
     if (src) {
       const img = new Image();
       img.alt = el.textContent!.replace(/\s+/g, ' ').trim();
