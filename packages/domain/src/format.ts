@@ -43,9 +43,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0–99 to 1900–1999
-  const options: Intl.DateTimeFormatOptions =
-    lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
-  return intlFor(Intl.DateTimeFormat, lang, { ...options, timeZone: 'UTC' }).format(date);
+  const vi = lang === 'vi';
+  return intlFor(Intl.DateTimeFormat, lang, { day: vi ? '2-digit' : 'numeric', month: vi ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /**
