@@ -1,19 +1,14 @@
 // Numbers, percentages, dates, targets and source lines for readers (the gauge's sentences: gauge-text.ts): plain digits where the result is certain (plain-digits.ts), Intl otherwise (Workers, Node and browsers); knows nothing of the DOM.
 import { isIsoDate } from './date.ts';
-import { INTL_LOCALES, type Lang } from './locale.ts';
+import { intlFor, type Lang } from './locale.ts';
 import { commonMessage } from './common-messages.ts';
 import { dateText, integerText } from './plain-digits.ts';
 import type { Source } from './source.ts';
 import type { Target } from './target.ts';
 
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
 /** A cached Intl.NumberFormat of the language (for gauge-text.ts). */
-export function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
-  let format = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!format) cache.set(key, (format = new Intl.NumberFormat(INTL_LOCALES[lang], options)));
-  return format;
+export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return intlFor(Intl.NumberFormat, lang, options);
 }
 
 /** Refuses NaN and ±Infinity, which no reader should ever see. */
@@ -48,14 +43,10 @@ export function formatDate(iso: string, lang: Lang): string {
   const [year, month, day] = iso.split('-').map(Number) as [number, number, number];
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day); // Date.UTC would map years 0–99 to 1900–1999
-  const key = `d|${lang}`;
-  let format = cache.get(key) as Intl.DateTimeFormat | undefined;
-  if (!format) {
-    const options: Intl.DateTimeFormatOptions =
-      lang === 'vi' ? { day: '2-digit', month: '2-digit', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
-    cache.set(key, (format = new Intl.DateTimeFormat(INTL_LOCALES[lang], { ...options, timeZone: 'UTC' })));
-  }
-  return format.format(date);
+  const vi = lang === 'vi';
+  return intlFor(Intl.DateTimeFormat, lang, { day: vi ? '2-digit' : 'numeric', month: vi ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(
+    date,
+  );
 }
 
 /**

@@ -47,14 +47,11 @@ export interface GaugeOptions {
 const RIM_SHARE = 0.3;
 const DEGREES = Math.PI / 180;
 
-function round(x: number): number {
-  const r = Math.round(x * 1000) / 1000;
-  return r === 0 ? 0 : r; // no "-0" in path data
-}
+/** To three decimals; adding 0 turns a "-0" into 0, so none reaches path data. */
+const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
 
-function point(cx: number, cy: number, r: number, angle: number): [number, number] {
-  return [cx + r * Math.sin(angle * DEGREES), cy - r * Math.cos(angle * DEGREES)];
-}
+/** The point at radius `r` and `angle` (degrees, 0 = straight up, clockwise) around (cx, cy). */
+const point = (cx: number, cy: number, r: number, angle: number): [number, number] => [cx + r * Math.sin(angle * DEGREES), cy - r * Math.cos(angle * DEGREES)];
 
 function assertFinite(values: Record<string, number>): void {
   // for…in rather than Object.entries: no arrays to allocate on every arc of every gauge.
@@ -62,6 +59,11 @@ function assertFinite(values: Record<string, number>): void {
     const value = values[name];
     if (!Number.isFinite(value)) throw new RangeError(`${name} must be a finite number, got ${value}`);
   }
+}
+
+/** Throws `Need {rule}, got {a} and {b}` unless `ok`: the one wording of every impossible pair of inputs. */
+function need(ok: boolean, rule: string, a: number, b: number): void {
+  if (!ok) throw new RangeError(`Need ${rule}, got ${a} and ${b}`);
 }
 
 /**
@@ -75,25 +77,22 @@ function assertFinite(values: Record<string, number>): void {
  */
 export function arcPath(cx: number, cy: number, innerRadius: number, outerRadius: number, startAngle: number, endAngle: number): string {
   assertFinite({ cx, cy, innerRadius, outerRadius, startAngle, endAngle });
-  if (innerRadius < 0 || innerRadius > outerRadius) {
-    throw new RangeError(`Need 0 ≤ innerRadius ≤ outerRadius, got ${innerRadius} and ${outerRadius}`);
-  }
+  need(innerRadius >= 0 && innerRadius <= outerRadius, '0 ≤ innerRadius ≤ outerRadius', innerRadius, outerRadius);
   const a0 = Math.min(startAngle, endAngle);
   const a1 = Math.max(startAngle, endAngle);
   const sweep = a1 - a0;
-  const at = (r: number, angle: number) => `${round(cx + r * Math.sin(angle * DEGREES))} ${round(cy - r * Math.cos(angle * DEGREES))}`;
-  const [R, r] = [round(outerRadius), round(innerRadius)];
+  const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
+  // An arc of radius r to the point at `angle`, drawn clockwise (sweep flag 1) or back (0).
+  const arcTo = (r: number, large: number, clockwise: number, angle: number) => `A ${round(r)} ${round(r)} 0 ${large} ${clockwise} ${at(r, angle)}`;
   if (sweep === 0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
   if (sweep >= 360) {
-    const outer = `M ${at(outerRadius, a0)} A ${R} ${R} 0 1 1 ${at(outerRadius, a0 + 180)} A ${R} ${R} 0 1 1 ${at(outerRadius, a0)} Z`;
-    if (innerRadius === 0) return outer;
-    // Opposite winding leaves the hole unfilled under both fill rules.
-    return `${outer} M ${at(innerRadius, a0)} A ${r} ${r} 0 1 0 ${at(innerRadius, a0 + 180)} A ${r} ${r} 0 1 0 ${at(innerRadius, a0)} Z`;
+    // Two half-circles, the hole's in the opposite winding, which leaves it unfilled under both fill rules.
+    const ring = (r: number, clockwise: number) => `M ${at(r, a0)} ${arcTo(r, 1, clockwise, a0 + 180)} ${arcTo(r, 1, clockwise, a0)} Z`;
+    return innerRadius === 0 ? ring(outerRadius, 1) : `${ring(outerRadius, 1)} ${ring(innerRadius, 0)}`;
   }
   const large = sweep > 180 ? 1 : 0;
-  const outer = `M ${at(outerRadius, a0)} A ${R} ${R} 0 ${large} 1 ${at(outerRadius, a1)}`;
-  if (innerRadius === 0) return `${outer} L ${round(cx)} ${round(cy)} Z`;
-  return `${outer} L ${at(innerRadius, a1)} A ${r} ${r} 0 ${large} 0 ${at(innerRadius, a0)} Z`;
+  const outer = `M ${at(outerRadius, a0)} ${arcTo(outerRadius, large, 1, a1)} L`;
+  return innerRadius === 0 ? `${outer} ${round(cx)} ${round(cy)} Z` : `${outer} ${at(innerRadius, a1)} ${arcTo(innerRadius, large, 0, a0)} Z`;
 }
 
 // Extreme points of an annular sector: its four corners plus the outer rim wherever it crosses
@@ -104,8 +103,7 @@ function sectorBounds(rMin: number, rMax: number, a0: number, a1: number) {
   let minY = Infinity;
   let maxY = -Infinity;
   const add = (r: number, angle: number) => {
-    const x = r * Math.sin(angle * DEGREES);
-    const y = 0 - r * Math.cos(angle * DEGREES);
+    const [x, y] = point(0, 0, r, angle);
     if (x < minX) minX = x;
     if (x > maxX) maxX = x;
     if (y < minY) minY = y;
@@ -141,16 +139,10 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   if (value < 0) throw new RangeError(`value must be 0 or more, got ${value}`);
   if (target) {
     assertFinite({ 'target.min': target.min, 'target.max': target.max });
-    if (target.min < 0 || target.min > target.max) {
-      throw new RangeError(`Need 0 ≤ target.min ≤ target.max, got ${target.min} and ${target.max}`);
-    }
+    need(target.min >= 0 && target.min <= target.max, '0 ≤ target.min ≤ target.max', target.min, target.max);
   }
-  if (!(radius > 0) || !(thickness > 0) || thickness > radius) {
-    throw new RangeError(`Need radius > 0 and 0 < thickness ≤ radius, got ${radius} and ${thickness}`);
-  }
-  if (!(endAngle > startAngle) || endAngle - startAngle > 360) {
-    throw new RangeError(`Need startAngle < endAngle ≤ startAngle + 360, got ${startAngle} and ${endAngle}`);
-  }
+  need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
+  need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;

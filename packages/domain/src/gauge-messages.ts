@@ -4,34 +4,23 @@ import { fillTemplate, type MessageTable } from './template.ts';
 
 export const GAUGE_MESSAGES = {
   'gauge.targetLine': { vi: 'Chỉ tiêu: {target}', en: 'Target: {target}' },
-  'label.ratio': { vi: 'Tỷ lệ so với chỉ tiêu', en: 'Percent of target' },
   'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
   'label.admitted': { vi: 'Đã kết nạp', en: 'Admitted' },
-  'label.overshoot': { vi: 'Vượt chỉ tiêu', en: 'Above target' },
-  'label.shortfall': { vi: 'Còn thiếu', en: 'Short of target' },
   'label.termToDate': { vi: 'Lũy kế từ đầu nhiệm kỳ', en: 'Since the start of the term' },
   'label.totalMembers': { vi: 'Tổng số đảng viên', en: 'Total members' },
   'label.members': { vi: '{count} đảng viên', en: { one: '{count} member', other: '{count} members' } },
   'delta.above': { vi: 'vượt {delta} so với chỉ tiêu', en: '{delta} above target' },
   'delta.below': { vi: 'còn thiếu {delta} so với chỉ tiêu', en: '{delta} short of target' },
   'delta.within': { vi: 'đạt chỉ tiêu', en: 'on target' },
-  'admission.noTarget': {
-    vi: 'Đã kết nạp {count} đảng viên',
-    en: { one: 'Admitted {count} member', other: 'Admitted {count} members' },
-  },
+  // {members} is 'label.members' of the count, so English picks "member" or "members" in one place.
+  'admission.noTarget': { vi: 'Đã kết nạp {members}', en: 'Admitted {members}' },
   // {delta} is 'label.members' of the difference: "vượt 33 đảng viên so với chỉ tiêu 20".
-  'admission.above': {
-    vi: 'Đã kết nạp {count} đảng viên, vượt {delta} so với chỉ tiêu {target}',
-    en: { one: 'Admitted {count} member, {delta} above the target of {target}', other: 'Admitted {count} members, {delta} above the target of {target}' },
-  },
+  'admission.above': { vi: 'Đã kết nạp {members}, vượt {delta} so với chỉ tiêu {target}', en: 'Admitted {members}, {delta} above the target of {target}' },
   'admission.below': {
-    vi: 'Đã kết nạp {count} đảng viên, còn thiếu {delta} so với chỉ tiêu {target}',
-    en: { one: 'Admitted {count} member, {delta} short of the target of {target}', other: 'Admitted {count} members, {delta} short of the target of {target}' },
+    vi: 'Đã kết nạp {members}, còn thiếu {delta} so với chỉ tiêu {target}',
+    en: 'Admitted {members}, {delta} short of the target of {target}',
   },
-  'admission.within': {
-    vi: 'Đã kết nạp {count} đảng viên, đạt chỉ tiêu {target}',
-    en: { one: 'Admitted {count} member, meeting the target of {target}', other: 'Admitted {count} members, meeting the target of {target}' },
-  },
+  'admission.within': { vi: 'Đã kết nạp {members}, đạt chỉ tiêu {target}', en: 'Admitted {members}, meeting the target of {target}' },
   'admission.ratio': { vi: '(đạt {percent})', en: '({percent})' },
 } as const satisfies MessageTable;
 

@@ -66,9 +66,10 @@ export function deltaSentence(p: Progress, lang: Lang): string {
  */
 export function admissionValueText(a: { admitted: number; target: Target | null }, lang: Lang): string {
   const p = progress(a.admitted, a.target);
-  if (p === null || a.target === null) return gaugeMessage(lang, 'admission.noTarget', { count: a.admitted });
+  const members = gaugeMessage(lang, 'label.members', { count: a.admitted });
+  if (p === null || a.target === null) return gaugeMessage(lang, 'admission.noTarget', { members });
   const sentence = gaugeMessage(lang, `admission.${p.status}`, {
-    count: a.admitted,
+    members,
     target: formatTarget(a.target, lang),
     // "vượt 33 đảng viên so với chỉ tiêu 20": the difference is counted in members, as the sources say it.
     delta: gaugeMessage(lang, 'label.members', { count: Math.abs(p.delta) }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTL_LOCALES, LANGS, resolveLang } from './locale.ts';
+import { INTL_LOCALES, intlFor, LANGS, resolveLang } from './locale.ts';
 
 describe('resolveLang', () => {
   it('defaults to Vietnamese for nothing, junk or an unsupported language', () => {
@@ -23,7 +23,27 @@ describe('resolveLang', () => {
     expect(resolveLang('en;q=0, fr')).toBe('vi');
   });
 
+  it('takes the first listed of equal weights, and ignores a weight that is not a finite number', () => {
+    expect(resolveLang('en;q=0.5, vi;q=0.5')).toBe('en');
+    expect(resolveLang('vi, en')).toBe('vi');
+    expect(resolveLang(`en;q=${'9'.repeat(400)}, vi;q=0.1`)).toBe('vi');
+    expect(resolveLang('en;q=1.2.3, vi;q=0.1')).toBe('vi');
+  });
+
   it('covers every language with an Intl locale', () => {
     expect(LANGS.map((lang) => INTL_LOCALES[lang])).toEqual(['vi-VN', 'en-GB']);
+  });
+});
+
+describe('intlFor', () => {
+  it('makes one Intl object per kind, language and options, in the language’s locale', () => {
+    const grouped = intlFor(Intl.NumberFormat, 'vi');
+    expect(intlFor(Intl.NumberFormat, 'vi')).toBe(grouped);
+    expect(grouped.resolvedOptions().locale).toBe('vi-VN');
+    expect(intlFor(Intl.NumberFormat, 'en')).not.toBe(grouped);
+    expect(intlFor(Intl.NumberFormat, 'vi', { style: 'percent' })).not.toBe(grouped);
+    expect(intlFor(Intl.NumberFormat, 'vi', { style: 'percent' })).toBe(intlFor(Intl.NumberFormat, 'vi', { style: 'percent' }));
+    expect(intlFor(Intl.PluralRules, 'en')).toBeInstanceOf(Intl.PluralRules);
+    expect(intlFor(Intl.PluralRules, 'en').select(1)).toBe('one');
   });
 });

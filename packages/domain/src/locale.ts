@@ -10,6 +10,21 @@ export type Lang = (typeof LANGS)[number];
  */
 export const INTL_LOCALES: Readonly<Record<Lang, string>> = { vi: 'vi-VN', en: 'en-GB' };
 
+const made = new Map<string, unknown>();
+
+/**
+ * One Intl object of a kind (`Intl.NumberFormat`, `Intl.PluralRules`, …) per language and options for
+ * the life of the page or isolate: creating one loads the locale's data, which costs milliseconds.
+ *
+ * @example intlFor(Intl.PluralRules, 'en').select(1) // 'one'
+ */
+export function intlFor<T, O extends object>(Kind: new (locale: string, options?: O) => T, lang: Lang, options?: O): T {
+  const key = `${Kind.name} ${lang} ${JSON.stringify(options)}`;
+  let intl = made.get(key) as T | undefined;
+  if (!intl) made.set(key, (intl = new Kind(INTL_LOCALES[lang], options)));
+  return intl;
+}
+
 function isLang(value: string): value is Lang {
   return (LANGS as readonly string[]).includes(value);
 }
@@ -23,16 +38,16 @@ function isLang(value: string): value is Lang {
  * @example resolveLang(undefined) // 'vi'
  */
 export function resolveLang(input?: string | null): Lang {
-  if (!input) return 'vi';
-  const candidates = input
-    .split(',')
-    .map((part, order) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
-      const weight = q === undefined ? 1 : Number(q);
-      return { primary: tag.trim().toLowerCase().split(/[-_]/)[0] ?? '', weight: Number.isFinite(weight) ? weight : 0, order };
-    })
-    .filter((c) => c.weight > 0)
-    .sort((a, b) => b.weight - a.weight || a.order - b.order);
-  return candidates.map((c) => c.primary).find(isLang) ?? 'vi';
+  // The supported language of the highest weight (q, 1 when absent), the first one listed on a tie;
+  // a weight of 0 (or one that is not a finite number) rules a language out.
+  let best: Lang = 'vi';
+  let bestWeight = 0;
+  for (const part of input ? input.split(',') : []) {
+    const [tag = '', ...params] = part.trim().split(';');
+    const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/i.exec(p)?.[1]).find((v) => v !== undefined);
+    const weight = q === undefined ? 1 : Number(q);
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0]!;
+    if (weight > bestWeight && Number.isFinite(weight) && isLang(primary)) [best, bestWeight] = [primary, weight];
+  }
+  return best;
 }

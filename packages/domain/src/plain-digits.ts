@@ -10,9 +10,8 @@ const DECIMAL: Readonly<Record<Lang, string>> = { vi: ',', en: '.' };
 
 /** Plain decimal digits grouped by threes: '1783' → '1.783'. */
 function grouped(digits: string, lang: Lang): string {
-  let out = '';
-  for (let end = digits.length; end > 0; end -= 3) out = (end > 3 ? GROUP[lang] : '') + digits.slice(Math.max(0, end - 3), end) + out;
-  return out;
+  // A separator at every digit boundary followed by a whole number of groups of three.
+  return digits.replace(/\B(?=(\d{3})+$)/g, GROUP[lang]);
 }
 
 /**
@@ -22,8 +21,8 @@ function grouped(digits: string, lang: Lang): string {
  * @example integerText(0.5, 'vi') // null
  */
 export function integerText(value: number, lang: Lang): string | null {
-  if (!Number.isSafeInteger(value) || Object.is(value, -0)) return null;
-  return value < 0 ? `-${grouped(String(-value), lang)}` : grouped(String(value), lang);
+  // A minus sign is no digit: the grouping starts after it.
+  return Number.isSafeInteger(value) && !Object.is(value, -0) ? grouped(String(value), lang) : null;
 }
 
 /**
@@ -41,8 +40,8 @@ export function percentDigits(ratio: number, lang: Lang, maxFractionDigits: numb
   const point = whole.length + 2;
   const digits = (whole + fraction).padEnd(point + maxFractionDigits + 1, '0');
   const kept = digits.slice(0, point + maxFractionDigits);
-  const roundUp = (digits[point + maxFractionDigits] ?? '0') >= '5';
-  const scaled = (BigInt(kept) + (roundUp ? 1n : 0n)).toString().padStart(maxFractionDigits + 1, '0');
+  // The digit after the kept ones (the padding guarantees there is one) rounds them up from 5.
+  const scaled = (BigInt(kept) + BigInt(digits[point + maxFractionDigits]! >= '5')).toString().padStart(maxFractionDigits + 1, '0');
   const integer = scaled.slice(0, scaled.length - maxFractionDigits);
   const decimals = scaled.slice(scaled.length - maxFractionDigits).replace(/0+$/, '');
   return grouped(integer, lang) + (decimals ? DECIMAL[lang] + decimals : '');

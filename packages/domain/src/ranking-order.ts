@@ -1,5 +1,5 @@
 // The orders a ranking of subordinate organisations can take; knows nothing of wording or drawing.
-import { INTL_LOCALES, type Lang } from './locale.ts';
+import { intlFor, type Lang } from './locale.ts';
 import { progress } from './progress.ts';
 import type { RankedFigures } from './subordinate-totals.ts';
 
@@ -19,8 +19,6 @@ function group(row: RankedRow): number {
   return (progress(row.admissions.admitted, row.admissions.target)?.ratio ?? null) === null ? 1 : 0;
 }
 
-const collators = new Map<Lang, Intl.Collator>();
-
 /** ASCII digits, where code order and every collation agree. */
 const isDigit = (char: string | undefined) => char !== undefined && char >= '0' && char <= '9';
 
@@ -34,9 +32,7 @@ function compareNames(a: string, b: string, lang: Lang): number {
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
   if (isDigit(a[i]) && isDigit(b[i])) return a.charCodeAt(i) - b.charCodeAt(i);
-  let collator = collators.get(lang);
-  if (!collator) collators.set(lang, (collator = new Intl.Collator(INTL_LOCALES[lang])));
-  return collator.compare(a, b);
+  return intlFor(Intl.Collator, lang).compare(a, b);
 }
 
 /**

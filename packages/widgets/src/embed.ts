@@ -6,30 +6,40 @@
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
-import { imageUrl, readTimeout, readUrl, type ReadAttributes } from './internal/api-base.ts';
+import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
 
 /**
  * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
  * the build (vite-plugins/element-chunks.ts), e.g. `{"party-target-gauge":["./chunks/shared-….js"]}`.
- * Undefined where the sources run unbuilt (Storybook), which needs none.
+ * Undeclared where the sources run unbuilt (Storybook, the tests), which need none. Named once below,
+ * so the build writes the list into the loader once.
  */
-declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>> | undefined;
+declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>>;
+
+let CHUNKS: Readonly<Record<string, readonly string[]>> = {};
+try {
+  CHUNKS = __CHITIEU_ELEMENT_CHUNKS__;
+} catch {
+  // Unbuilt: the name is undeclared, and there are no chunks to name.
+}
 
 /**
- * Imports an element's chunk and, at the same time, the chunks it imports, so the browser fetches
- * them all at once instead of discovering the shared chunk only once the element's has arrived.
+ * Each element's import, made to import at the same time the chunks its chunk imports, so the browser
+ * fetches them all at once instead of discovering the shared chunk only once the element's has arrived.
  */
-const CHUNKS = typeof __CHITIEU_ELEMENT_CHUNKS__ === 'object' ? __CHITIEU_ELEMENT_CHUNKS__ : {};
-const withItsChunks =
-  (tag: string, element: ElementImport): ElementImport =>
-  () =>
-    Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]);
+const withTheirChunks = (imports: Readonly<Record<EmbedElement, ElementImport>>): Readonly<Record<string, ElementImport>> =>
+  Object.fromEntries(
+    Object.entries(imports).map(([tag, element]) => [
+      tag,
+      () => Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]),
+    ]),
+  );
 
-const ELEMENTS = {
-  'party-target-gauge': withItsChunks('party-target-gauge', () => import('./party-target-gauge/define.ts')),
-  'party-cell-map': withItsChunks('party-cell-map', () => import('./party-cell-map/define.ts')),
-  'party-target-ranking': withItsChunks('party-target-ranking', () => import('./party-target-ranking/define.ts')),
-} satisfies Record<EmbedElement, ElementImport>;
+const ELEMENTS = withTheirChunks({
+  'party-target-gauge': () => import('./party-target-gauge/define.ts'),
+  'party-cell-map': () => import('./party-cell-map/define.ts'),
+  'party-target-ranking': () => import('./party-target-ranking/define.ts'),
+});
 
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
@@ -47,8 +57,8 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** An element on the page that reads its figures from the API (none inline), and the pins it reads them by. */
-type ApiFedElement = readonly [el: HTMLElement, pins: ReadAttributes];
+/** An element on the page that reads its figures from the API (none inline), the pins it reads them by and its title and language. */
+type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
 
 /** The elements already on the page that read their figures from the API: what both early starts below work on. */
 function apiFedElements(): ApiFedElement[] {
@@ -56,7 +66,7 @@ function apiFedElements(): ApiFedElement[] {
     .filter((el) => !el.hasAttribute('value') && !el.hasAttribute('cells'))
     .map((el) => {
       const a = (name: string) => el.getAttribute(name);
-      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') }];
+      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];
     });
 }
 
@@ -74,9 +84,8 @@ function apiFedElements(): ApiFedElement[] {
 function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
   const dark = matchMedia('(prefers-color-scheme:dark)').matches;
-  for (const [el, pins] of elements) {
-    const a = (name: string) => el.getAttribute(name);
-    const scheme = a('color-scheme');
+  for (const [el, attributes] of elements) {
+    const scheme = el.getAttribute('color-scheme');
     // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
     const src =
       !el.querySelector(':scope>img') &&
@@ -84,13 +93,7 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
       // Only near the first screen: further down the element has its code long before the reader
       // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
       el.getBoundingClientRect().top < innerHeight * 2 &&
-      imageUrl(el.localName as EmbedElement, {
-        ...pins,
-        lang: a('lang'),
-        dark: scheme === 'dark' || (scheme !== 'light' && dark),
-        width: el.clientWidth,
-        label: a('label'),
-      });
+      imageUrl(el.localName as EmbedElement, { ...attributes, dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
     if (src) {
       const img = new Image();
       img.alt = el.textContent!.replace(/\s+/g, ' ').trim();

@@ -35,7 +35,7 @@ export function apiBase(api: string | null | undefined, scriptOrigin: string = S
   } catch {
     return null;
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  if (!/^https?:$/.test(url.protocol)) return null;
   url.search = '';
   url.hash = '';
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -120,17 +120,18 @@ export interface ImageAttributes extends ReadAttributes {
  */
 export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin?: string): string | null {
   const base = apiBase(a.api, scriptOrigin);
-  if (base === null || !reads(element, a)) return null;
-  const { revision, asOf } = pinOf(element, a);
-  const query = new URLSearchParams({ org: a.org! });
-  if (element !== 'party-cell-map') query.set('period', a.period!);
-  if (revision) query.set('revision', revision);
-  if (asOf) query.set('as-of', asOf);
-  if (/^en\b/i.test(a.lang?.trim() ?? '')) query.set('lang', 'en');
-  if (a.dark) query.set('color-scheme', 'dark');
-  if (a.width !== undefined && a.width >= 240 && a.width <= 1600) query.set('width', String(Math.round(a.width)));
   const label = a.label?.trim();
-  if (label === '') return null;
-  if (label) query.set('label', label);
-  return `${base}embed/${element}.svg?${query}`;
+  if (base === null || !reads(element, a) || label === '') return null;
+  const { revision, asOf } = pinOf(element, a);
+  const { width } = a;
+  return apiUrl(base, ['embed', `${element}.svg`], {
+    org: a.org,
+    period: element === 'party-cell-map' ? null : a.period,
+    revision,
+    'as-of': asOf,
+    lang: /^en\b/i.test(a.lang?.trim() ?? '') ? 'en' : null,
+    'color-scheme': a.dark ? 'dark' : null,
+    width: width !== undefined && width >= 240 && width <= 1600 ? String(Math.round(width)) : null,
+    label,
+  });
 }

@@ -54,8 +54,7 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
       throw new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, null, { cause });
     throw new LoadError('network', `Could not reach ${url}`, null, { cause });
   }
-  if (response.status === 404) throw new LoadError('not-found', `${url} answered 404`, 404);
-  if (!response.ok) throw new LoadError('http', `${url} answered ${response.status}`, response.status);
+  if (!response.ok) throw new LoadError(response.status === 404 ? 'not-found' : 'http', `${url} answered ${response.status}`, response.status);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
