@@ -18,12 +18,13 @@ const LIBRARY_ENTRIES = {
 };
 
 /**
- * lit-html and our modules that import only it: only the map and the ranking render Lit templates
- * (src/internal/lit-render.ts), so a page of gauges never downloads it. A module here must import
- * nothing but lit-html: the group takes in what its modules import.
+ * What only the map and the ranking use: lit-html (only they render Lit templates,
+ * src/internal/lit-render.ts) and our modules for writing their markup, so a page of gauges never
+ * downloads them. A module here must import nothing but lit-html: the group takes in what its
+ * modules import.
  */
 const TEMPLATES =
-  /[\\/]node_modules[\\/](?:.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?lit(?:-html)?[\\/]|[\\/]src[\\/]internal[\\/](?:lit-render|inner-markup|style-properties)\.ts$/;
+  /[\\/]node_modules[\\/](?:.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?lit(?:-html)?[\\/]|[\\/]src[\\/]internal[\\/](?:lit-render|inner-markup|style-properties|escape-html)\.ts$/;
 
 /**
  * `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/templates-[hash].js` for

@@ -224,14 +224,6 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     return this.#updated;
   }
 
-  /**
-   * True once the element has updated at least once.
-   * @internal
-   */
-  get hasUpdated(): boolean {
-    return this.#hasUpdated;
-  }
-
   /** Before the update: work out what to show from the properties; setting properties here asks no new update. */
   protected willUpdate(_changed: PropertyValues): void {}
 
