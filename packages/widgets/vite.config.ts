@@ -1,8 +1,8 @@
 // Two builds of the same sources. The default one is the npm library: one module per element plus
 // the classes, Lit left to the consumer's bundler. `--mode embed` is what a newsroom page loads with
 // one tag (dist/embed/, served by the API at /widgets/v1/): the loader chitieu.js under a fixed name,
-// and content-hashed chunks under chunks/ that it imports on demand: one per element and what the
-// elements share (Lit, the domain code). The loader fetches an element's chunk and the chunks it imports
+// and content-hashed chunks under chunks/ that it imports on demand: one per element, what the
+// elements share (their base, the domain code), and lit-html for the two elements that render Lit templates. The loader fetches an element's chunk and the chunks it imports
 // at once (vite-plugins/element-chunks.ts), not one after the other.
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
@@ -17,9 +17,21 @@ const LIBRARY_ENTRIES = {
   'party-target-ranking': 'src/party-target-ranking/define.ts',
 };
 
-/** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */
+/**
+ * What only the map and the ranking use: lit-html (only they render Lit templates,
+ * src/internal/lit-render.ts) and our modules for writing their markup, so a page of gauges never
+ * downloads them. A module here must import nothing but lit-html: the group takes in what its
+ * modules import.
+ */
+const TEMPLATES =
+  /[\\/]node_modules[\\/](?:.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?lit(?:-html)?[\\/]|[\\/]src[\\/]internal[\\/](?:lit-render|inner-markup|style-properties|escape-html)\.ts$/;
+
+/**
+ * `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/templates-[hash].js` for
+ * lit-html (the map's and the ranking's), `chunks/shared-[hash].js` for the rest of what elements share.
+ */
 function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
-  return `chunks/${elementOf(chunk) ?? 'shared'}-[hash].js`;
+  return `chunks/${elementOf(chunk) ?? (chunk.name === 'templates' ? 'templates' : 'shared')}-[hash].js`;
 }
 
 export default defineConfig(({ mode }) => {
@@ -46,10 +58,16 @@ export default defineConfig(({ mode }) => {
               output: {
                 minify: true,
                 chunkFileNames: embedChunkName,
-                // One chunk for everything two or more elements use (Lit, the base class, the domain's
-                // shared rules and words): a page fetches the loader, that chunk and its elements' own,
-                // never a chunk per combination of elements.
-                codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] },
+                // One chunk for everything two or more elements use (the base class, the domain's shared
+                // rules and words), and one for lit-html, which only the map and the ranking use: a page
+                // fetches the loader, those chunks its elements import and its elements' own, never a
+                // chunk per combination of elements.
+                codeSplitting: {
+                  groups: [
+                    { name: 'templates', test: TEMPLATES, priority: 2 },
+                    { name: 'shared', minShareCount: 2, priority: 1 },
+                  ],
+                },
               },
             }
           : {

@@ -97,7 +97,16 @@ export default defineConfig({
   plugins: [serveBundle()],
   // Known up front, so Vite does not discover them mid-run and reload the test page.
   optimizeDeps: {
-    include: ['lit', 'lit/directive.js', 'lit/directives/if-defined.js', 'axe-core', 'storybook/test', '@chitieu/domain > zod', '@chitieu/domain > d3-scale'],
+    include: [
+      'lit',
+      'lit/html.js',
+      'lit/directive.js',
+      'lit/directives/if-defined.js',
+      'axe-core',
+      'storybook/test',
+      '@chitieu/domain > zod',
+      '@chitieu/domain > d3-scale',
+    ],
   },
   test: {
     // A test takes milliseconds to a few seconds (the first story of a run: Vite's transforms, axe), but

@@ -42,7 +42,7 @@ const ours: Candidate = {
   scriptPath: () => `${EMBED_PATH}${EMBED_ENTRY}`,
   rendered: (kind, tiles) => (kind === 'gauge' ? { selector: 'svg path', shadow: true, min: 2 } : { selector: '[part~="tile"]', shadow: true, min: tiles }),
   renderedMeans:
-    'every element fired `chitieu-load` (Lit’s `updated()` after the figure’s first render) and its shadow root holds the dial’s SVG paths, or one `[part~=tile]` per cell',
+    'every element fired `chitieu-load` (its base’s `updated()` after the figure’s first render) and its shadow root holds the dial’s SVG paths, or one `[part~=tile]` per cell',
 };
 
 function alternative(library: Exclude<Library, never>, label: string, rendered: Candidate['rendered'], renderedMeans: string): Candidate {

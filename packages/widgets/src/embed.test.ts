@@ -80,7 +80,7 @@ function answerWhenTold(): string {
 const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khương">53 đảng viên</party-target-gauge>';
 
 describe('the hosted script', () => {
-  it('downloads only the gauge and what elements share for a page with one gauge', async () => {
+  it('downloads only the gauge and what elements share for a page with one gauge (no lit-html: no templates chunk)', async () => {
     const win = await page(GAUGE);
     await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
     const gauge = win.document.querySelector('party-target-gauge')!;
@@ -398,7 +398,19 @@ describe('the hosted script', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
+    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared', 'templates']);
+  });
+
+  it('gives lit-html a chunk of its own, which a map asks for with its own chunk and a gauge never does', async () => {
+    await withChunksHeld(async () => {
+      const win = await page('<party-cell-map>5 chi bộ</party-cell-map>');
+      // Held like the gauge's above: the templates chunk is asked for beside the map's, not after it.
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'shared', 'templates']));
+      await commands.releaseElementChunks();
+      const map = win.document.querySelector('party-cell-map')!;
+      await eventually(() => expect(map.matches(':state(empty)')).toBe(true));
+      expect(win.__errors).toEqual([]);
+    });
   });
 
   it('gives the ranking its own chunk: a page with one ranking downloads neither the gauge nor the map', async () => {

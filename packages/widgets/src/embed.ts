@@ -1,7 +1,7 @@
 // The hosted script (dist/embed/chitieu.js, served at /widgets/v1/chitieu.js with a short cache): a
 // loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
 // only when the page holds that element, now or later, so a page with one gauge never downloads the
-// map. The elements share the chunk with Lit and the domain code. Loading it twice is harmless.
+// map. The elements share a chunk with their base and the domain code. Loading it twice is harmless.
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';

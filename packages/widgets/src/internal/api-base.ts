@@ -13,7 +13,7 @@ const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
 /**
- * The `timeout` attribute as a read uses it (Lit reads it with `Number`): a typo (NaN, 0, negative)
+ * The `timeout` attribute as a read uses it (the element reads it with `Number`): a typo (NaN, 0, negative)
  * falls back to the default rather than failing, and no read waits more than two minutes.
  */
 export function readTimeout(value: number | undefined): number {

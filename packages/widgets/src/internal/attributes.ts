@@ -6,7 +6,7 @@ import { AttributeError } from './chitieu-element.ts';
 
 const WHOLE_NUMBER = /^\s*\d+\s*$/;
 
-/** An attribute Lit hands over: undefined when never set, null once removed. */
+/** An attribute as the element hands it over: undefined when never set, null once removed. */
 export type Raw = string | null | undefined;
 
 /** True when the attribute is present. */

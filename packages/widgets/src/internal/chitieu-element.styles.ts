@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './updating-element.ts';
 
 /** Host, theme and state styles every element shares; element styles come after and may override. */
 export const baseStyles = css`

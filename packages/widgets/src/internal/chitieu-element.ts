@@ -1,13 +1,17 @@
-// What both elements share: reader language, colour scheme, where the API is, loading figures
-// through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text as fallback.
+// What every element shares: reader language, colour scheme, where the API is, loading figures
+// through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text
+// as fallback. Built on the elements' own reactive base (updating-element.ts), not on Lit: what an
+// element renders is a node it builds (dom.ts), put in its shadow root by commit(); the map and the
+// ranking render Lit templates instead, through lit-render.ts, so only they download lit-html.
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
-import { html, LitElement, nothing, type CSSResultGroup, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { DEFAULT_TIMEOUT_MS, readTimeout } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
+import { el } from './dom.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
+import { UpdatingElement, type PropertyDeclarations, type PropertyValues } from './updating-element.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
 export { COLOR_SCHEMES, type ColorScheme };
@@ -40,11 +44,12 @@ export class AttributeError extends Error {
 /**
  * Base of the Chỉ Tiêu elements. Not registered and not public; the elements document what they inherit.
  * A subclass derives its whole view in `derive()` (called from `willUpdate`), so `render()` only reads it.
+ * `updateComplete` resolves once an update has been rendered (the tests, the bench and page scripts wait on it).
  *
  * @attr {string} lang - Reader language: `vi` (the default) or `en`; a tag such as `en-GB` works too.
  */
-export abstract class ChitieuElement<Figure> extends LitElement {
-  static override styles: CSSResultGroup = baseStyles;
+export abstract class ChitieuElement<Figure> extends UpdatingElement {
+  static override styles: string | readonly string[] = baseStyles;
 
   static override properties: PropertyDeclarations = {
     lang: { reflect: true },
@@ -76,6 +81,9 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   #tagText: string | null = null;
   #adopted = false;
   #announced: View<Figure>['state'] | null = null;
+  /** The node commit() last put in the shadow root, and the status view with what it was built from. */
+  #shown: Node | null = null;
+  #status: { readonly key: string; readonly node: Element } | null = null;
   #warned: string | null = null;
   readonly #internals: ElementInternals | undefined;
 
@@ -86,7 +94,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Once, and before Lit renders into the shadow root the loader attached (it reuses an existing one).
+    // Once, and before the first render into the shadow root the loader attached (it reuses an existing one).
     if (!this.#adopted) this.#adoptImage();
     super.connectedCallback();
   }
@@ -121,7 +129,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
   protected abstract derive(): View<Figure>;
 
-  protected override willUpdate(): void {
+  protected override willUpdate(_changed?: PropertyValues): void {
     try {
       this.view = this.derive();
       this.#warned = null;
@@ -146,7 +154,28 @@ export abstract class ChitieuElement<Figure> extends LitElement {
     }
   }
 
-  protected override updated(): void {
+  /** What the shadow root shows: the status view, or the element's figure. */
+  protected abstract render(): unknown;
+
+  protected override update(changed: PropertyValues): void {
+    super.update(changed);
+    this.commit(this.render());
+  }
+
+  /**
+   * Puts what render() returned in the shadow root in place of what it last put there: a node built by
+   * the element, or null for none (the loader's image then stays alone). Elements that render Lit
+   * templates commit them with lit-html instead (templated-element.ts).
+   */
+  protected commit(content: unknown): void {
+    const node = content as ChildNode | null;
+    if (node === this.#shown) return;
+    (this.#shown as ChildNode | null)?.remove();
+    if (node) this.renderRoot.append(node);
+    this.#shown = node;
+  }
+
+  protected override updated(_changed?: PropertyValues): void {
     const { state } = this.view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
@@ -163,7 +192,7 @@ export abstract class ChitieuElement<Figure> extends LitElement {
 
   /** The reader language: `lang="en"` (or `en-GB`…) gives English, anything else Vietnamese. */
   protected get language(): Lang {
-    // Lit owns `lang` here (declared in `properties`), so it is undefined until set, not ''.
+    // The base owns `lang` here (declared in `properties`), so it is undefined until set, not ''.
     return resolveLang(this.lang);
   }
 
@@ -201,20 +230,35 @@ export abstract class ChitieuElement<Figure> extends LitElement {
     return { state: 'error', failure: error instanceof AttributeError ? 'attributes' : 'invalid' };
   }
 
-  /** Loading keeps the element's reserved size; error and empty show the journalist's light-DOM text. */
-  protected renderStatus(view: StatusView): TemplateResult {
+  /**
+   * Loading keeps the element's reserved size; error and empty show the journalist's light-DOM text.
+   * The same node while nothing it shows changes, so a screen reader's live region is not replaced.
+   */
+  protected renderStatus(view: StatusView): Element | null {
     const lang = this.language;
+    // The image stands for the figure meanwhile, its alt the journalist's text.
+    if (view.state === 'loading' && this.#drawn && !this.#drawn.inTag) return null;
+    const failure = view.state === 'error' ? view.failure : '';
+    const key = `${view.state} ${failure} ${lang} ${this.#drawn ? 'drawn' : ''}`;
+    if (this.#status?.key !== key) this.#status = { key, node: this.#statusElement(view, lang) };
+    return this.#status.node;
+  }
+
+  #statusElement(view: StatusView, lang: Lang): Element {
     if (view.state === 'loading') {
-      // The image stands for the figure meanwhile, its alt the journalist's text.
-      if (this.#drawn) return this.#drawn.inTag ? html`<slot></slot>` : html``;
-      return html`<div class="status" part="status" data-state="loading" role="status" lang=${lang}>
-        <p class="status-message">${message(lang, 'state.loading')}</p>
-      </div>`;
+      if (this.#drawn) return el('slot', {});
+      return el(
+        'div',
+        { class: 'status', part: 'status', 'data-state': 'loading', role: 'status', lang },
+        el('p', { class: 'status-message' }, message(lang, 'state.loading')),
+      );
     }
     const key = view.state === 'empty' ? 'state.empty' : FAILURE_MESSAGES[view.failure];
-    return html`<div class="status" part="status" data-state=${view.state} data-failure=${view.state === 'error' ? view.failure : ''} role="status" lang=${lang}>
-      <p class="status-message">${message(lang, key)}</p>
-      <div class="fallback">${this.#tagText ? html`<p>${this.#tagText}</p>` : nothing}<slot></slot></div>
-    </div>`;
+    return el(
+      'div',
+      { class: 'status', part: 'status', 'data-state': view.state, 'data-failure': view.state === 'error' ? view.failure : '', role: 'status', lang },
+      el('p', { class: 'status-message' }, message(lang, key)),
+      el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
+    );
   }
 }

@@ -1,7 +1,7 @@
 // The credit line under every figure: where it comes from, the day it describes, and when the data desk last changed it.
 import { commonMessage as message, formatDate, sourceLine, type Lang, type Source } from '@chitieu/domain';
-import { html, nothing, type TemplateResult } from 'lit';
 import { AttributeError } from './chitieu-element.ts';
+import { el } from './dom.ts';
 import type { ClosingNotice } from './succession-notice.ts';
 import { inlineSources } from './wire-guards.ts';
 
@@ -36,13 +36,30 @@ export function footerText(sources: readonly Source[], asOf: string | null, upda
   };
 }
 
-/** The footer; a closing notice placed in the footer is its last, muted line (`id="notice"`, as the callout's). */
-export function renderFooter(text: FooterText, notice: ClosingNotice | null = null): TemplateResult {
-  return html`<footer part="footer" class="footer">
-    <span class="source"
-      >${text.sourceUrl ? html`<a href=${text.sourceUrl} target="_blank" rel="noopener">${text.source}</a>` : text.source}</span
-    >${text.asOf ? html`<span class="as-of">${text.asOf}</span>` : nothing}${text.updated ? html`<span class="updated">${text.updated}</span>` : nothing}${
-      notice?.placement === 'footer' ? html`<span class="closing" part="notice" id="notice">${notice.text}</span>` : nothing
-    }
-  </footer>`;
+/**
+ * The footer, built node by node (dom.ts): the same one under every element's figure. A closing notice
+ * placed in the footer is its last, muted line (`id="notice"`, as the callout's).
+ */
+export function footerElement(text: FooterText, notice: ClosingNotice | null = null): HTMLElement {
+  return el(
+    'footer',
+    { part: 'footer', class: 'footer' },
+    el('span', { class: 'source' }, text.sourceUrl ? el('a', { href: text.sourceUrl, target: '_blank', rel: 'noopener' }, text.source) : text.source),
+    text.asOf && el('span', { class: 'as-of' }, text.asOf),
+    text.updated && el('span', { class: 'updated' }, text.updated),
+    notice?.placement === 'footer' && el('span', { class: 'closing', part: 'notice', id: 'notice' }, notice.text),
+  );
+}
+
+/**
+ * The footer as a node to place in a Lit template: the same node while its text stays the same, so an
+ * update (a hovered tile) neither rebuilds it nor takes the focus off its link.
+ */
+export function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
+  let last: { readonly key: string; readonly node: Element } | null = null;
+  return (text, notice) => {
+    const key = JSON.stringify([text, notice]);
+    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
+    return last.node;
+  };
 }

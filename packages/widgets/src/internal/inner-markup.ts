@@ -3,7 +3,7 @@
 // 10 maps of 128 tiles that was a third of the script time. Here the string is parsed straight into
 // the element, and only when it changes. Under a Trusted Types policy (require-trusted-types-for
 // 'script') it goes through a policy named `chitieu`, as Lit's own templates go through `lit-html`.
-import { noChange, type ElementPart } from 'lit';
+import { noChange, type ElementPart } from 'lit/html.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 interface HtmlPolicy {

@@ -1,7 +1,7 @@
 // Loads what an element draws from the API: one JSON read at a time, started when the element asks
 // for a URL it has not asked for yet, never before it has one. A newer URL supersedes (and aborts) the
 // read in flight, whose answer is then ignored; an answer or a failure asks the element to update.
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Controller, ControllerHost } from './updating-element.ts';
 import { loadJson, type Guard } from './load-json.ts';
 
 /** Where a read stands: under way, answered with a value that passed the guard, or failed (a LoadError, mostly). */
@@ -12,7 +12,7 @@ export type LoaderState<T> =
 
 const LOADING = { status: 'loading' } as const;
 
-export class Loader<T> implements ReactiveController {
+export class Loader<T> implements Controller {
   /** The state of the read of the last URL asked for; `loading` until there is one. */
   state: LoaderState<T> = LOADING;
   #key: string | null = null;
@@ -24,7 +24,7 @@ export class Loader<T> implements ReactiveController {
    * @param onError told of each failure of a read still wanted (the elements warn on the console).
    */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ControllerHost,
     private readonly guard: Guard<T>,
     private readonly url: () => string | null,
     private readonly timeout: () => number,

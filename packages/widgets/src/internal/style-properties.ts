@@ -1,7 +1,7 @@
 // Inline positions through the CSSOM only. Lit's styleMap writes a `style` attribute on first render,
 // which a strict Content Security Policy (style-src without 'unsafe-inline') blocks; setting
 // properties on `element.style` is not inline markup and stays allowed.
-import { noChange, type ElementPart } from 'lit';
+import { noChange, type ElementPart } from 'lit/html.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 
 class StylePropertiesDirective extends Directive {

@@ -3,7 +3,7 @@
 // Where it stands is the domain's rule (closingPlacement): above figures that reach past the closing,
 // a muted footer line under figures whose period ended before it.
 import { closingPlacement, commonMessage as message, formatDate, type ClosingPlacement, type Lang, type Succession } from '@chitieu/domain';
-import { html, nothing, type TemplateResult } from 'lit';
+import { el } from './dom.ts';
 
 /** The notice and where it goes. */
 export interface ClosingNotice {
@@ -25,7 +25,7 @@ export function closingNotice(succeededBy: Succession | null | undefined, figure
   return { text: `${closed}, ${next}.`, placement };
 }
 
-/** The callout above the figure, `id="notice"` so the figure can point at it with aria-describedby; nothing when the notice goes in the footer. */
-export function renderNotice(notice: ClosingNotice | null): TemplateResult | typeof nothing {
-  return notice?.placement === 'callout' ? html`<p class="notice" part="notice" id="notice">${notice.text}</p>` : nothing;
+/** The callout above the figure, `id="notice"` so the figure can point at it with aria-describedby; null when the notice goes in the footer. */
+export function noticeElement(notice: ClosingNotice | null): HTMLElement | null {
+  return notice?.placement === 'callout' ? el('p', { class: 'notice', part: 'notice', id: 'notice' }, notice.text) : null;
 }

@@ -1,11 +1,11 @@
 import { STATUS_ORDER, statusColor } from '@chitieu/domain';
-import { css, unsafeCSS } from 'lit';
+import { css } from '../internal/updating-element.ts';
 
 // Kept cheap to paint: every tile takes its colour directly, and the marks of a status are one
 // pattern-filled path per group over its tiles (each element filled with a pattern builds and paints
 // it again: one per tile was about half of a large map's paint), and the
 // focus rings are hidden by visibility, not opacity (which gave each tile's ring a paint effect of its
-// own), still laid out so a tile's box stays the same. (Comments out of the css: this file is not minified.)
+// own), still laid out so a tile's box stays the same.
 export const cellMapStyles = css`
   /* Only while loading: a map's height depends on its number of cells, unknown until they arrive. */
   :host(:state(loading)) {
@@ -153,6 +153,6 @@ export const cellMapStyles = css`
  * One rule per committee status, its colour taken from the domain's palette so the map, the legend
  * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color.
  */
-export const statusStyles = unsafeCSS(
-  STATUS_ORDER.map((status) => `.status-${status} { --status-color: var(--chitieu-status-${status}-color, ${statusColor(status)}); }`).join('\n'),
-);
+export const statusStyles = STATUS_ORDER.map(
+  (status) => `.status-${status} { --status-color: var(--chitieu-status-${status}-color, ${statusColor(status)}); }`,
+).join('\n');

@@ -365,6 +365,23 @@ describe('<party-cell-map> keyboard and pointer', () => {
     before.remove();
   });
 
+  it('keeps the focus on the source link when Tab leaves the tiles for it, through the update that follows', async () => {
+    const element = await map('');
+    element.sources = [{ publisher: 'Báo Lào Cai', title: 'Mường Khương', url: 'https://baolaocai.vn/a', publishedOn: '2025-01-02' }];
+    element.cells = census.cells;
+    await until(element, 'ready');
+    tiles(element)[0]!.focus();
+    const settled = element.updateComplete;
+    await settled;
+    await userEvent.tab();
+    // The focus left the tiles: the element asked for an update (the tooltip goes).
+    const update = element.updateComplete;
+    expect(update).not.toBe(settled);
+    await update;
+    // The footer is the same node after that update, so its link still holds the focus.
+    expect(shadow(element).activeElement).toBe(shadow(element).querySelector('[part="footer"] a'));
+  });
+
   it('names a tile on hover', async () => {
     const element = await inlineMap(census.cells);
     const naDay = tiles(element).find((t) => t.getAttribute('aria-label')?.startsWith('Na Đẩy'))!;

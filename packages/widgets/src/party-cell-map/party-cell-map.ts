@@ -17,14 +17,16 @@ import {
   type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
-import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import { readUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { checkedSources, footerText, renderFooter, type FooterText } from '../internal/figure-footer.ts';
-import { closingNotice, renderNotice, type ClosingNotice } from '../internal/succession-notice.ts';
+import { checkedSources, footerMemo, footerText, type FooterText } from '../internal/figure-footer.ts';
+import { closingNotice, noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
 import { styleProperties } from '../internal/style-properties.ts';
+import { renderTemplate } from '../internal/lit-render.ts';
+import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
 import { escapeHtml } from '../internal/escape-html.ts';
 import { innerMarkup } from '../internal/inner-markup.ts';
@@ -280,6 +282,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   declare private measuredWidth: number;
 
   #url: string | null = null;
+  readonly #footer = footerMemo();
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
@@ -428,7 +431,12 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     </div>`;
   }
 
-  protected override render(): TemplateResult {
+  /** The Lit templates of render() (or the status view's node), through lit-html. */
+  protected override commit(content: unknown): void {
+    renderTemplate(content, this);
+  }
+
+  protected override render(): TemplateResult | Element | null {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const shown = this.hoverIndex ?? (this.focusWithin ? this.activeIndex : null);
@@ -436,7 +444,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         <p class="subtitle">${f.subtitle}</p>
-        ${renderNotice(f.notice)}
+        ${noticeElement(f.notice)}
       </figcaption>
       <svg class="pattern-defs" aria-hidden="true" focusable="false" width="0" height="0">
         <defs>
@@ -483,7 +491,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
           )}
         </ul>
       </div>
-      ${renderFooter(f.footer, f.notice)}
+      ${this.#footer(f.footer, f.notice)}
     </figure>`;
   }
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../internal/updating-element.ts';
 
 export const rankingStyles = css`
   :host {

@@ -1,12 +1,14 @@
 import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type RankingSort } from '@chitieu/domain';
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
 import { readUrl } from '../internal/api-base.ts';
+import { footerMemo } from '../internal/figure-footer.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { renderFooter } from '../internal/figure-footer.ts';
 import { innerMarkup } from '../internal/inner-markup.ts';
-import { renderNotice } from '../internal/succession-notice.ts';
+import { noticeElement } from '../internal/succession-notice.ts';
+import { renderTemplate } from '../internal/lit-render.ts';
+import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { rankingResponse } from './ranking-guard.ts';
 import { figureOf, type RankingFigure } from './ranking-figure.ts';
 import { rankingStyles } from './party-target-ranking.styles.ts';
@@ -108,6 +110,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
   declare private activeIndex: number;
 
   #url: string | null = null;
+  readonly #footer = footerMemo();
   /** The highlight and row order the tab stop was placed for, and the one the list was last scrolled for. */
   #placed = '';
   #scrolled = '';
@@ -183,7 +186,12 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     if (Number.isInteger(index)) this.activeIndex = index;
   }
 
-  protected override render(): TemplateResult {
+  /** The Lit templates of render() (or the status view's node), through lit-html. */
+  protected override commit(content: unknown): void {
+    renderTemplate(content, this);
+  }
+
+  protected override render(): TemplateResult | Element | null {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const lang = f.lang;
@@ -201,7 +209,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
       <figcaption class="heading">
         <p class="title" part="title" id="title">${f.title}</p>
         ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
-        ${renderNotice(f.notice)}
+        ${noticeElement(f.notice)}
         ${f.total ? html`<p class="total" part="total">${f.total}</p>` : nothing}
         ${f.sum ? html`<p class="sum" part="sum">${f.sum}</p>` : nothing}
         ${f.differences.map((text) => html`<p class="difference" part="difference">${text}</p>`)}
@@ -233,7 +241,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
         </thead>
         <tbody ${innerMarkup(tableRowsHtml(f.rows))}></tbody>
       </table></div>
-      ${renderFooter(f.footer, f.notice)}
+      ${this.#footer(f.footer, f.notice)}
     </figure>`;
   }
 }
