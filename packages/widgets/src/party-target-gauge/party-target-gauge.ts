@@ -3,7 +3,7 @@ import {
   deltaSentence,
   formatNumber,
   formatTarget,
-  gaugeGeometry,
+  defaultGaugeGeometry,
   gaugeMessage as message,
   periodEnd,
   periodLabel,
@@ -68,7 +68,8 @@ export interface GaugeFigure {
 
 function figureOf(a: Admission, lang: Lang): GaugeFigure {
   const p = progress(a.admitted, a.target);
-  const geometry = gaugeGeometry({ value: a.admitted, target: a.target });
+  // After progress(), which refuses whatever the geometry's checks would.
+  const geometry = defaultGaugeGeometry(a.admitted, a.target);
   const percent = targetPercent(p, lang);
   const target = a.target === null ? null : formatTarget(a.target, lang);
   // What the meter's value text does not already say (it states the count, the target, the gap and the ratio).
