@@ -85,7 +85,8 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     status: p?.status ?? null,
     delta: p ? deltaSentence(p, lang) : null,
     targetLine:
-      target === null ? null : `${message(lang, 'gauge.targetLine', { target })}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
+      // As the render Worker's image writes it: the label, then the target.
+      target === null ? null : `${message(lang, 'label.target')}: ${target}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
     valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
     geometry,
     description: more.length ? more.join(' ') : null,
