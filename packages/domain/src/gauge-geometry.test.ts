@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, gaugeGeometry, type GaugeGeometry } from './gauge-geometry.ts';
+import { arcPath, defaultGaugeGeometry, gaugeGeometry, type GaugeGeometry } from './gauge-geometry.ts';
 
 /** Splits SVG path data into commands with their numbers; fails on anything else. */
 function parsePath(d: string): Array<{ command: string; args: number[] }> {
@@ -222,5 +222,15 @@ describe('gaugeGeometry', () => {
     expect(() => gaugeGeometry({ value: 1, target: null }, { radius: 10, thickness: 11 })).toThrow(RangeError);
     expect(() => gaugeGeometry({ value: 1, target: null }, { startAngle: 90, endAngle: 90 })).toThrow(RangeError);
     expect(() => gaugeGeometry({ value: 1, target: null }, { startAngle: 0, endAngle: 400 })).toThrow(RangeError);
+  });
+});
+
+describe('defaultGaugeGeometry', () => {
+  it('is gaugeGeometry with the default options, for every kind of target', () => {
+    const targets = [null, { min: 0, max: 0 }, { min: 20, max: 20 }, { min: 90, max: 100 }];
+    const cases = targets.flatMap((target) => [0, 1, 16, 20, 53, 95, 120, 1_234_567].map((value) => ({ value, target })));
+    for (const input of cases) {
+      expect(defaultGaugeGeometry(input.value, input.target), JSON.stringify(input)).toEqual(gaugeGeometry(input));
+    }
   });
 });

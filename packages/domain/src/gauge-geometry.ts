@@ -46,6 +46,11 @@ export interface GaugeOptions {
 // How far the tick and the range band reach beyond the track, as a share of its thickness.
 const RIM_SHARE = 0.3;
 const DEGREES = Math.PI / 180;
+// The default options.
+const RADIUS = 100;
+const THICKNESS = 20;
+const START_ANGLE = -90;
+const END_ANGLE = 90;
 
 /** To three decimals; adding 0 turns a "-0" into 0, so none reaches path data. */
 const round = (x: number): number => Math.round(x * 1000) / 1000 + 0;
@@ -78,6 +83,11 @@ function need(ok: boolean, rule: string, a: number, b: number): void {
 export function arcPath(cx: number, cy: number, innerRadius: number, outerRadius: number, startAngle: number, endAngle: number): string {
   assertFinite({ cx, cy, innerRadius, outerRadius, startAngle, endAngle });
   need(innerRadius >= 0 && innerRadius <= outerRadius, '0 ≤ innerRadius ≤ outerRadius', innerRadius, outerRadius);
+  return sector(cx, cy, innerRadius, outerRadius, startAngle, endAngle);
+}
+
+/** arcPath without its checks, for the arcs of a geometry whose inputs were checked. */
+function sector(cx: number, cy: number, innerRadius: number, outerRadius: number, startAngle: number, endAngle: number): string {
   const a0 = Math.min(startAngle, endAngle);
   const a1 = Math.max(startAngle, endAngle);
   const sweep = a1 - a0;
@@ -134,7 +144,7 @@ function sectorBounds(rMin: number, rMax: number, a0: number, a1: number) {
  */
 export function gaugeGeometry(input: { value: number; target: Target | null }, options: GaugeOptions = {}): GaugeGeometry {
   const { value, target } = input;
-  const { radius = 100, thickness = 20, startAngle = -90, endAngle = 90 } = options;
+  const { radius = RADIUS, thickness = THICKNESS, startAngle = START_ANGLE, endAngle = END_ANGLE } = options;
   assertFinite({ value, radius, thickness, startAngle, endAngle });
   if (value < 0) throw new RangeError(`value must be 0 or more, got ${value}`);
   if (target) {
@@ -144,6 +154,18 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
+  return geometry(value, target, radius, thickness, startAngle, endAngle);
+}
+
+/**
+ * `gaugeGeometry` at the default size and angles, without its checks: for a caller whose value and
+ * target have passed `progress()`, which refuses everything the checks would (and more). The element
+ * draws this; it downloads neither the checks nor their messages.
+ */
+export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry => geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE);
+
+/** The geometry of inputs already checked. */
+function geometry(value: number, target: Target | null, radius: number, thickness: number, startAngle: number, endAngle: number): GaugeGeometry {
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;
   const rMin = Math.max(0, inner - rim);
@@ -157,7 +179,7 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
   const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
     const [a0, a1] = [angleOf(from), angleOf(to)];
-    return { kind, d: arcPath(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
+    return { kind, d: sector(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
   };
 
   const arcs: GaugeArc[] = [arc('track', 0, scaleMax)];

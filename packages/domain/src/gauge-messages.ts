@@ -3,7 +3,6 @@ import type { Lang } from './locale.ts';
 import { fillTemplate, type MessageTable } from './template.ts';
 
 export const GAUGE_MESSAGES = {
-  'gauge.targetLine': { vi: 'Chỉ tiêu: {target}', en: 'Target: {target}' },
   'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
   'label.admitted': { vi: 'Đã kết nạp', en: 'Admitted' },
   'label.termToDate': { vi: 'Lũy kế từ đầu nhiệm kỳ', en: 'Since the start of the term' },
