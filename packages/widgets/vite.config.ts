@@ -2,7 +2,7 @@
 // the classes, Lit left to the consumer's bundler. `--mode embed` is what a newsroom page loads with
 // one tag (dist/embed/, served by the API at /widgets/v1/): the loader chitieu.js under a fixed name,
 // and content-hashed chunks under chunks/ that it imports on demand: one per element, what the
-// elements share (their base, the domain code), and lit-html for the two elements that render Lit templates. The loader fetches an element's chunk and the chunks it imports
+// elements share (their base, the domain code), and lit-html for the ranking, the one element that still renders Lit templates. The loader fetches an element's chunk and the chunks it imports
 // at once (vite-plugins/element-chunks.ts), not one after the other.
 import { defineConfig, type Rolldown } from 'vite';
 import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
@@ -18,17 +18,17 @@ const LIBRARY_ENTRIES = {
 };
 
 /**
- * What only the map and the ranking use: lit-html (only they render Lit templates,
- * src/internal/lit-render.ts) and our modules for writing their markup, so a page of gauges never
- * downloads them. A module here must import nothing but lit-html: the group takes in what its
- * modules import.
+ * What only the ranking uses: lit-html (only it renders Lit templates, src/internal/lit-render.ts),
+ * so a page of gauges or maps never downloads it. A module here must import nothing but lit-html:
+ * the group takes in what its modules import. So the ranking's innerMarkup directive is not here (it
+ * imports the `chitieu` Trusted Types policy, trusted-html.ts, which the map uses too and which must
+ * therefore be in `shared`): only the ranking imports it, so it is in the ranking's own chunk.
  */
-const TEMPLATES =
-  /[\\/]node_modules[\\/](?:.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?lit(?:-html)?[\\/]|[\\/]src[\\/]internal[\\/](?:lit-render|inner-markup|style-properties|escape-html)\.ts$/;
+const TEMPLATES = /[\\/]node_modules[\\/](?:.pnpm[\\/][^\\/]+[\\/]node_modules[\\/])?lit(?:-html)?[\\/]|[\\/]src[\\/]internal[\\/]lit-render\.ts$/;
 
 /**
  * `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/templates-[hash].js` for
- * lit-html (the map's and the ranking's), `chunks/shared-[hash].js` for the rest of what elements share.
+ * lit-html (the ranking's), `chunks/shared-[hash].js` for the rest of what elements share.
  */
 function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
   return `chunks/${elementOf(chunk) ?? (chunk.name === 'templates' ? 'templates' : 'shared')}-[hash].js`;
@@ -59,7 +59,7 @@ export default defineConfig(({ mode }) => {
                 minify: true,
                 chunkFileNames: embedChunkName,
                 // One chunk for everything two or more elements use (the base class, the domain's shared
-                // rules and words), and one for lit-html, which only the map and the ranking use: a page
+                // rules and words), and one for lit-html, which only the ranking uses: a page
                 // fetches the loader, those chunks its elements import and its elements' own, never a
                 // chunk per combination of elements.
                 codeSplitting: {

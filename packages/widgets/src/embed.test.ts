@@ -398,17 +398,31 @@ describe('the hosted script', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared', 'templates']);
+    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
-  it('gives lit-html a chunk of its own, which a map asks for with its own chunk and a gauge never does', async () => {
+  it('gives lit-html a chunk of its own, which the ranking asks for with its own chunk', async () => {
+    await withChunksHeld(async () => {
+      const win = await page('<party-target-ranking period="2024">Bảng xếp hạng</party-target-ranking>');
+      // Held like the gauge's above: the templates chunk is asked for beside the ranking's, not after it.
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-ranking', 'shared', 'templates']));
+      await commands.releaseElementChunks();
+      const ranking = win.document.querySelector('party-target-ranking')!;
+      await eventually(() => expect(ranking.matches(':state(empty)')).toBe(true));
+      expect(win.__errors).toEqual([]);
+    });
+  });
+
+  it('downloads no lit-html for a page with a map (no templates chunk)', async () => {
     await withChunksHeld(async () => {
       const win = await page('<party-cell-map>5 chi bộ</party-cell-map>');
-      // Held like the gauge's above: the templates chunk is asked for beside the map's, not after it.
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'shared', 'templates']));
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'shared']));
       await commands.releaseElementChunks();
-      const map = win.document.querySelector('party-cell-map')!;
+      const map = win.document.querySelector('party-cell-map') as PartyCellMap;
       await eventually(() => expect(map.matches(':state(empty)')).toBe(true));
+      map.cells = seedCells().cells;
+      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+      expect(chunksLoaded(win)).toEqual(['party-cell-map', 'shared']);
       expect(win.__errors).toEqual([]);
     });
   });

@@ -2,25 +2,11 @@
 // each new string into a template and then clone it (and walk it for bindings it never has): for
 // 10 maps of 128 tiles that was a third of the script time. Here the string is parsed straight into
 // the element, and only when it changes. Under a Trusted Types policy (require-trusted-types-for
-// 'script') it goes through a policy named `chitieu`, as Lit's own templates go through `lit-html`.
+// 'script') it goes through a policy named `chitieu` (trusted-html.ts), as Lit's own templates go
+// through `lit-html`. Only the ranking binds it in a template; the map calls setInnerMarkup() itself.
 import { noChange, type ElementPart } from 'lit/html.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
-
-interface HtmlPolicy {
-  createHTML(markup: string): string;
-}
-
-let policy: HtmlPolicy | null | undefined;
-
-/** The markup as the `innerHTML` setter accepts it: a TrustedHTML where the page enforces Trusted Types. */
-function trusted(markup: string): string {
-  if (policy === undefined) {
-    const factory = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: HtmlPolicy): HtmlPolicy } }).trustedTypes;
-    // Every string given here is built by the elements from escaped values (escapeHtml).
-    policy = factory ? factory.createPolicy('chitieu', { createHTML: (s) => s }) : null;
-  }
-  return policy ? policy.createHTML(markup) : markup;
-}
+import { setInnerMarkup } from './trusted-html.ts';
 
 class InnerMarkupDirective extends Directive {
   #previous: string | undefined;
@@ -36,7 +22,7 @@ class InnerMarkupDirective extends Directive {
 
   override update(part: ElementPart, [markup]: [string]) {
     if (markup !== this.#previous) {
-      part.element.innerHTML = trusted(markup);
+      setInnerMarkup(part.element, markup);
       this.#previous = markup;
     }
     return noChange;

@@ -382,6 +382,21 @@ describe('<party-cell-map> keyboard and pointer', () => {
     expect(shadow(element).activeElement).toBe(shadow(element).querySelector('[part="footer"] a'));
   });
 
+  it('keeps the focused tile, and every tile node, when the pointer moves over another tile', async () => {
+    const element = await inlineMap(census.cells);
+    const before = tiles(element);
+    before[0]!.focus();
+    await element.updateComplete;
+    await userEvent.hover(before[5]!);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe(`${before[5]!.getAttribute('aria-label')!.replace(': ', ' ')}`);
+    // The hover moved the tooltip only: the tiles were not written again, so the focus stayed.
+    expect(tiles(element)).toEqual(before);
+    expect(tiles(element).every((tile, i) => tile === before[i])).toBe(true);
+    expect(shadow(element).activeElement).toBe(before[0]);
+    await userEvent.unhover(before[5]!);
+  });
+
   it('names a tile on hover', async () => {
     const element = await inlineMap(census.cells);
     const naDay = tiles(element).find((t) => t.getAttribute('aria-label')?.startsWith('Na Đẩy'))!;

@@ -17,20 +17,16 @@ import {
   type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
-import { html, nothing, svg, type TemplateResult } from 'lit/html.js';
 import { readUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { checkedSources, footerMemo, footerText, type FooterText } from '../internal/figure-footer.ts';
-import { closingNotice, noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
-import { styleProperties } from '../internal/style-properties.ts';
-import { renderTemplate } from '../internal/lit-render.ts';
+import { closingNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
-import { escapeHtml } from '../internal/escape-html.ts';
-import { innerMarkup } from '../internal/inner-markup.ts';
 import { cellMapStyles, statusStyles } from './party-cell-map.styles.ts';
+import { MapView } from './map-view.ts';
 import { nextTileIndex } from './tile-navigation.ts';
 
 /** Width used until the element has been measured (and when it is hidden): a phone column. */
@@ -48,7 +44,7 @@ interface Census {
   readonly succeededBy?: Succession | null | undefined;
 }
 
-interface MapTile {
+export interface MapTile {
   readonly index: number;
   readonly x: number;
   readonly y: number;
@@ -136,48 +132,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
   };
-}
-
-/**
- * One tile as SVG text; a group's tiles are parsed at once, in place (innerMarkup; a Lit template
- * each cost more than the parse). The roving tab stop is set on the parsed tiles by the element (updated()), not written here.
- * The tile is filled with its status colour only; its pattern's marks are drawn by marksSvg().
- */
-function tileSvg(tile: MapTile): string {
-  // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
-  const inset = tile.pattern === 'outline' ? 1 : 0;
-  const { x, y, size } = tile;
-  return (
-    `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
-    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>` +
-    `<rect class="tile-ring" x="${x - 2}" y="${y - 2}" width="${size + 4}" height="${size + 4}" rx="5"/></g>`
-  );
-}
-
-/** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */
-const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid' && statusPattern(status) !== 'outline');
-
-/** A tile's square with the corners of its rect (rx 3), as one subpath in the group's coordinates. */
-function tileOutline({ x, y, size }: MapTile): string {
-  const side = size - 6;
-  return `M${x + 3} ${y}h${side}a3 3 0 0 1 3 3v${side}a3 3 0 0 1-3 3h${-side}a3 3 0 0 1-3-3v${-side}a3 3 0 0 1 3-3z`;
-}
-
-/**
- * The marks of a group's tiles: one path per marked status, every tile of that status a subpath,
- * filled with the status's pattern above the tiles. Chromium builds and paints a pattern for each
- * element it fills, so one path per status costs a few pattern paints per group instead of one per
- * tile (the map's largest paint cost). It takes no pointer: the tile beneath keeps hover and focus.
- */
-function marksSvg(tiles: readonly MapTile[]): string {
-  return MARKED.map((status) => {
-    const d = tiles
-      .filter((t) => t.status === status)
-      .map(tileOutline)
-      .join('');
-    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
-  }).join('');
 }
 
 /**
@@ -286,6 +240,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
+  #figure: { readonly key: readonly unknown[]; readonly figure: CellMapFigure } | null = null;
+  #view: MapView | null = null;
   #frame = 0;
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry?.contentBoxSize[0]?.inlineSize ?? 0;
@@ -369,7 +325,20 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       };
     }
     if (census.cells.length === 0) return { state: 'empty' };
-    return { state: 'ready', figure: figureOf(census, this.#width(), lang) };
+    return { state: 'ready', figure: this.#figureOf(census, this.#width(), lang) };
+  }
+
+  /**
+   * The figure of `census`, worked out again only when something it is made of changed: an update for
+   * a hovered or focused tile reuses it, so the view moves the tooltip and touches nothing else.
+   */
+  #figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
+    const { title, term, asOf, cells, sources, updatedAt, succeededBy } = census;
+    // Inline sources are checked into a new empty list each time when there are none.
+    const key = [title, term, asOf, cells, sources.length === 0 ? null : sources, updatedAt, succeededBy, width, lang];
+    const last = this.#figure;
+    if (last === null || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
+    return this.#figure!.figure;
   }
 
   protected override updated(): void {
@@ -419,90 +388,18 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     this.renderRoot.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus();
   };
 
-  #renderTooltip(group: MapGroup, shown: number | null): TemplateResult | typeof nothing {
-    const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
-    if (!tile) return nothing;
-    const centre = tile.x + tile.size / 2;
-    const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
-    const position = { left: `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`, top: `${tile.y - group.y}px` };
-    return html`<div class="tooltip" part="tooltip" data-align=${align} ${styleProperties(position)} aria-hidden="true">
-      <span class="tooltip-name">${tile.name}</span>
-      <span class="tooltip-status">${tile.statusLabel}</span>
-    </div>`;
-  }
-
-  /** The Lit templates of render() (or the status view's node), through lit-html. */
-  protected override commit(content: unknown): void {
-    renderTemplate(content, this);
-  }
-
-  protected override render(): TemplateResult | Element | null {
+  protected override render(): Element | null {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const shown = this.hoverIndex ?? (this.focusWithin ? this.activeIndex : null);
-    return html`<figure class="map" part="base" lang=${f.lang}>
-      <figcaption class="heading">
-        <p class="title" part="title" id="title">${f.title}</p>
-        <p class="subtitle">${f.subtitle}</p>
-        ${noticeElement(f.notice)}
-      </figcaption>
-      <svg class="pattern-defs" aria-hidden="true" focusable="false" width="0" height="0">
-        <defs>
-          ${MARKED.map((status) => renderPattern(status, statusPattern(status)))}
-        </defs>
-      </svg>
-      <div
-        class="tiles"
-        part="tiles"
-        @keydown=${this.#onKeyDown}
-        @focusin=${this.#onFocusIn}
-        @focusout=${this.#onFocusOut}
-        @pointerover=${this.#onPointerOver}
-        @pointerleave=${this.#onPointerLeave}
-      >
-        ${f.groups.map(
-          (group) => html`<div class="group" role="group" aria-labelledby="group-${group.kind}">
-            <p class="group-heading" part="group-heading" id="group-${group.kind}">${group.heading}</p>
-            <div class="group-tiles">
-              <svg
-                role="none"
-                width=${group.width}
-                height=${group.height}
-                viewBox="0 ${group.y} ${group.width} ${group.height}"
-                ${innerMarkup(group.tiles.map(tileSvg).join('') + marksSvg(group.tiles))}
-              ></svg>
-              ${this.#renderTooltip(group, shown)}
-            </div>
-          </div>`,
-        )}
-      </div>
-      <div class="legend" part="legend">
-        <p class="legend-title" id="legend-title">${message(f.lang, 'legend.title')}</p>
-        <ul aria-labelledby="legend-title">
-          ${f.legend.map(
-            (item) => html`<li data-status=${item.status}>
-              <svg class="swatch" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                <rect class="tile-fill status-${item.status}" data-pattern=${item.pattern} x=${item.pattern === 'outline' ? 1 : 0} y=${item.pattern === 'outline' ? 1 : 0}
-                  width=${item.pattern === 'outline' ? 14 : 16} height=${item.pattern === 'outline' ? 14 : 16} rx="2"></rect>
-                ${MARKED.includes(item.status) ? svg`<rect class="tile-marks" width="16" height="16" rx="2" fill="url(#pattern-${item.status})"></rect>` : nothing}
-              </svg>
-              <span>${item.text}</span>
-            </li>`,
-          )}
-        </ul>
-      </div>
-      ${this.#footer(f.footer, f.notice)}
-    </figure>`;
+    this.#view ??= new MapView({
+      keydown: this.#onKeyDown,
+      focusin: this.#onFocusIn,
+      focusout: this.#onFocusOut,
+      pointerover: this.#onPointerOver,
+      pointerleave: this.#onPointerLeave,
+    });
+    this.#view.show(f, shown, this.#footer(f.footer, f.notice));
+    return this.#view.root;
   }
-}
-
-/** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
-function renderPattern(status: CommitteeStatus, pattern: StatusPattern): TemplateResult {
-  const marks = {
-    stripes: svg`<rect class="pattern-ink" width="3" height="8"></rect>`,
-    cross: svg`<path class="pattern-line" d="M0 0L8 8M8 0L0 8"></path>`,
-    dots: svg`<circle class="pattern-ink" cx="4" cy="4" r="1.75"></circle>`,
-  } as const;
-  return svg`<pattern id="pattern-${status}" data-pattern=${pattern} patternUnits="userSpaceOnUse" width="8" height="8"
-    patternTransform=${pattern === 'stripes' ? 'rotate(45)' : nothing}>${marks[pattern as keyof typeof marks]}</pattern>`;
 }

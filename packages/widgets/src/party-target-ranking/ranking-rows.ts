@@ -3,7 +3,7 @@
 // times what one parse does. Every text and attribute from the API is escaped here; nothing else
 // writes these strings. The roving tab stop is set on the parsed rows by the element, not written here.
 import type { BarSpan, RankingBar } from '@chitieu/domain';
-import { escapeHtml, headedRowsHtml } from '../internal/escape-html.ts';
+import { escapeHtml } from '../internal/escape-html.ts';
 import type { RankingFigure } from './ranking-figure.ts';
 
 type Row = RankingFigure['rows'][number];
@@ -45,5 +45,6 @@ function rowHtml(row: Row, index: number): string {
 /** Every row of the list, in order. */
 export const rowsHtml = (rows: readonly Row[]): string => rows.map(rowHtml).join('');
 
-/** Every line of the screen readers' table body: the name as the row's header, then its three cells. */
-export const tableRowsHtml = (rows: readonly Row[]): string => headedRowsHtml(rows.map((row) => [row.name, ...row.cells] as const));
+/** Every line of the screen readers' table body: the name as the row's header, then its three cells, escaped. */
+export const tableRowsHtml = (rows: readonly Row[]): string =>
+  rows.map((row) => `<tr><th scope="row">${escapeHtml(row.name)}</th>${row.cells.map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');

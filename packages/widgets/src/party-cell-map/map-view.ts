@@ -1,0 +1,261 @@
+// The map's figure in its shadow root, without Lit: built node by node once (dom.ts), then changed in
+// place on each update, only where what it shows changed, as Lit's bindings did: a hovered tile
+// moves the tooltip and touches nothing else, and nodes that hold the focus (a tile, the footer's
+// link) stay the same nodes. Each group's tiles are escaped SVG text parsed at once into its <svg>
+// (setInnerMarkup, through the `chitieu` Trusted Types policy): a node per tile cost more script.
+import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus, type StatusPattern } from '@chitieu/domain';
+import { el, svg } from '../internal/dom.ts';
+import { escapeHtml } from '../internal/escape-html.ts';
+import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
+import { setInnerMarkup } from '../internal/trusted-html.ts';
+import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
+
+/** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */
+const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid' && statusPattern(status) !== 'outline');
+
+/**
+ * One tile as SVG text. The roving tab stop is set on the parsed tiles by the element (updated()),
+ * not written here. The tile is filled with its status colour only; its pattern's marks are drawn by marksSvg().
+ */
+function tileSvg(tile: MapTile): string {
+  // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
+  const inset = tile.pattern === 'outline' ? 1 : 0;
+  const { x, y, size } = tile;
+  return (
+    `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
+    ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
+    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>` +
+    `<rect class="tile-ring" x="${x - 2}" y="${y - 2}" width="${size + 4}" height="${size + 4}" rx="5"/></g>`
+  );
+}
+
+/** A tile's square with the corners of its rect (rx 3), as one subpath in the group's coordinates. */
+function tileOutline({ x, y, size }: MapTile): string {
+  const side = size - 6;
+  return `M${x + 3} ${y}h${side}a3 3 0 0 1 3 3v${side}a3 3 0 0 1-3 3h${-side}a3 3 0 0 1-3-3v${-side}a3 3 0 0 1 3-3z`;
+}
+
+/**
+ * The marks of a group's tiles: one path per marked status, every tile of that status a subpath,
+ * filled with the status's pattern above the tiles. Chromium builds and paints a pattern for each
+ * element it fills, so one path per status costs a few pattern paints per group instead of one per
+ * tile (the map's largest paint cost). It takes no pointer: the tile beneath keeps hover and focus.
+ */
+function marksSvg(tiles: readonly MapTile[]): string {
+  return MARKED.map((status) => {
+    const d = tiles
+      .filter((t) => t.status === status)
+      .map(tileOutline)
+      .join('');
+    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
+  }).join('');
+}
+
+/** The SVG text of a group: its tiles, then the marks over them. */
+const groupSvg = (group: MapGroup): string => group.tiles.map(tileSvg).join('') + marksSvg(group.tiles);
+
+/** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
+function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+  const marks =
+    pattern === 'stripes'
+      ? svg('rect', { class: 'pattern-ink', width: 3, height: 8 })
+      : pattern === 'cross'
+        ? svg('path', { class: 'pattern-line', d: 'M0 0L8 8M8 0L0 8' })
+        : svg('circle', { class: 'pattern-ink', cx: 4, cy: 4, r: 1.75 });
+  return svg(
+    'pattern',
+    {
+      id: `pattern-${status}`,
+      'data-pattern': pattern,
+      patternUnits: 'userSpaceOnUse',
+      width: 8,
+      height: 8,
+      ...(pattern === 'stripes' ? { patternTransform: 'rotate(45)' } : {}),
+    },
+    marks,
+  );
+}
+
+/** A legend swatch: the status colour, and its pattern's marks over it. */
+function swatchElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+  const o = pattern === 'outline' ? 1 : 0;
+  return svg(
+    'svg',
+    { class: 'swatch', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
+    svg('rect', { class: `tile-fill status-${status}`, 'data-pattern': pattern, x: o, y: o, width: 16 - 2 * o, height: 16 - 2 * o, rx: 2 }),
+    MARKED.includes(status) && svg('rect', { class: 'tile-marks', width: 16, height: 16, rx: 2, fill: `url(#pattern-${status})` }),
+  );
+}
+
+/** Sets an attribute only when its value changes. */
+function attribute(element: Element, name: string, value: string | number): void {
+  const text = `${value}`;
+  if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+}
+
+/** Sets an element's text only when it changes (one text node, as a template's binding). */
+function text(element: Element, value: string): void {
+  if (element.textContent !== value) element.textContent = value;
+}
+
+/** The nodes of one group, and what its tiles were last written from. */
+class GroupView {
+  readonly root: HTMLElement;
+  readonly #heading: HTMLElement;
+  readonly #tiles: SVGElement;
+  readonly #box: HTMLElement;
+  #markup = '';
+  #group: MapGroup | null = null;
+  #tooltip: { readonly root: HTMLElement; readonly name: HTMLElement; readonly status: HTMLElement } | null = null;
+
+  constructor() {
+    this.#heading = el('p', { class: 'group-heading', part: 'group-heading' });
+    this.#tiles = svg('svg', { role: 'none' });
+    this.#box = el('div', { class: 'group-tiles' }, this.#tiles);
+    this.root = el('div', { class: 'group', role: 'group' }, this.#heading, this.#box);
+  }
+
+  show(group: MapGroup, shown: number | null): void {
+    if (group !== this.#group) this.#showTiles(group);
+    this.#showTooltip(group, shown);
+  }
+
+  #showTiles(group: MapGroup): void {
+    this.#group = group;
+    attribute(this.root, 'aria-labelledby', `group-${group.kind}`);
+    attribute(this.#heading, 'id', `group-${group.kind}`);
+    text(this.#heading, group.heading);
+    attribute(this.#tiles, 'width', group.width);
+    attribute(this.#tiles, 'height', group.height);
+    attribute(this.#tiles, 'viewBox', `0 ${group.y} ${group.width} ${group.height}`);
+    const markup = groupSvg(group);
+    // Parsed again only when the tiles change (a new width, new cells), so a focused tile keeps its focus on hover.
+    if (markup !== this.#markup) {
+      setInnerMarkup(this.#tiles, markup);
+      this.#markup = markup;
+    }
+  }
+
+  /** The tile's name and status above it, on hover and keyboard focus; the same node while it moves within the group. */
+  #showTooltip(group: MapGroup, shown: number | null): void {
+    const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
+    if (!tile) {
+      this.#tooltip?.root.remove();
+      return;
+    }
+    if (!this.#tooltip) {
+      const name = el('span', { class: 'tooltip-name' });
+      const status = el('span', { class: 'tooltip-status' });
+      // The space keeps the two words apart in the text a screen reader or a copy would take (the box is a grid).
+      this.#tooltip = { root: el('div', { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' }, name, ' ', status), name, status };
+    }
+    const t = this.#tooltip;
+    const centre = tile.x + tile.size / 2;
+    const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
+    attribute(t.root, 'data-align', align);
+    // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
+    // written `style` attribute, not these.
+    t.root.style.setProperty('left', `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`);
+    t.root.style.setProperty('top', `${tile.y - group.y}px`);
+    text(t.name, tile.name);
+    text(t.status, tile.statusLabel);
+    if (t.root.parentNode !== this.#box) this.#box.append(t.root);
+  }
+}
+
+/** Keyboard and pointer handlers of the tiles' area, set once on it. */
+export interface TileListeners {
+  readonly keydown: (event: KeyboardEvent) => void;
+  readonly focusin: (event: FocusEvent) => void;
+  readonly focusout: (event: FocusEvent) => void;
+  readonly pointerover: (event: PointerEvent) => void;
+  readonly pointerleave: (event: PointerEvent) => void;
+}
+
+/** One element's figure: its nodes, and what they last showed. */
+export class MapView {
+  /** The figure node; the element commits this same node on every update. */
+  readonly root: HTMLElement;
+  readonly #title: HTMLElement;
+  readonly #subtitle: HTMLElement;
+  readonly #caption: HTMLElement;
+  readonly #tiles: HTMLElement;
+  readonly #groups: GroupView[] = [];
+  readonly #legendTitle: HTMLElement;
+  readonly #legendItems: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: HTMLElement }>;
+  #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
+  #footer: Element | null = null;
+  #figure: CellMapFigure | null = null;
+
+  constructor(listeners: TileListeners) {
+    this.#title = el('p', { class: 'title', part: 'title', id: 'title' });
+    this.#subtitle = el('p', { class: 'subtitle' });
+    this.#caption = el('figcaption', { class: 'heading' }, this.#title, this.#subtitle);
+    this.#tiles = el('div', { class: 'tiles', part: 'tiles' });
+    for (const [type, listener] of Object.entries(listeners)) this.#tiles.addEventListener(type, listener as EventListener);
+    this.#legendTitle = el('p', { class: 'legend-title', id: 'legend-title' });
+    this.#legendItems = STATUS_ORDER.map((status) => ({ status, text: el('span', {}) }));
+    this.root = el(
+      'figure',
+      { class: 'map', part: 'base' },
+      this.#caption,
+      svg(
+        'svg',
+        { class: 'pattern-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 },
+        svg('defs', {}, ...MARKED.map((status) => patternElement(status, statusPattern(status)))),
+      ),
+      this.#tiles,
+      el(
+        'div',
+        { class: 'legend', part: 'legend' },
+        this.#legendTitle,
+        el(
+          'ul',
+          { 'aria-labelledby': 'legend-title' },
+          ...this.#legendItems.map((item) => el('li', { 'data-status': item.status }, swatchElement(item.status, statusPattern(item.status)), item.text)),
+        ),
+      ),
+    );
+  }
+
+  /**
+   * Shows `f` with the tooltip of tile `shown` (or none), changing only what differs from what it
+   * shows; `footer` is the footer's node (the same while its text is, so its link keeps the focus).
+   */
+  show(f: CellMapFigure, shown: number | null, footer: Element): void {
+    if (f !== this.#figure) {
+      this.#figure = f;
+      attribute(this.root, 'lang', f.lang);
+      text(this.#title, f.title);
+      text(this.#subtitle, f.subtitle);
+      this.#showNotice(f.notice);
+      text(this.#legendTitle, message(f.lang, 'legend.title'));
+      for (const item of this.#legendItems) text(item.text, f.legend.find((l) => l.status === item.status)?.text ?? '');
+      if (footer !== this.#footer) {
+        this.#footer?.remove();
+        this.root.append(footer);
+        this.#footer = footer;
+      }
+      for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
+    }
+    f.groups.forEach((group, i) => {
+      let view = this.#groups[i];
+      if (!view) {
+        view = new GroupView();
+        this.#groups.push(view);
+        this.#tiles.append(view.root);
+      }
+      view.show(group, shown);
+    });
+  }
+
+  /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */
+  #showNotice(notice: ClosingNotice | null): void {
+    const key = notice?.placement === 'callout' ? notice.text : '';
+    if (key === this.#notice.key) return;
+    this.#notice.node?.remove();
+    const node = noticeElement(notice);
+    if (node) this.#caption.append(node);
+    this.#notice = { key, node };
+  }
+}
