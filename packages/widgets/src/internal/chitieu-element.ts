@@ -11,7 +11,7 @@ import { el } from './dom.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
-import { UpdatingElement, type PropertyDeclarations, type PropertyValues } from './updating-element.ts';
+import { UpdatingElement, type PropertyDeclarations } from './updating-element.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
 export { COLOR_SCHEMES, type ColorScheme };
@@ -129,7 +129,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
   protected abstract derive(): View<Figure>;
 
-  protected override willUpdate(_changed?: PropertyValues): void {
+  protected override willUpdate(): void {
     try {
       this.view = this.derive();
       this.#warned = null;
@@ -157,8 +157,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** What the shadow root shows: the status view, or the element's figure. */
   protected abstract render(): unknown;
 
-  protected override update(changed: PropertyValues): void {
-    super.update(changed);
+  protected override update(): void {
+    super.update();
     this.commit(this.render());
   }
 
@@ -175,7 +175,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     this.#shown = node;
   }
 
-  protected override updated(_changed?: PropertyValues): void {
+  protected override updated(): void {
     const { state } = this.view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
