@@ -53,10 +53,6 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
-  .muted {
-    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
-  }
-
   .status {
     display: grid;
     align-content: center;

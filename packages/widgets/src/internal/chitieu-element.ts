@@ -25,15 +25,12 @@ export type StatusView = { readonly state: 'loading' } | { readonly state: 'empt
 /** A view is either a status or the element's own ready figure. */
 export type View<Figure> = StatusView | { readonly state: 'ready'; readonly figure: Figure };
 
-/** What the error state says for each failure; the console says more, for the journalist. */
-const FAILURE_MESSAGES: Readonly<Record<Failure, MessageKey>> = {
+/** What the error state says for each failure (`state.invalid` for the others); the console says more, for the journalist. */
+const FAILURE_MESSAGES: Partial<Readonly<Record<Failure, MessageKey>>> = {
   network: 'state.error',
   http: 'state.error',
   timeout: 'state.timeout',
   'not-found': 'state.notFound',
-  malformed: 'state.invalid',
-  invalid: 'state.invalid',
-  attributes: 'state.invalid',
 };
 
 /** Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…). */
@@ -245,20 +242,25 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   }
 
   #statusElement(view: StatusView, lang: Lang): Element {
-    if (view.state === 'loading') {
-      if (this.#drawn) return el('slot', {});
-      return el(
-        'div',
-        { class: 'status', part: 'status', 'data-state': 'loading', role: 'status', lang },
-        el('p', { class: 'status-message' }, message(lang, 'state.loading')),
-      );
-    }
-    const key = view.state === 'empty' ? 'state.empty' : FAILURE_MESSAGES[view.failure];
+    const { state } = view;
+    const loading = state === 'loading';
+    if (loading && this.#drawn) return el('slot', {});
     return el(
       'div',
-      { class: 'status', part: 'status', 'data-state': view.state, 'data-failure': view.state === 'error' ? view.failure : '', role: 'status', lang },
-      el('p', { class: 'status-message' }, message(lang, key)),
-      el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
+      {
+        class: 'status',
+        part: 'status',
+        'data-state': state,
+        ...(loading ? {} : { 'data-failure': state === 'error' ? view.failure : '' }),
+        role: 'status',
+        lang,
+      },
+      el(
+        'p',
+        { class: 'status-message' },
+        message(lang, loading ? 'state.loading' : state === 'empty' ? 'state.empty' : (FAILURE_MESSAGES[view.failure] ?? 'state.invalid')),
+      ),
+      !loading && el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
     );
   }
 }
