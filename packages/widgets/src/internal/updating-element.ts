@@ -46,9 +46,6 @@ type Values = Record<string, unknown>;
 
 const declared = new WeakMap<object, Declared>();
 
-const attributeOf = (name: string, options: PropertyOptions): string | null =>
-  options.state || options.attribute === false ? null : (options.attribute ?? name.toLowerCase());
-
 export abstract class UpdatingElement extends HTMLElement implements ControllerHost {
   /** The class's declared properties; a subclass's add to those of the classes it extends. */
   static properties: PropertyDeclarations = {};
@@ -65,12 +62,14 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     let done = declared.get(type);
     if (done) return done;
     const parent: typeof UpdatingElement | typeof HTMLElement = Object.getPrototypeOf(type);
-    done = { options: new Map(parent === HTMLElement ? [] : UpdatingElement.#declared(parent as typeof UpdatingElement).options), attributes: new Map() };
+    const inherited = parent === HTMLElement ? undefined : UpdatingElement.#declared(parent as typeof UpdatingElement);
+    done = { options: new Map(inherited?.options), attributes: new Map(inherited?.attributes) };
     declared.set(type, done);
     if (Object.hasOwn(type, 'properties')) {
       for (const [name, options] of Object.entries(type.properties)) {
         done.options.set(name, options);
-        const attribute = attributeOf(name, options);
+        const attribute = options.state || options.attribute === false ? null : (options.attribute ?? name.toLowerCase());
+        if (attribute) done.attributes.set(attribute, name);
         Object.defineProperty(type.prototype, name, {
           get(this: UpdatingElement) {
             return this.#values[name];
@@ -85,10 +84,6 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
           enumerable: true,
         });
       }
-    }
-    for (const [name, options] of done.options) {
-      const attribute = attributeOf(name, options);
-      if (attribute) done.attributes.set(attribute, name);
     }
     return done;
   }
