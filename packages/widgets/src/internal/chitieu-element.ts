@@ -70,10 +70,12 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /**
    * The static image of the figure that stands for it, in place of the loading state, until the element
    * draws its own figure or fails: the one the hosted loader (embed.ts) put in this element's shadow root
-   * before its code arrived, or the one the embed code holds inside the tag (`inTag`, shown through a
+   * before its code arrived, or the one the embed code holds inside the tag (`#inTag`, shown through a
    * slot; the page's own node, never moved or removed). Null as soon as that image fails.
    */
-  #drawn: { readonly img: HTMLImageElement; readonly inTag: boolean } | null = null;
+  #drawn: HTMLImageElement | null = null;
+  /** Whether `#drawn` is the embed code's in-tag image, rather than the loader's. */
+  #inTag = false;
   /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
   #tagText: string | null = null;
   #adopted = false;
@@ -100,7 +102,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     this.#adopted = true;
     const loaders = this.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
     if (loaders) {
-      this.#drawn = { img: loaders, inTag: false };
+      this.#drawn = loaders;
       return;
     }
     const img = this.querySelector<HTMLImageElement>(':scope > img');
@@ -109,12 +111,13 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // One that already failed is never shown; one still on its way shows its reserved box, as before
     // the element was defined, and gives way to the loading state if it fails.
     if (img.complete && img.naturalWidth === 0) return;
-    this.#drawn = { img, inTag: true };
+    this.#drawn = img;
+    this.#inTag = true;
     if (!img.complete) {
       img.addEventListener(
         'error',
         () => {
-          if (this.#drawn?.img !== img) return;
+          if (this.#drawn !== img) return;
           this.#drawn = null;
           this.requestUpdate();
         },
@@ -177,7 +180,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
       // The page's own image stays in its light DOM, no longer slotted: it is not shown.
-      if (!this.#drawn.inTag) this.#drawn.img.remove();
+      if (!this.#inTag) this.#drawn.remove();
       this.#drawn = null;
       this.#showState(state);
     }
@@ -234,7 +237,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   protected renderStatus(view: StatusView): Element | null {
     const lang = this.language;
     // The image stands for the figure meanwhile, its alt the journalist's text.
-    if (view.state === 'loading' && this.#drawn && !this.#drawn.inTag) return null;
+    if (view.state === 'loading' && this.#drawn && !this.#inTag) return null;
     const failure = view.state === 'error' ? view.failure : '';
     const key = `${view.state} ${failure} ${lang} ${this.#drawn ? 'drawn' : ''}`;
     if (this.#status?.key !== key) this.#status = { key, node: this.#statusElement(view, lang) };
