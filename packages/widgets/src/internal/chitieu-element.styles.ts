@@ -53,17 +53,12 @@ export const baseStyles = css`
     white-space: nowrap;
   }
 
-  .muted {
-    color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
-  }
-
   .status {
     display: grid;
     align-content: center;
     justify-items: start;
     gap: 0.5rem;
     flex: 1;
-    margin: 0;
   }
 
   .status-message {
@@ -78,10 +73,6 @@ export const baseStyles = css`
 
   .status[data-state='error'] .status-message {
     color: var(--chitieu-error-color, light-dark(#b3261e, #ff8a80));
-  }
-
-  .fallback {
-    display: block;
   }
 
   /* The embed code's image of the figure: its alt stands in the fallback as text instead (chitieu-element.ts). */

@@ -11,7 +11,7 @@ import { el } from './dom.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
-import { UpdatingElement, type PropertyDeclarations, type PropertyValues } from './updating-element.ts';
+import { UpdatingElement, type PropertyDeclarations } from './updating-element.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
 export { COLOR_SCHEMES, type ColorScheme };
@@ -25,15 +25,12 @@ export type StatusView = { readonly state: 'loading' } | { readonly state: 'empt
 /** A view is either a status or the element's own ready figure. */
 export type View<Figure> = StatusView | { readonly state: 'ready'; readonly figure: Figure };
 
-/** What the error state says for each failure; the console says more, for the journalist. */
-const FAILURE_MESSAGES: Readonly<Record<Failure, MessageKey>> = {
+/** What the error state says for each failure (`state.invalid` for the others); the console says more, for the journalist. */
+const FAILURE_MESSAGES: Partial<Readonly<Record<Failure, MessageKey>>> = {
   network: 'state.error',
   http: 'state.error',
   timeout: 'state.timeout',
   'not-found': 'state.notFound',
-  malformed: 'state.invalid',
-  invalid: 'state.invalid',
-  attributes: 'state.invalid',
 };
 
 /** Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…). */
@@ -73,10 +70,12 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /**
    * The static image of the figure that stands for it, in place of the loading state, until the element
    * draws its own figure or fails: the one the hosted loader (embed.ts) put in this element's shadow root
-   * before its code arrived, or the one the embed code holds inside the tag (`inTag`, shown through a
+   * before its code arrived, or the one the embed code holds inside the tag (`#inTag`, shown through a
    * slot; the page's own node, never moved or removed). Null as soon as that image fails.
    */
-  #drawn: { readonly img: HTMLImageElement; readonly inTag: boolean } | null = null;
+  #drawn: HTMLImageElement | null = null;
+  /** Whether `#drawn` is the embed code's in-tag image, rather than the loader's. */
+  #inTag = false;
   /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
   #tagText: string | null = null;
   #adopted = false;
@@ -103,7 +102,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     this.#adopted = true;
     const loaders = this.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
     if (loaders) {
-      this.#drawn = { img: loaders, inTag: false };
+      this.#drawn = loaders;
       return;
     }
     const img = this.querySelector<HTMLImageElement>(':scope > img');
@@ -112,12 +111,13 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // One that already failed is never shown; one still on its way shows its reserved box, as before
     // the element was defined, and gives way to the loading state if it fails.
     if (img.complete && img.naturalWidth === 0) return;
-    this.#drawn = { img, inTag: true };
+    this.#drawn = img;
+    this.#inTag = true;
     if (!img.complete) {
       img.addEventListener(
         'error',
         () => {
-          if (this.#drawn?.img !== img) return;
+          if (this.#drawn !== img) return;
           this.#drawn = null;
           this.requestUpdate();
         },
@@ -129,7 +129,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** Works out the view from properties and loaded data; may throw, which ends in the error state. */
   protected abstract derive(): View<Figure>;
 
-  protected override willUpdate(_changed?: PropertyValues): void {
+  protected override willUpdate(): void {
     try {
       this.view = this.derive();
       this.#warned = null;
@@ -157,8 +157,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** What the shadow root shows: the status view, or the element's figure. */
   protected abstract render(): unknown;
 
-  protected override update(changed: PropertyValues): void {
-    super.update(changed);
+  protected override update(): void {
+    super.update();
     this.commit(this.render());
   }
 
@@ -175,12 +175,12 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     this.#shown = node;
   }
 
-  protected override updated(_changed?: PropertyValues): void {
+  protected override updated(): void {
     const { state } = this.view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
       // The page's own image stays in its light DOM, no longer slotted: it is not shown.
-      if (!this.#drawn.inTag) this.#drawn.img.remove();
+      if (!this.#inTag) this.#drawn.remove();
       this.#drawn = null;
       this.#showState(state);
     }
@@ -237,7 +237,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   protected renderStatus(view: StatusView): Element | null {
     const lang = this.language;
     // The image stands for the figure meanwhile, its alt the journalist's text.
-    if (view.state === 'loading' && this.#drawn && !this.#drawn.inTag) return null;
+    if (view.state === 'loading' && this.#drawn && !this.#inTag) return null;
     const failure = view.state === 'error' ? view.failure : '';
     const key = `${view.state} ${failure} ${lang} ${this.#drawn ? 'drawn' : ''}`;
     if (this.#status?.key !== key) this.#status = { key, node: this.#statusElement(view, lang) };
@@ -245,20 +245,25 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   }
 
   #statusElement(view: StatusView, lang: Lang): Element {
-    if (view.state === 'loading') {
-      if (this.#drawn) return el('slot', {});
-      return el(
-        'div',
-        { class: 'status', part: 'status', 'data-state': 'loading', role: 'status', lang },
-        el('p', { class: 'status-message' }, message(lang, 'state.loading')),
-      );
-    }
-    const key = view.state === 'empty' ? 'state.empty' : FAILURE_MESSAGES[view.failure];
+    const { state } = view;
+    const loading = state === 'loading';
+    if (loading && this.#drawn) return el('slot', {});
     return el(
       'div',
-      { class: 'status', part: 'status', 'data-state': view.state, 'data-failure': view.state === 'error' ? view.failure : '', role: 'status', lang },
-      el('p', { class: 'status-message' }, message(lang, key)),
-      el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
+      {
+        class: 'status',
+        part: 'status',
+        'data-state': state,
+        ...(loading ? {} : { 'data-failure': state === 'error' ? view.failure : '' }),
+        role: 'status',
+        lang,
+      },
+      el(
+        'p',
+        { class: 'status-message' },
+        message(lang, loading ? 'state.loading' : state === 'empty' ? 'state.empty' : (FAILURE_MESSAGES[view.failure] ?? 'state.invalid')),
+      ),
+      !loading && el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
     );
   }
 }

@@ -50,9 +50,8 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
     response = await (prefetched(url) ?? fetch(url, { signal, credentials: 'omit', headers: { accept: 'application/json' } }));
     text = await response.text();
   } catch (cause) {
-    if (signal.aborted || (cause as Error | null)?.name === 'TimeoutError')
-      throw new LoadError('timeout', `No answer from ${url} within ${timeout} ms`, null, { cause });
-    throw new LoadError('network', `Could not reach ${url}`, null, { cause });
+    const late = signal.aborted || (cause as Error | null)?.name === 'TimeoutError';
+    throw new LoadError(late ? 'timeout' : 'network', late ? `No answer from ${url} within ${timeout} ms` : `Could not reach ${url}`, null, { cause });
   }
   if (!response.ok) throw new LoadError(response.status === 404 ? 'not-found' : 'http', `${url} answered ${response.status}`, response.status);
   try {
@@ -65,24 +64,23 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
 function shared(url: string, timeout: number): Promise<unknown> {
   let request = requests.get(url);
   if (!request) {
-    request = fetchJson(url, timeout);
-    requests.set(url, request);
-    request.catch(() => {
-      if (requests.get(url) === request) requests.delete(url);
-    });
+    requests.set(url, (request = fetchJson(url, timeout)));
+    request.catch(() => requests.get(url) === request && requests.delete(url));
   }
   return request;
 }
 
-function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => reject(signal.reason);
-    signal.addEventListener('abort', abort, { once: true });
-    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
-  });
-}
+/** `promise`, or the signal's reason as soon as it aborts (at once when it already has). */
+const untilAborted = <T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> =>
+  signal
+    ? Promise.race([
+        promise,
+        new Promise<never>((_, reject) => {
+          signal.throwIfAborted();
+          signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
+        }),
+      ])
+    : promise;
 
 /**
  * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it

@@ -17,19 +17,23 @@ export class Loader<T> implements Controller {
   state: LoaderState<T> = LOADING;
   #key: string | null = null;
   #abort: AbortController | null = null;
+  readonly #host: ControllerHost;
+  readonly #guard: Guard<T>;
+  readonly #url: () => string | null;
+  readonly #timeout: () => number;
+  readonly #onError: (error: unknown) => void;
 
   /**
    * @param url the URL to read, or null while there is none (nothing is read then).
    * @param timeout milliseconds before a read is abandoned.
    * @param onError told of each failure of a read still wanted (the elements warn on the console).
    */
-  constructor(
-    private readonly host: ControllerHost,
-    private readonly guard: Guard<T>,
-    private readonly url: () => string | null,
-    private readonly timeout: () => number,
-    private readonly onError: (error: unknown) => void = () => {},
-  ) {
+  constructor(host: ControllerHost, guard: Guard<T>, url: () => string | null, timeout: () => number, onError: (error: unknown) => void = () => {}) {
+    this.#host = host;
+    this.#guard = guard;
+    this.#url = url;
+    this.#timeout = timeout;
+    this.#onError = onError;
     host.addController(this);
   }
 
@@ -43,41 +47,37 @@ export class Loader<T> implements Controller {
    * the last read's, which is aborted if still under way. Call it while deriving the view.
    */
   current(): LoaderState<T> {
-    const url = this.url();
-    if (url === null) return this.state;
-    const timeout = this.timeout();
+    const url = this.#url();
+    const timeout = this.#timeout();
     const key = `${timeout} ${url}`;
-    if (key === this.#key) return this.state;
+    if (url === null || key === this.#key) return this.state;
     this.#key = key;
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
-    this.state = LOADING;
-    loadJson(url, this.guard, { signal: abort.signal, timeout }).then(
-      (value) => this.#settle(abort, { status: 'done', value }),
+    const settle = (state: LoaderState<T>) => {
+      if (abort !== this.#abort || abort.signal.aborted) return;
+      this.#abort = null;
+      this.state = state;
+      this.#host.requestUpdate();
+    };
+    loadJson(url, this.#guard, { signal: abort.signal, timeout }).then(
+      (value) => settle({ status: 'done', value }),
       (error: unknown) => {
-        if (!abort.signal.aborted) this.onError(error);
-        this.#settle(abort, { status: 'error', error });
+        if (!abort.signal.aborted) this.#onError(error);
+        settle({ status: 'error', error });
       },
     );
-    return this.state;
-  }
-
-  #settle(abort: AbortController, state: LoaderState<T>): void {
-    if (abort !== this.#abort || abort.signal.aborted) return;
-    this.#abort = null;
-    this.state = state;
-    this.host.requestUpdate();
+    return (this.state = LOADING);
   }
 
   /** An element taken off the page stops waiting; put back, it reads again on its next update. */
   hostDisconnected(): void {
     if (this.#abort === null) return;
     this.#abort.abort();
-    this.#abort = null;
-    this.#key = null;
+    this.#abort = this.#key = null;
   }
 
   hostConnected(): void {
-    if (this.#key === null && this.state === LOADING) this.host.requestUpdate();
+    if (this.#key === null && this.state === LOADING) this.#host.requestUpdate();
   }
 }

@@ -2,24 +2,22 @@
 // attributes, one update per microtask however many change, and the willUpdate → update → updated
 // cycle, with `updateComplete` to wait on. It renders nothing itself (chitieu-element.ts does), so a
 // gauge downloads none of Lit. Styles are plain CSS text (`css` below), turned into one constructable
-// stylesheet per class that every instance's shadow root adopts.
+// stylesheet per class that every instance's shadow root adopts. Only what the three elements use:
+// text and Number attributes, reflection of text, controllers told of connection (the Loader).
 
 /** How a declared property maps to its attribute, as Lit's `static properties` say it. */
 interface PropertyOptions {
   /** The attribute's name (the property's, lowercased, by default), or false for a property only. */
   readonly attribute?: string | false;
-  /** How the attribute's text becomes the value: as is (String, the default), `Number(text)`, or present/absent (Boolean). */
-  readonly type?: typeof String | typeof Number | typeof Boolean;
-  /** Writes the value back to the attribute when the property changes. */
+  /** `Number` reads the attribute's text as `Number(text)`; by default it is taken as is. */
+  readonly type?: typeof Number;
+  /** Writes the value back to the attribute (as text, removed for null or undefined) when the property changes. */
   readonly reflect?: boolean;
   /** Internal state, never an attribute (as Lit's `state: true`). */
   readonly state?: boolean;
 }
 
 export type PropertyDeclarations = Readonly<Record<string, PropertyOptions>>;
-
-/** The properties changed since the last update, with their previous values. */
-export type PropertyValues = ReadonlyMap<PropertyKey, unknown>;
 
 /** Something an element tells when it is connected and disconnected (the Loader). */
 export interface Controller {
@@ -33,27 +31,22 @@ export interface ControllerHost {
   requestUpdate(): void;
 }
 
-/** CSS text; a tag so the embed build's minifier finds and shrinks it (vite-plugins/minify-literals.ts). */
-export const css = (strings: TemplateStringsArray, ...values: readonly (string | number)[]): string =>
-  strings.reduce((text, part, i) => text + `${values[i - 1]}` + part);
+/**
+ * CSS text; a tag so the embed build's minifier finds and shrinks it (vite-plugins/minify-literals.ts).
+ * Raw, as CSS escapes (`\2014`) are meant for the CSS parser, not for JavaScript.
+ */
+export const css: (strings: TemplateStringsArray, ...values: readonly (string | number)[]) => string = String.raw;
 
-interface Finalized {
-  /** Attribute name → property name, for the attributes the class observes. */
-  readonly attributes: Map<string, string>;
+/** What a class declares, its own and inherited: property → options, observed attribute → property, and its sheet. */
+interface Declared {
   readonly options: Map<string, PropertyOptions>;
+  readonly attributes: Map<string, string>;
   sheet?: CSSStyleSheet;
 }
 
-const finalized = new WeakMap<object, Finalized>();
+type Values = Record<string, unknown>;
 
-const attributeOf = (name: string, options: PropertyOptions): string | false =>
-  options.state || options.attribute === false ? false : (options.attribute ?? name.toLowerCase());
-
-function fromAttribute(text: string | null, type: PropertyOptions['type']): unknown {
-  if (type === Boolean) return text !== null;
-  if (type === Number) return text === null ? null : Number(text);
-  return text;
-}
+const declared = new WeakMap<object, Declared>();
 
 export abstract class UpdatingElement extends HTMLElement implements ControllerHost {
   /** The class's declared properties; a subclass's add to those of the classes it extends. */
@@ -63,34 +56,31 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   static styles: string | readonly string[] = [];
 
   static get observedAttributes(): string[] {
-    return [...this.finalize().attributes.keys()];
+    return [...UpdatingElement.#declared(this).attributes.keys()];
   }
 
-  /**
-   * Reads `properties` up the class chain once, and defines an accessor per property.
-   * @internal
-   */
-  static finalize(): Finalized {
-    let done = finalized.get(this);
+  /** Reads `properties` up the class chain once, defining an accessor per property the class declares. */
+  static #declared(type: typeof UpdatingElement): Declared {
+    let done = declared.get(type);
     if (done) return done;
-    const parent = Object.getPrototypeOf(this) as typeof UpdatingElement;
-    const inherited = parent.finalize ? parent.finalize() : { attributes: new Map<string, string>(), options: new Map<string, PropertyOptions>() };
-    done = { attributes: new Map(inherited.attributes), options: new Map(inherited.options) };
-    finalized.set(this, done);
-    if (Object.hasOwn(this, 'properties')) {
-      for (const [name, options] of Object.entries(this.properties)) {
+    const parent: typeof UpdatingElement | typeof HTMLElement = Object.getPrototypeOf(type);
+    const inherited = parent === HTMLElement ? undefined : UpdatingElement.#declared(parent as typeof UpdatingElement);
+    done = { options: new Map(inherited?.options), attributes: new Map(inherited?.attributes) };
+    declared.set(type, done);
+    if (Object.hasOwn(type, 'properties')) {
+      for (const [name, options] of Object.entries(type.properties)) {
         done.options.set(name, options);
-        const attribute = attributeOf(name, options);
+        const attribute = options.state || options.attribute === false ? null : (options.attribute ?? name.toLowerCase());
         if (attribute) done.attributes.set(attribute, name);
-        Object.defineProperty(this.prototype, name, {
+        Object.defineProperty(type.prototype, name, {
           get(this: UpdatingElement) {
-            return this.#values.get(name);
+            return this.#values[name];
           },
           set(this: UpdatingElement, value: unknown) {
-            const old = this.#values.get(name);
-            if (Object.is(old, value)) return;
-            this.#values.set(name, value);
-            this.requestUpdate(name, old);
+            if (Object.is(this.#values[name], value)) return;
+            this.#values[name] = value;
+            if (options.reflect && attribute && this.#fromAttribute !== name) this.#reflect.set(attribute, name);
+            this.requestUpdate();
           },
           configurable: true,
           enumerable: true,
@@ -100,39 +90,24 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     return done;
   }
 
-  /**
-   * The constructable stylesheet of the class, built on the first instance's connection.
-   * @internal
-   */
-  static get styleSheet(): CSSStyleSheet {
-    const done = this.finalize();
-    if (!done.sheet) {
-      done.sheet = new CSSStyleSheet();
-      done.sheet.replaceSync([this.styles].flat().join('\n'));
-    }
-    return done.sheet;
-  }
-
-  readonly #values = new Map<string, unknown>();
+  readonly #values: Values = {};
   /** Values set on the element before its class was defined (an own property then), applied on the first update. */
-  #early: Map<string, unknown> | null = null;
-  #changed = new Map<PropertyKey, unknown>();
-  #reflect = new Set<string>();
+  #early: Values | null = null;
+  /** Reflected attributes to write in the next update → their properties. */
+  readonly #reflect = new Map<string, string>();
   /** The property being set from its attribute, which must not be written back. */
   #fromAttribute: string | null = null;
   #pending = false;
-  #hasUpdated = false;
   #enable!: (value: boolean) => void;
   #updated: Promise<boolean> = new Promise((resolve) => (this.#enable = resolve));
-  #controllers: Controller[] = [];
+  readonly #controllers: Controller[] = [];
 
   constructor() {
     super();
-    const { options } = (this.constructor as typeof UpdatingElement).finalize();
-    for (const name of options.keys()) {
+    for (const name of UpdatingElement.#declared(this.constructor as typeof UpdatingElement).options.keys()) {
       if (!Object.hasOwn(this, name)) continue;
-      (this.#early ??= new Map()).set(name, this[name as keyof this]);
-      Reflect.deleteProperty(this, name);
+      (this.#early ??= {})[name] = (this as unknown as Values)[name];
+      delete (this as unknown as Values)[name];
     }
     this.requestUpdate();
   }
@@ -146,9 +121,14 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   }
 
   connectedCallback(): void {
+    const type = this.constructor as typeof UpdatingElement;
+    const done = UpdatingElement.#declared(type);
+    if (!done.sheet) {
+      done.sheet = new CSSStyleSheet();
+      done.sheet.replaceSync([type.styles].flat().join('\n'));
+    }
     const root = this.renderRoot;
-    const sheet = (this.constructor as typeof UpdatingElement).styleSheet;
-    if (root.adoptedStyleSheets[0] !== sheet) root.adoptedStyleSheets = [sheet];
+    if (root.adoptedStyleSheets[0] !== done.sheet) root.adoptedStyleSheets = [done.sheet];
     // The first update waits for the first connection, as Lit's does.
     this.#enable(true);
     for (const controller of this.#controllers) controller.hostConnected?.();
@@ -159,12 +139,11 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   }
 
   attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {
-    if (old === value) return;
-    const { attributes, options } = (this.constructor as typeof UpdatingElement).finalize();
+    const { attributes, options } = UpdatingElement.#declared(this.constructor as typeof UpdatingElement);
     const name = attributes.get(attribute);
-    if (name === undefined || this.#fromAttribute === name) return;
+    if (old === value || name === undefined || this.#fromAttribute === name) return;
     this.#fromAttribute = name;
-    (this as unknown as Record<string, unknown>)[name] = fromAttribute(value, options.get(name)!.type);
+    (this as unknown as Values)[name] = options.get(name)!.type && value !== null ? Number(value) : value;
     this.#fromAttribute = null;
   }
 
@@ -175,48 +154,31 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   }
 
   /**
-   * Asks for an update (a property `name` changed from `old`, if given); one per microtask, however many ask.
+   * Asks for an update; one per microtask, however many ask.
    * @internal
    */
-  requestUpdate(name?: string, old?: unknown): void {
-    if (name !== undefined) {
-      if (!this.#changed.has(name)) this.#changed.set(name, old);
-      const options = (this.constructor as typeof UpdatingElement).finalize().options.get(name);
-      if (options?.reflect && this.#fromAttribute !== name) this.#reflect.add(name);
-    }
+  requestUpdate(): void {
     if (this.#pending) return;
     this.#pending = true;
-    this.#updated = this.#enqueue(this.#updated);
+    this.#updated = this.#update(this.#updated);
   }
 
-  async #enqueue(previous: Promise<boolean>): Promise<boolean> {
+  async #update(previous: Promise<boolean>): Promise<boolean> {
     try {
       await previous;
     } catch {
       // A failed update rejects its own promise (reported there); the next still runs.
     }
-    this.#performUpdate();
-    return !this.#pending;
-  }
-
-  #performUpdate(): void {
-    if (!this.#pending) return;
-    if (this.#early) {
-      for (const [name, value] of this.#early) (this as unknown as Record<string, unknown>)[name] = value;
-      this.#early = null;
-    }
-    const changed = this.#changed;
+    if (this.#early) Object.assign(this, this.#early);
+    this.#early = null;
     try {
-      this.willUpdate(changed);
-      this.update(changed);
+      this.willUpdate();
+      this.update();
     } finally {
-      this.#changed = new Map();
       this.#pending = false;
     }
-    const first = !this.#hasUpdated;
-    this.#hasUpdated = true;
-    if (first) this.firstUpdated(changed);
-    this.updated(changed);
+    this.updated();
+    return !this.#pending;
   }
 
   /** Resolves after the pending update (true when none is pending by then). */
@@ -225,27 +187,20 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   }
 
   /** Before the update: work out what to show from the properties; setting properties here asks no new update. */
-  protected willUpdate(_changed: PropertyValues): void {}
+  protected willUpdate(): void {}
 
   /** Writes reflected properties to their attributes; a subclass renders after calling it. */
-  protected update(_changed: PropertyValues): void {
-    if (this.#reflect.size === 0) return;
-    const { options } = (this.constructor as typeof UpdatingElement).finalize();
-    for (const name of this.#reflect) {
-      const o = options.get(name)!;
-      const attribute = attributeOf(name, o) as string;
-      const value = this.#values.get(name);
-      const text = o.type === Boolean ? (value ? '' : null) : value;
+  protected update(): void {
+    for (const [attribute, name] of this.#reflect) {
+      const value = this.#values[name];
       this.#fromAttribute = name;
-      if (text === undefined || text === null) this.removeAttribute(attribute);
-      else this.setAttribute(attribute, `${text as string}`);
+      if (value === undefined || value === null) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, `${value as string}`);
       this.#fromAttribute = null;
     }
     this.#reflect.clear();
   }
 
-  protected firstUpdated(_changed: PropertyValues): void {}
-
   /** After the update has been rendered; properties set here ask for another. */
-  protected updated(_changed: PropertyValues): void {}
+  protected updated(): void {}
 }
