@@ -215,16 +215,17 @@ function nationalRows(f: Figures): TargetRow[] {
  */
 export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'payload.gauge':
-    'Lit alone is 5.3 kB of the 12 and the loader grew 0.8 kB to show the drawn SVG early: now that the reader sees the server’s SVG first, the gauge can take it over (dropping its geometry and sentences, ~2.3 kB) and we weigh an element base without Lit',
-  'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB: the element without Lit, taking over the server’s SVG',
-  'payload.both': 'the gauge’s steps, then the map element itself (2.9 kB) and its words (0.7 kB)',
+    'Lit is gone (the elements’ own reactive base, 0.9 kB gzip), and the gauge, the base and the load path were trimmed with identical output (19.4 → 13.8 kB); what remains is code the gauge runs: the shared chunk (base, load path and guards, words in both languages, number formatting: 8.7 kB), the gauge’s own 3.0 kB (1.3 kB of it the dial’s geometry) and the loader’s 2.0 kB. Next: the gauge taking over the server’s SVG for its dial (no geometry in the browser), and the reader’s language only (the other’s words loaded when asked for)',
+  'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB',
+  'payload.both':
+    'the map no longer renders with lit-html (a map page 20.2 → 17.0 kB); beyond the gauge’s steps, the map’s own chunk is 6.2 kB, its DOM building (map-view.ts) and its words the largest parts',
   'render.vsVanilla':
-    'the hidden table is gone and the body lays out in block flow (5,443 → 2,669 layout objects for 100 gauges; layout CPU 50 → 17 ms against the floor’s 11); what remains is script per element: Lit’s update cycle, the base’s constructor and state handling, deriving the figure (27 ms of microtasks against the floor’s ~9)',
+    'no measurable change from dropping Lit (same-run, old build ÷ new: 1.04×, CI 0.90–1.17), nor from cloning a skeleton built once (1.00×): the figure’s DOM building is 12–16 ms of ~200; the rest is the code’s arrival (the loader, then its chunks: ~120 ms against the floor’s one file at ~58 ms under load) and the browser’s own style, layout and compile work. Next: one request fewer before the first element can draw',
   'render.vsEcharts': 'follows the floor ratio: the same work as 100 gauges within 1.5× the floor',
   'render.mapsVsVanilla':
-    'each status’s marks are one path per group now (paint 13 → 6 ms of main-thread CPU against the floor’s 2: painting was never the 120 ms it was taken for); the gap is script: writing the tiles’ markup (~38 ms for 10 maps), evaluating the map module (~31 ms), upgrading at define (~26 ms) and Lit’s finalizeStyles (~20 ms): one sheet shared by every instance, then tiles built without a string parse',
+    'the map now builds its figure once and changes it in place, without lit-html (same-run, new ÷ old 0.87×, CI 0.79–1.11: not yet significant); the tiles are still written as one parsed string per group (~27 ms for 10 maps), then the code’s arrival, as for the gauges. Next: tiles built without a string parse, and one request fewer before drawing',
   'phone.script':
-    'the loader now shows the server-drawn SVG before the chunks, but it starts only when the floor’s image is already on screen (a deferred module script), and its image is a second request behind it: the image request has to start before the loader runs, which means an embed code change (an async script, or the image in the code) — a product decision',
+    'the script embed code carries the server’s SVG in the tag, so the figure shows with the article; a miss here is noise over five loads on a shared machine or the loader’s early image for an old text-only code: measure more rounds before changing the code',
   'phone.iframe':
     'the oEmbed code’s loading="lazy" delays the frame by 100–170 ms on the first screen; drop it above the fold (a builder option) and keep the frame page’s drawn figure',
   'api.admissionsCached':
