@@ -401,14 +401,15 @@ describe('the hosted script', () => {
     expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
   });
 
-  it('gives lit-html a chunk of its own, which the ranking asks for with its own chunk', async () => {
+  it("asks for the ranking's chunk and the shared one at once, and no lit-html (no templates chunk)", async () => {
     await withChunksHeld(async () => {
       const win = await page('<party-target-ranking period="2024">Bảng xếp hạng</party-target-ranking>');
-      // Held like the gauge's above: the templates chunk is asked for beside the ranking's, not after it.
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-ranking', 'shared', 'templates']));
+      // Held like the gauge's above: the shared chunk is asked for beside the ranking's, not after it.
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-ranking', 'shared']));
       await commands.releaseElementChunks();
       const ranking = win.document.querySelector('party-target-ranking')!;
       await eventually(() => expect(ranking.matches(':state(empty)')).toBe(true));
+      expect(chunksLoaded(win)).toEqual(['party-target-ranking', 'shared']);
       expect(win.__errors).toEqual([]);
     });
   });

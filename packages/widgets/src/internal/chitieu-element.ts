@@ -1,8 +1,7 @@
 // What every element shares: reader language, colour scheme, where the API is, loading figures
 // through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text
 // as fallback. Built on the elements' own reactive base (updating-element.ts), not on Lit: what an
-// element renders is a node it builds (dom.ts), put in its shadow root by commit(); the map and the
-// ranking render Lit templates instead, through lit-render.ts, so only they download lit-html.
+// element renders is a node it builds (dom.ts), put in its shadow root by commit().
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
 import { DEFAULT_TIMEOUT_MS, readTimeout } from './api-base.ts';
@@ -164,8 +163,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
 
   /**
    * Puts what render() returned in the shadow root in place of what it last put there: a node built by
-   * the element, or null for none (the loader's image then stays alone). Elements that render Lit
-   * templates commit them with lit-html instead (templated-element.ts).
+   * the element, or null for none (the loader's image then stays alone).
    */
   protected commit(content: unknown): void {
     const node = content as ChildNode | null;

@@ -52,8 +52,8 @@ export function footerElement(text: FooterText, notice: ClosingNotice | null = n
 }
 
 /**
- * The footer as a node to place in a Lit template: the same node while its text stays the same, so an
- * update (a hovered tile) neither rebuilds it nor takes the focus off its link.
+ * The footer as a node to place in a figure: the same node while its text stays the same, so an
+ * update (a hovered tile, a keyboard move) neither rebuilds it nor takes the focus off its link.
  */
 export function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
   let last: { readonly key: string; readonly node: Element } | null = null;

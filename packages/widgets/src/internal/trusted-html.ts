@@ -1,8 +1,7 @@
 // Markup written straight into an element, under a Trusted Types policy named `chitieu` where the page
-// enforces them (require-trusted-types-for 'script'). No Lit here: the map writes its tiles with
-// setInnerMarkup() directly, and the ranking's innerMarkup() directive (inner-markup.ts) goes through
-// the same one policy, since a page that lists `chitieu` in its `trusted-types` directive may refuse a
-// second policy of the same name.
+// enforces them (require-trusted-types-for 'script'). The map writes its tiles and the ranking its
+// rows and table lines through it: one policy, created once, since a page that lists `chitieu` in its
+// `trusted-types` directive may refuse a second policy of the same name.
 
 interface HtmlPolicy {
   createHTML(markup: string): string;

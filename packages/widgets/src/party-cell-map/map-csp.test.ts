@@ -16,7 +16,7 @@ const POLICY = [
   "connect-src 'self'",
   "require-trusted-types-for 'script'",
   // The policies the README tells a page to allow; no duplicates.
-  'trusted-types chitieu lit-html',
+  'trusted-types chitieu',
 ].join('; ');
 const SEED = seedCellsResponse();
 

@@ -129,7 +129,7 @@ function dialSvg(g: GaugeGeometry): Element {
  * The whole figure, built node by node in one pass (dom.ts), with the footer and the notice every
  * element shares. Measured on 100 gauges (Chromium trace, main-thread CPU): this costs less script
  * than one Lit template with nested ones (subtitle, delta, target line, footer), and less than one
- * escaped string parsed in place (innerMarkup, as the map's tiles); and the gauge downloads no Lit.
+ * escaped string parsed in place (setInnerMarkup, as the map's tiles); and the gauge downloads no Lit.
  * Cloning a skeleton built once per page and filling in what varies was no faster (300 gauges
  * re-rendered, 20 interleaved loads: 1.00×, 95 % CI 0.93–1.05) and downloads 179 B gzip more.
  */

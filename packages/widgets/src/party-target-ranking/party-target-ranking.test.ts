@@ -196,6 +196,58 @@ describe('<party-target-ranking> for screen readers and the keyboard', () => {
     expect(rows(element).every((row, i) => row === shown[i])).toBe(true);
     expect([...body.children].every((line, i) => line === lines[i])).toBe(true);
   });
+  it('keeps the focused row, and every row node, through an update that changes only the heading', async () => {
+    serve();
+    const element = await ranking(ATTRS);
+    await until(element, 'ready');
+    const figure = shadow(element).querySelector('[part="base"]');
+    const shown = rows(element);
+    shown[2]!.focus();
+    element.label = 'Bảng mới';
+    await element.updateComplete;
+    expect(textOf(shadow(element).querySelector('[part="title"]'))).toBe('Bảng mới');
+    expect(shadow(element).querySelector('caption')?.textContent).toBe('Bảng mới, Năm 2024');
+    expect(shadow(element).querySelector('[part="base"]')).toBe(figure);
+    expect(rows(element).every((row, i) => row === shown[i])).toBe(true);
+    expect(shadow(element).activeElement).toBe(shown[2]);
+    expect(shown[2]!.tabIndex).toBe(0);
+  });
+
+  it('keeps the focus on the source link through an update that leaves the footer as it was', async () => {
+    // Every read of the fixture cites the one same source, so the footer's line is a link.
+    serve();
+    const element = await ranking(ATTRS);
+    await until(element, 'ready');
+    const link = shadow(element).querySelector<HTMLAnchorElement>('[part="footer"] a')!;
+    expect(link).not.toBeNull();
+    link.focus();
+    element.highlight = 'don-vi-minh-hoa-2';
+    await element.updateComplete;
+    expect(
+      rows(element)
+        .find((row) => row.dataset['slug'] === 'don-vi-minh-hoa-2')
+        ?.getAttribute('part'),
+    ).toBe('row row-highlight');
+    expect(shadow(element).activeElement).toBe(link);
+  });
+
+  it('changes its words in place when the language changes: the same figure, English headers and rows', async () => {
+    serve();
+    const element = await ranking(ATTRS);
+    await until(element, 'ready');
+    const figure = shadow(element).querySelector('[part="base"]')!;
+    expect(figure.getAttribute('lang')).toBe('vi');
+    expect([...shadow(element).querySelectorAll('thead th')].map(textOf)).toEqual(['Đơn vị', 'Đã kết nạp', 'Chỉ tiêu', 'So với chỉ tiêu']);
+    element.lang = 'en';
+    await element.updateComplete;
+    expect(shadow(element).querySelector('[part="base"]')).toBe(figure);
+    expect(figure.getAttribute('lang')).toBe('en');
+    expect(textOf(shadow(element).querySelector('.subtitle'))).toBe('Year 2024');
+    expect([...shadow(element).querySelectorAll('thead th')].map(textOf)).toEqual(['Organisation', 'Admitted', 'Target', 'Against target']);
+    const empty = rows(element).find((row) => row.dataset['slug'] === 'don-vi-minh-hoa-4')!;
+    expect(textOf(empty.querySelector('[part~="outcome"]'))).toBe('no figures yet');
+    expect(shadow(element).querySelectorAll('[part="base"]')).toHaveLength(1);
+  });
 });
 
 describe('<party-target-ranking> sizes', () => {

@@ -1,19 +1,15 @@
-import { gaugeMessage as message, RANKING_SORTS, rankingMessage, type RankingSort } from '@chitieu/domain';
-import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { RANKING_SORTS, type RankingSort } from '@chitieu/domain';
 import { readUrl } from '../internal/api-base.ts';
 import { footerMemo } from '../internal/figure-footer.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { innerMarkup } from '../internal/inner-markup.ts';
-import { noticeElement } from '../internal/succession-notice.ts';
-import { renderTemplate } from '../internal/lit-render.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { rankingResponse } from './ranking-guard.ts';
 import { figureOf, type RankingFigure } from './ranking-figure.ts';
 import { rankingStyles } from './party-target-ranking.styles.ts';
 import { nextRowIndex } from './row-navigation.ts';
-import { rowsHtml, tableRowsHtml } from './ranking-rows.ts';
+import { RankingView } from './ranking-view.ts';
 
 /**
  * A ranking of subordinate organisations against their targets: one row per organisation whose parent
@@ -115,6 +111,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
   #placed = '';
   #scrolled = '';
   readonly #loader = this.createLoader(rankingResponse, () => this.#url);
+  #view: RankingView | null = null;
 
   constructor() {
     super();
@@ -172,76 +169,25 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     list.scrollTop = Math.max(0, row.offsetTop - list.offsetTop - list.clientHeight / 2);
   }
 
-  #onKeyDown(event: KeyboardEvent): void {
+  #onKeyDown = (event: KeyboardEvent) => {
     if (this.view.state !== 'ready') return;
     const next = nextRowIndex(this.view.figure.rows.length, this.activeIndex, event.key);
     if (next === null) return;
     event.preventDefault();
     this.activeIndex = next;
     this.renderRoot.querySelector<HTMLElement>(`[data-index="${next}"]`)?.focus();
-  }
+  };
 
-  #onFocusIn(event: FocusEvent): void {
+  #onFocusIn = (event: FocusEvent) => {
     const index = Number((event.target as HTMLElement).dataset['index']);
     if (Number.isInteger(index)) this.activeIndex = index;
-  }
+  };
 
-  /** The Lit templates of render() (or the status view's node), through lit-html. */
-  protected override commit(content: unknown): void {
-    renderTemplate(content, this);
-  }
-
-  protected override render(): TemplateResult | Element | null {
+  protected override render(): Element | null {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
-    const lang = f.lang;
-    return html`<figure class="ranking" part="base" lang=${lang}>
-      ${
-        f.rows.some((row) => row.bar?.overshoot)
-          ? html`<svg class="defs" aria-hidden="true" focusable="false" width="0" height="0">
-              <pattern id="overshoot-stripes" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-                <rect class="stripes-ground" width="6" height="6"></rect>
-                <rect class="stripes-line" width="2.5" height="6"></rect>
-              </pattern>
-            </svg>`
-          : nothing
-      }
-      <figcaption class="heading">
-        <p class="title" part="title" id="title">${f.title}</p>
-        ${f.subtitle ? html`<p class="subtitle">${f.subtitle}</p>` : nothing}
-        ${noticeElement(f.notice)}
-        ${f.total ? html`<p class="total" part="total">${f.total}</p>` : nothing}
-        ${f.sum ? html`<p class="sum" part="sum">${f.sum}</p>` : nothing}
-        ${f.differences.map((text) => html`<p class="difference" part="difference">${text}</p>`)}
-      </figcaption>
-      ${
-        f.rows.length === 0
-          ? html`<p class="rows none" part="rows">${rankingMessage(lang, 'ranking.none')}</p>`
-          : html`<div
-              class="rows"
-              part="rows"
-              role="list"
-              aria-labelledby="title"
-              @keydown=${this.#onKeyDown}
-              @focusin=${this.#onFocusIn}
-              ${innerMarkup(rowsHtml(f.rows))}
-            ></div>`
-      }
-      <div class="visually-hidden"><table>
-        <caption>
-          ${[f.title, f.subtitle].filter(Boolean).join(', ')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${rankingMessage(lang, 'table.organization')}</th>
-            <th scope="col">${message(lang, 'label.admitted')}</th>
-            <th scope="col">${message(lang, 'label.target')}</th>
-            <th scope="col">${rankingMessage(lang, 'table.outcome')}</th>
-          </tr>
-        </thead>
-        <tbody ${innerMarkup(tableRowsHtml(f.rows))}></tbody>
-      </table></div>
-      ${this.#footer(f.footer, f.notice)}
-    </figure>`;
+    this.#view ??= new RankingView({ keydown: this.#onKeyDown, focusin: this.#onFocusIn });
+    this.#view.show(f, this.#footer(f.footer, f.notice));
+    return this.#view.root;
   }
 }

@@ -1,13 +1,22 @@
 // The ranking from the built hosted script (test/build-bundle.ts, served at /bundle/) on a page with a
 // strict Content Security Policy that enforces Trusted Types: its rows and table lines are written as
-// markup (innerMarkup, through the `chitieu` policy), which such a page refuses from a plain string.
+// markup (setInnerMarkup, through the `chitieu` policy), which such a page refuses from a plain string;
+// the page allows that one policy only, as the README tells it to (no `lit-html`).
 import { sampleRankingResponse } from '@chitieu/domain/fixtures';
 import { afterEach, describe, expect, it } from 'vitest';
 import { API } from '../../test/fake-api.ts';
 import { eventually } from '../../test/fixture.ts';
 
 const BUNDLE = '/bundle/chitieu.js';
-const POLICY = ["default-src 'none'", "script-src 'self'", "style-src 'self'", "connect-src 'self'", "require-trusted-types-for 'script'"].join('; ');
+const POLICY = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  // The policies the README tells a page to allow; no duplicates.
+  'trusted-types chitieu',
+].join('; ');
 const FIVE = sampleRankingResponse({ rows: 5, rangeTarget: [1], noFigures: [3], total: { admitted: 120, target: { min: 100, max: 100 } } });
 
 type FrameWindow = Window & typeof globalThis & { __cspViolations: string[] };
