@@ -237,7 +237,7 @@ export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'requests.sameFigure': 'find the element that reads twice (load-json.ts shares one GET per URL)',
   'layoutShift.': 'find what moves (the performance timeline’s layout-shift sources) and reserve its height',
   'ranking.render':
-    'rows and table are written once through innerMarkup, as the map’s tiles (−10% of an 8 ms parse, below the page load’s noise); what remains is the request chain (loader, then the shared and ranking chunks) and an unexplained 100–800 ms between the chunks’ arrival and the drawn stamp: trace that gap first',
+    'the ranking builds its figure once and changes it in place, rows and table as escaped text parsed once (no Lit since this round: its page 28.5 → 25.5 kB); what remains is the request chain (loader, then the shared and ranking chunks, the ranking’s 14.9 kB mostly d3-scale and its colour interpolation) and an unexplained 100–800 ms between the chunks’ arrival and the drawn stamp seen under load: trace that gap first',
   'worker.api': 'see which package grew (the Worker’s composition in section 6)',
 };
 
