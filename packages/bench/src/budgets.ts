@@ -22,7 +22,7 @@ export interface Budget {
   /** The issue's target, when it sets one. */
   readonly target: number | null;
   readonly what: string;
-  /** Why the budget was last raised, when it was: a budget guards a target, so a rise must say why. */
+  /** Why the budget is where it is: set at its target, lowered to a smaller build, or raised (a rise must say why). */
   readonly reason?: string;
 }
 
@@ -63,4 +63,53 @@ export function checkBudget(id: BudgetId, figure: number, budget: number): Budge
 export function proposeBudget(measured: number, headroom: number): number {
   if (!(measured >= 0) || !(headroom >= 0)) throw new RangeError('measured and headroom must be ≥ 0');
   return Math.ceil(measured * (1 + headroom));
+}
+
+/** What a new measurement does to a budget: the new budget, why it stands there, and whether it rose. */
+export interface BudgetChange {
+  readonly bytes: number;
+  readonly reason?: string;
+  /** A rise, which only a written reason allows. */
+  readonly raised: boolean;
+}
+
+/**
+ * The budget a measurement leads to. A budget guards a target, not the last build:
+ * - a figure within its target gets the target as its budget (once a target is met, its budget is the target);
+ * - otherwise a smaller build lowers the budget to the measurement plus `headroom`, saying so;
+ * - a figure still within its budget keeps it as it was;
+ * - only a figure over its budget raises it, which needs `reason` (`raised` tells the caller to refuse without one).
+ *
+ * @example nextBudget({ measured: 13_000, headroom: 0.03, target: 12_000, before: { bytes: 19_666, reason: 'x' }, date: '2026-12-04' }).bytes // 13_390
+ */
+export function nextBudget(input: {
+  readonly measured: number;
+  readonly headroom: number;
+  readonly target: number | null;
+  readonly before?: Pick<Budget, 'bytes' | 'reason'>;
+  readonly reason?: string;
+  readonly date: string;
+}): BudgetChange {
+  const { measured, headroom, target, before, reason, date } = input;
+  const at = (bytes: number) => bytes.toLocaleString('en');
+  const why = (text: string) => (reason ? `${text}: ${reason}` : text);
+  if (target !== null && measured <= target) {
+    if (before?.bytes === target) return { bytes: target, ...(before.reason ? { reason: before.reason } : {}), raised: false };
+    const from = before ? ` from ${at(before.bytes)} B` : '';
+    return {
+      bytes: target,
+      reason: why(`Set on ${date}${from} to its target, which the measurement (${at(measured)} B) meets`),
+      raised: before !== undefined && target > before.bytes,
+    };
+  }
+  const proposed = proposeBudget(measured, headroom);
+  if (before === undefined) return { bytes: proposed, ...(reason ? { reason } : {}), raised: false };
+  if (proposed < before.bytes)
+    return {
+      bytes: proposed,
+      reason: why(`Lowered on ${date} from ${at(before.bytes)} B to the measurement (${at(measured)} B) plus the headroom`),
+      raised: false,
+    };
+  if (measured <= before.bytes) return { bytes: before.bytes, ...(before.reason ? { reason: before.reason } : {}), raised: false };
+  return { bytes: proposed, ...(reason ? { reason } : {}), raised: true };
 }

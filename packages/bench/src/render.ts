@@ -29,7 +29,7 @@ export interface RenderRun {
   /**
    * Chromium's main-thread totals until rendered (CDP Performance metrics), ms: every task (busy), and
    * style recalculation and layout within them. (Its ScriptDuration leaves out promise jobs, where
-   * Lit runs its updates, so script time is read as busy less style and layout.)
+   * the elements (and Lit-based peers) run their updates, so script time is read as busy less style and layout.)
    */
   readonly busyMs: number;
   readonly styleMs: number;

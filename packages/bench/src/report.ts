@@ -119,7 +119,7 @@ painted after that (requestAnimationFrame, then a task). "Last script arrived" i
 ended (a loader that fetches chunks one after another shows here). "Main thread busy" is Chromium's total task time
 until rendered and "style+layout" its style recalculation and layout within it (CDP \`Performance.getMetrics\`
 TaskDuration, RecalcStyleDuration + LayoutDuration); the rest is mostly JavaScript, including the promise jobs in which
-Lit renders (which Chromium's ScriptDuration leaves out). "Rendered" is, per candidate:
+the elements and the Lit-based peers render (which Chromium's ScriptDuration leaves out). "Rendered" is, per candidate:
 
 ${Object.entries(r.render.renderedMeans)
   .map(([id, means]) => `- ${LABELS[id] ?? id}: ${means}.`)

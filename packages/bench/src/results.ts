@@ -1,4 +1,5 @@
 // The shape of results/latest.json: every figure of one `pnpm bench` run, which BENCHMARKS.md renders.
+import type { BudgetId } from './budgets.ts';
 import type { Scenario } from './build-candidates.ts';
 import type { CandidateId } from './candidates.ts';
 import type { CompressedSize } from './compressed-size.ts';
@@ -78,7 +79,7 @@ export interface TargetRow {
 }
 
 export interface BudgetRow {
-  readonly id: string;
+  readonly id: BudgetId;
   readonly what: string;
   readonly measured: number | null;
   readonly budget: number | null;

@@ -4,7 +4,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser.ts';
-import { BUDGET_IDS, proposeBudget, readBudgets, type Budget, type BudgetId } from './budgets.ts';
+import { BUDGET_IDS, nextBudget, readBudgets, type Budget, type BudgetId } from './budgets.ts';
 import { measureDeskPayload } from './desk-payload.ts';
 import { measureOurPayloadOffline } from './payload.ts';
 import { API_ROOT, BUDGETS_FILE, RENDER_ROOT } from './paths.ts';
@@ -60,16 +60,16 @@ if (import.meta.main) {
   const measured = await measureBudgetFigures();
   const budgets: Partial<Record<BudgetId, Budget>> = {};
   const unexplained: string[] = [];
+  const date = new Date().toISOString().slice(0, 10);
   for (const id of BUDGET_IDS) {
     const value = measured[id];
     if (value === undefined) continue;
-    const bytes = proposeBudget(value, HEADROOM);
     const before = previous[id];
-    const raised = before !== undefined && bytes > before.bytes;
-    if (raised && !reason) unexplained.push(`${id}: ${before.bytes} B → ${bytes} B`);
-    const kept = raised ? reason : before?.reason;
-    budgets[id] = { bytes, measured: value, target: BUDGET_TARGETS[id] ?? null, what: BUDGET_WHAT[id], ...(kept ? { reason: kept } : {}) };
-    console.info(`${id}: measured ${value} B, budget ${bytes} B`);
+    const target = BUDGET_TARGETS[id] ?? null;
+    const change = nextBudget({ measured: value, headroom: HEADROOM, target, ...(before ? { before } : {}), ...(reason ? { reason } : {}), date });
+    if (change.raised && !reason) unexplained.push(`${id}: ${before!.bytes} B → ${change.bytes} B`);
+    budgets[id] = { bytes: change.bytes, measured: value, target, what: BUDGET_WHAT[id], ...(change.reason ? { reason: change.reason } : {}) };
+    console.info(`${id}: measured ${value} B, budget ${change.bytes} B`);
   }
   if (unexplained.length > 0) {
     console.error(`These budgets would rise; say why with --reason "…" (nothing was written):\n  ${unexplained.join('\n  ')}`);
