@@ -4,47 +4,16 @@
 // string, and the tooltip is placed through the CSSOM, which style-src 'self' allows (a written
 // `style` attribute it would refuse).
 import { seedCellsResponse } from '@chitieu/domain/fixtures';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { API } from '../../test/fake-api.ts';
 import { eventually } from '../../test/fixture.ts';
+import { strictFrame } from '../../test/strict-csp-frame.ts';
 
-const BUNDLE = '/bundle/chitieu.js';
-const POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  // The policies the README tells a page to allow; no duplicates.
-  'trusted-types chitieu',
-].join('; ');
 const SEED = seedCellsResponse();
-
-type FrameWindow = Window & typeof globalThis & { __cspViolations: string[] };
-
-const frames: HTMLIFrameElement[] = [];
-
-afterEach(() => {
-  for (const frame of frames.splice(0)) frame.remove();
-});
 
 describe('<party-cell-map> under a strict Content Security Policy with Trusted Types', () => {
   it('writes its tiles and shows a tile’s tooltip with no violation', async () => {
-    const frame = document.createElement('iframe');
-    frame.style.width = '640px';
-    frame.style.height = '900px';
-    frame.srcdoc = `<!doctype html><html lang="vi"><head><meta charset="utf-8">
-      <meta http-equiv="Content-Security-Policy" content="${POLICY}"><script src="/test/csp-probe.js"></script>
-      <script type="module" src="${BUNDLE}"></script></head><body></body></html>`;
-    document.body.append(frame);
-    frames.push(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as FrameWindow;
-    const fetched: string[] = [];
-    win.fetch = async (url: RequestInfo | URL) => {
-      fetched.push(String(url));
-      return new win.Response(JSON.stringify(SEED), { headers: { 'content-type': 'application/json' } });
-    };
+    const { win, fetched } = await strictFrame(SEED);
     const map = win.document.createElement('party-cell-map');
     map.setAttribute('org', 'muong-khuong');
     map.setAttribute('api', API);
