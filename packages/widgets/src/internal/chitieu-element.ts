@@ -3,8 +3,8 @@
 // as fallback. Built on the elements' own reactive base (updating-element.ts), not on Lit: what an
 // element renders is a node it builds (dom.ts), put in its shadow root by commit().
 import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
-import { COLOR_SCHEMES, type ColorScheme } from '@chitieu/embed';
-import { DEFAULT_TIMEOUT_MS, readTimeout } from './api-base.ts';
+import { COLOR_SCHEMES, type ColorScheme, type EmbedElement } from '@chitieu/embed';
+import { DEFAULT_TIMEOUT_MS, readTimeout, readUrl, type ReadAttributes } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { el } from './dom.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
@@ -210,6 +210,18 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
         if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
       },
     );
+  }
+
+  /**
+   * The URL of the figures this element reads (api-base.ts `readUrl`), called once the element has its
+   * organisation (and period): the one reason left for no URL is an `api` that is not an http(s) URL.
+   *
+   * @throws {AttributeError} then, which ends in the error state.
+   */
+  protected readUrl(attributes: ReadAttributes): string {
+    const url = readUrl(this.localName as EmbedElement, attributes);
+    if (url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
+    return url;
   }
 
   /** The status of the loader's read of its current URL (starting it if new), or null once it holds the answer. */

@@ -17,7 +17,6 @@ import {
   type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
-import { readUrl } from '../internal/api-base.ts';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -308,8 +307,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       };
     } else {
       if (!given(this.org)) return { state: 'empty' };
-      this.#url = readUrl('party-cell-map', { api: this.api, org: slugAttribute(this.org), ...pinQuery(this.asOf, this.revision) });
-      if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
+      this.#url = this.readUrl({ api: this.api, org: slugAttribute(this.org), ...pinQuery(this.asOf, this.revision) });
       const status = this.loaderStatus(this.#loader);
       if (status) return status;
       const data = this.#loader.value;

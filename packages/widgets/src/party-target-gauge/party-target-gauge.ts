@@ -16,9 +16,8 @@ import {
   type Succession,
   type Target,
 } from '@chitieu/domain';
-import { readUrl } from '../internal/api-base.ts';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
-import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
+import { ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
 import { el, svg } from '../internal/dom.ts';
 import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
@@ -299,13 +298,12 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
       return { state: 'ready', figure: figureOf(admission, lang) };
     }
     if (!given(this.org)) return { state: 'empty' };
-    this.#url = readUrl('party-target-gauge', {
+    this.#url = this.readUrl({
       api: this.api,
       org: slugAttribute(this.org),
       period: periodAttribute(this.period),
       ...pinQuery(this.asOf, this.revision),
     });
-    if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
     const data = this.#loader.value;

@@ -1,7 +1,7 @@
 import { sampleRankingResponse, sampleUnitName } from '@chitieu/domain/fixtures';
 import { subordinateAdmissionsResponse, type SubordinateAdmissionsResponse } from '@chitieu/domain';
 import { userEvent } from 'vitest/browser';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { axeViolations } from '../../test/axe.ts';
 import { API, installFakeApi, type Behaviour, type FakeApi } from '../../test/fake-api.ts';
 import { mount, shadow, unmountAll, until } from '../../test/fixture.ts';
@@ -139,6 +139,17 @@ describe('<party-target-ranking> from the API', () => {
     const element = await ranking(`${ATTRS} sort="size"`);
     await until(element, 'error');
     expect(textOf(shadow(element).querySelector('.status-message'))).toBe('Số liệu không hợp lệ');
+  });
+
+  it('refuses an `api` that is not an http(s) URL, asking nothing of anyone', async () => {
+    const fake = serve();
+    const warnings = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const element = await ranking('org="dang-bo-minh-hoa" period="2024" api="javascript:alert(1)"');
+    await until(element, 'error');
+    expect(shadow(element).querySelector('[part="status"]')?.getAttribute('data-failure')).toBe('attributes');
+    expect(warnings).toHaveBeenCalledWith('<party-target-ranking> api="javascript:alert(1)" is not an http(s) URL');
+    expect(fake.requests).toEqual([]);
+    warnings.mockRestore();
   });
 });
 

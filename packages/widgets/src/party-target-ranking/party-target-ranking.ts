@@ -1,5 +1,4 @@
 import { RANKING_SORTS, type RankingSort } from '@chitieu/domain';
-import { readUrl } from '../internal/api-base.ts';
 import { footerMemo } from '../internal/figure-footer.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -129,13 +128,12 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     const sort = this.#sortOrder();
     if (!given(this.org)) return { state: 'empty' };
     const highlight = given(this.highlight) ? slugAttribute(this.highlight) : null;
-    this.#url = readUrl('party-target-ranking', {
+    this.#url = this.readUrl({
       api: this.api,
       org: slugAttribute(this.org),
       period: periodAttribute(this.period),
       ...pinQuery(this.asOf, undefined),
     });
-    if (this.#url === null) throw new AttributeError(`api="${this.api}" is not an http(s) URL`);
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
     const data = this.#loader.value;
