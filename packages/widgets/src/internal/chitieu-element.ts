@@ -6,7 +6,7 @@ import { commonMessage as message, resolveLang, type CommonMessageKey as Message
 import { COLOR_SCHEMES, type ColorScheme, type EmbedElement } from '@chitieu/embed';
 import { DEFAULT_TIMEOUT_MS, readTimeout, readUrl, type ReadAttributes } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
-import { el } from './dom.ts';
+import { el, replaceLast } from './dom.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
@@ -80,7 +80,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   #adopted = false;
   #announced: View<Figure>['state'] | null = null;
   /** The node commit() last put in the shadow root, and the status view with what it was built from. */
-  #shown: Node | null = null;
+  #shown: Element | null = null;
   #status: { readonly key: string; readonly node: Element } | null = null;
   #warned: string | null = null;
   readonly #internals: ElementInternals | undefined;
@@ -153,8 +153,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     }
   }
 
-  /** What the shadow root shows: the status view, or the element's figure. */
-  protected abstract render(): unknown;
+  /** What the shadow root shows: the status view, or the element's figure (null: the loader's image alone). */
+  protected abstract render(): Element | null;
 
   protected override update(): void {
     super.update();
@@ -165,12 +165,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
    * Puts what render() returned in the shadow root in place of what it last put there: a node built by
    * the element, or null for none (the loader's image then stays alone).
    */
-  protected commit(content: unknown): void {
-    const node = content as ChildNode | null;
-    if (node === this.#shown) return;
-    (this.#shown as ChildNode | null)?.remove();
-    if (node) this.renderRoot.append(node);
-    this.#shown = node;
+  protected commit(node: Element | null): void {
+    this.#shown = replaceLast(this.renderRoot, this.#shown, node);
   }
 
   protected override updated(): void {

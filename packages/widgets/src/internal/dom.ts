@@ -19,3 +19,14 @@ export const el = (tag: string, attributes: Attributes, ...children: Children): 
 /** An SVG element. */
 export const svg = (tag: string, attributes: Attributes, ...children: Children): SVGElement =>
   node(document.createElementNS('http://www.w3.org/2000/svg', tag) as SVGElement, attributes, ...children);
+
+/**
+ * Puts `next` last in `parent` in place of `previous`, leaving both where they are when they are the
+ * same node (so a node holding the focus keeps it); either may be null. Returns `next`, to keep.
+ */
+export function replaceLast<N extends ChildNode | null>(parent: ParentNode, previous: ChildNode | null, next: N): N {
+  if (next === previous) return next;
+  previous?.remove();
+  if (next) parent.append(next);
+  return next;
+}

@@ -4,7 +4,7 @@
 // link) stay the same nodes. Each group's tiles are escaped SVG text parsed at once into its <svg>
 // (setInnerMarkup, through the `chitieu` Trusted Types policy): a node per tile cost more script.
 import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus, type StatusPattern } from '@chitieu/domain';
-import { el, svg } from '../internal/dom.ts';
+import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml } from '../internal/escape-html.ts';
 import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
 import { setInnerMarkup } from '../internal/trusted-html.ts';
@@ -231,11 +231,7 @@ export class MapView {
       this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
       for (const item of this.#legendItems) text(item.text, f.legend.find((l) => l.status === item.status)?.text ?? '');
-      if (footer !== this.#footer) {
-        this.#footer?.remove();
-        this.root.append(footer);
-        this.#footer = footer;
-      }
+      this.#footer = replaceLast(this.root, this.#footer, footer);
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
     f.groups.forEach((group, i) => {
@@ -252,10 +248,6 @@ export class MapView {
   /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */
   #showNotice(notice: ClosingNotice | null): void {
     const key = notice?.placement === 'callout' ? notice.text : '';
-    if (key === this.#notice.key) return;
-    this.#notice.node?.remove();
-    const node = noticeElement(notice);
-    if (node) this.#caption.append(node);
-    this.#notice = { key, node };
+    if (key !== this.#notice.key) this.#notice = { key, node: replaceLast(this.#caption, this.#notice.node, noticeElement(notice)) };
   }
 }

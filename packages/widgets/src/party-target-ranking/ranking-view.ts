@@ -4,7 +4,7 @@
 // nodes. The rows and the table's lines are escaped text parsed at once into their parent
 // (setInnerMarkup, through the `chitieu` Trusted Types policy), and only when the text changes.
 import { gaugeMessage as message, rankingMessage } from '@chitieu/domain';
-import { el, svg } from '../internal/dom.ts';
+import { el, replaceLast, svg } from '../internal/dom.ts';
 import { noticeElement } from '../internal/succession-notice.ts';
 import { setInnerMarkup } from '../internal/trusted-html.ts';
 import type { RankingFigure } from './ranking-figure.ts';
@@ -94,11 +94,7 @@ export class RankingView {
     text(target, message(lang, 'label.target'));
     text(outcome, rankingMessage(lang, 'table.outcome'));
     markup(this.#body, this.#written, tableRowsHtml(f.rows));
-    if (footer !== this.#footer) {
-      this.#footer?.remove();
-      this.root.append(footer);
-      this.#footer = footer;
-    }
+    this.#footer = replaceLast(this.root, this.#footer, footer);
   }
 
   /** The caption's lines: title, subtitle, the closing notice, total, sum and each difference; rebuilt only when one changes. */
