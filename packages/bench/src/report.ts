@@ -2,6 +2,7 @@
 // medians, spreads and ratios, the issue's targets with their gaps, and the budgets.
 import { bytes, compact, kB, ratioWithCi, spread, times } from './format.ts';
 import type { Results } from './results.ts';
+import type { Summary } from './stats.ts';
 
 const LABELS: Record<string, string> = {
   ours: 'Chỉ Tiêu',
@@ -273,7 +274,13 @@ ${table(
   if (r.phone) {
     const p = r.phone;
     const cell = (s: { median: number; min: number; max: number }) => `${s.median.toFixed(0)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
-    const over = { image: [1, 1], script: [p.ratios.script, p.ratios.warmScript], iframe: [p.ratios.iframe, p.ratios.warmIframe] } as const;
+    // Same-round ratios with their interval where the run has them (since 2026-12-04), else the ratio of medians.
+    const ratioCell = (paired: Summary | undefined, ofMedians: number) => (paired ? ratioWithCi(paired) : `${ofMedians.toFixed(2)}×`);
+    const over = {
+      image: ['1.00×', '1.00×'],
+      script: [ratioCell(p.paired?.script, p.ratios.script), ratioCell(p.paired?.warmScript, p.ratios.warmScript)],
+      iframe: [ratioCell(p.paired?.iframe, p.ratios.iframe), ratioCell(p.paired?.warmIframe, p.ratios.warmIframe)],
+    } as const;
     out.push(`## Phone: navigation to a visible gauge
 
 A plain article on another origin holding the gauge as the static image (\`/embed/party-target-gauge.svg\`, the floor), as
@@ -281,11 +288,12 @@ the script embed (the README's code) and as the iframe embed (the oEmbed answer'
 CDP: ${p.profile.latencyMs} ms round trip, ${p.profile.downKbps / 1000} Mbit/s down, ${p.profile.upKbps} kbit/s up, CPU ${p.profile.cpuSlowdown}× slower; 390×844.
 Navigation to the gauge drawn (the image decoded, the element's dial or the figure the frame arrived with, checked before
 each paint); cold in a fresh context, warm on a second article of the same site opened next. Medians (range) of
-${p.rounds} rounds, candidates interleaved in an order rotated each round (\`node src/phone.ts [rounds]\` runs it alone).
+${p.rounds} rounds, candidates interleaved in an order rotated each round (\`node src/phone.ts [rounds]\` runs it alone);
+× image is the median of the same-round ratios with its confidence interval.
 
 ${table(
   ['embed', 'cold ms', '× image', 'warm ms', '× image'],
-  (['image', 'script', 'iframe'] as const).map((c) => [c, cell(p.cold[c]), `${over[c][0].toFixed(2)}×`, cell(p.warm[c]), `${over[c][1].toFixed(2)}×`]),
+  (['image', 'script', 'iframe'] as const).map((c) => [c, cell(p.cold[c]), over[c][0], cell(p.warm[c]), over[c][1]]),
 )}
 `);
   }

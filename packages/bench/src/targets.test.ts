@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { sampleResults } from '../test/sample-results.ts';
 import { RESULTS_FILE } from './paths.ts';
 import type { PayloadRow, Results } from './results.ts';
+import type { PhoneFigures } from './phone.ts';
+import type { Summary } from './stats.ts';
 import { evaluateTargets, NEXT_STEPS } from './targets.ts';
 
 const byId = (id: string) => evaluateTargets(sampleResults()).find((t) => t.id === id)!;
@@ -77,6 +79,30 @@ describe('evaluateTargets', () => {
     expect(missed.map((t) => t.id)).toEqual(expect.arrayContaining(['payload.gauge', 'render.vsVanilla', 'api.cellsUncached']));
     expect(missed.filter((t) => !t.next)).toEqual([]);
     expect(rows.filter((t) => t.met === true && t.next !== undefined)).toEqual([]);
+  });
+
+  it('judges the phone targets on the same-round ratios when the run has them, and says whether the interval settles it', () => {
+    const summary = (median: number, low: number, high: number): Summary => ({ n: 10, median, ci: [low, high], min: low, max: high, q1: low, q3: high });
+    const phone: PhoneFigures = {
+      rounds: 10,
+      profile: { latencyMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 },
+      cold: { image: summary(500, 450, 550), script: summary(640, 600, 700), iframe: summary(600, 560, 650) },
+      warm: { image: summary(100, 90, 110), script: summary(110, 100, 120), iframe: summary(150, 140, 160) },
+      // Ratios of medians that would pass both targets; the same-round ratios say otherwise for the script.
+      ratios: { script: 1.1, iframe: 1.2, warmScript: 1.1, warmIframe: 1.5 },
+      paired: { script: summary(1.28, 1.22, 1.4), iframe: summary(1.19, 1.05, 1.34), warmScript: summary(1.1, 1, 1.2), warmIframe: summary(1.5, 1.4, 1.6) },
+    };
+    const rows = evaluateTargets({ ...sampleResults(), phone });
+    const script = rows.find((t) => t.id === 'phone.script')!;
+    const iframe = rows.find((t) => t.id === 'phone.iframe')!;
+    expect(script).toMatchObject({ met: false, gap: '0.08× over' });
+    expect(script.measured).toBe('1.28× (95 % CI 1.22–1.40×), median of 10 same-round ratios (medians 640 ms vs 500 ms)');
+    expect(iframe.met).toBe(true);
+    expect(iframe.measured).toContain('the interval straddles 1.3×, so not settled');
+    // A run from before the same-round ratios is judged on its ratio of medians.
+    const { paired: _, ...older } = phone;
+    const before = evaluateTargets({ ...sampleResults(), phone: older }).find((t) => t.id === 'phone.script')!;
+    expect(before).toMatchObject({ met: true, measured: '1.10× (640 ms vs 500 ms, medians of 10 interleaved loads)' });
   });
 
   it('finds a next step for every target of the committed run, by its id or its prefix', () => {
