@@ -92,13 +92,13 @@ describe('the demo article', () => {
     });
   }
 
-  it('downloads the loader, the shared chunk and each element’s own chunk, once', async () => {
+  it('downloads the loader (with what the elements share) and each element’s own chunk, once', async () => {
     const page = await session.page();
     const sizes = recordScripts(page);
     await page.goto(`${session.baseUrl}/`);
     await untilRendered(page, 2);
     // Each body is read (and compressed) after its response has arrived.
-    await expect.poll(() => [...sizes.keys()].map(chunk).sort()).toEqual(['/widgets/v1/chitieu.js', 'party-cell-map', 'party-target-gauge', 'shared']);
+    await expect.poll(() => [...sizes.keys()].map(chunk).sort()).toEqual(['/widgets/v1/chitieu.js', 'party-cell-map', 'party-target-gauge']);
     const total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
     console.info(`JavaScript for a gauge and a map: ${total} bytes gzip (${[...sizes].map(([path, bytes]) => `${chunk(path)} ${bytes}`).join(', ')})`);
   });
@@ -119,7 +119,7 @@ describe('a newsroom page with one element', () => {
       );
       await page.goto(url);
       await untilRendered(page, 1);
-      await expect.poll(() => [...sizes.keys()].map(chunk).sort()).toEqual(['/widgets/v1/chitieu.js', own, 'shared']);
+      await expect.poll(() => [...sizes.keys()].map(chunk).sort()).toEqual(['/widgets/v1/chitieu.js', own]);
       const total = [...sizes.values()].reduce((sum, bytes) => sum + bytes, 0);
       console.info(`JavaScript for one <${tag}>: ${total} bytes gzip (${[...sizes].map(([path, bytes]) => `${chunk(path)} ${bytes}`).join(', ')})`);
     });
