@@ -1,16 +1,15 @@
 // Two builds of the same sources. The default one is the npm library: one module per element plus
 // the classes, with nothing left to import (no element imports Lit). `--mode embed` is what a
 // newsroom page loads with one tag (dist/embed/, served by the API at /widgets/v1/): the loader
-// chitieu.js under a fixed name, and content-hashed chunks under chunks/ that it imports on demand:
-// one per element, and what the elements share (their base, the domain code). No element renders Lit
-// templates: each builds its own DOM (src/internal/dom.ts), so no page downloads lit-html. The loader
-// fetches an element's chunk and the chunks it imports at once (vite-plugins/element-chunks.ts),
-// not one after the other.
+// chitieu.js under a fixed name, holding what the elements share (their base, the domain code), and
+// one content-hashed chunk per element under chunks/, which it imports on demand and which imports it
+// back for the shared code (vite-plugins/shared-in-loader.ts). A page with one gauge downloads two
+// files, one after the other. No element renders Lit templates: each builds its own DOM
+// (src/internal/dom.ts), so no page downloads lit-html.
 import { defineConfig, type Rolldown } from 'vite';
-import { elementChunks, elementOf } from './vite-plugins/element-chunks.ts';
-import { loaderOwnCopy } from './vite-plugins/loader-own-copy.ts';
 import { minifyLiterals } from './vite-plugins/minify-literals.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
+import { elementOf, sharedInLoader } from './vite-plugins/shared-in-loader.ts';
 
 const LIBRARY_ENTRIES = {
   index: 'src/index.ts',
@@ -19,7 +18,10 @@ const LIBRARY_ENTRIES = {
   'party-target-ranking': 'src/party-target-ranking/define.ts',
 };
 
-/** `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what elements share. */
+/**
+ * `chunks/party-target-gauge-[hash].js` for an element's own chunk, `chunks/shared-[hash].js` for what
+ * elements share (which vite-plugins/shared-in-loader.ts then moves into the loader).
+ */
 function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
   return `chunks/${elementOf(chunk) ?? 'shared'}-[hash].js`;
 }
@@ -27,7 +29,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), elementChunks(), loaderOwnCopy()] : [])],
+    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), sharedInLoader()] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',
@@ -49,8 +51,8 @@ export default defineConfig(({ mode }) => {
                 minify: true,
                 chunkFileNames: embedChunkName,
                 // One chunk for everything two or more elements use (the base class, the domain's shared
-                // rules and words): a page fetches the loader, that chunk and its elements' own, never a
-                // chunk per combination of elements.
+                // rules and words), never a chunk per combination of elements; shared-in-loader.ts then
+                // moves it into the loader: a page fetches the loader and its elements' own chunks.
                 codeSplitting: { groups: [{ name: 'shared', minShareCount: 2, priority: 1 }] },
               },
             }

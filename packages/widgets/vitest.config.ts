@@ -1,5 +1,6 @@
-// Two projects, both in the machine's Chromium: the elements' own tests (src/**/*.test.ts) and every
-// Storybook story run as a test (with its accessibility check) through @storybook/addon-vitest.
+// Three projects: in the machine's Chromium, the elements' own tests (src/**/*.test.ts) and every
+// Storybook story run as a test (with its accessibility check) through @storybook/addon-vitest; in
+// Node, the embed build's own plugins (vite-plugins/**/*.test.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -126,6 +127,10 @@ export default defineConfig({
           globalSetup: ['test/build-bundle.ts'],
           browser: { ...chromium(), commands: { emulateColorScheme, holdElementChunks, requestedChunks, releaseElementChunks } },
         },
+      },
+      {
+        extends: true,
+        test: { name: 'build', include: ['vite-plugins/**/*.test.ts'], environment: 'node' },
       },
       {
         extends: true,

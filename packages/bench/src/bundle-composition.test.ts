@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { attribute, moduleLabel, unhashed } from './bundle-composition.ts';
+import { attribute, foldMerged, moduleLabel, unhashed } from './bundle-composition.ts';
 
 describe('unhashed', () => {
   it('drops the content hash of a chunk name', () => {
-    expect(unhashed('chunks/shared-BQR8Mf9X.js')).toBe('chunks/shared');
+    expect(unhashed('chunks/party-cell-map-BQR8Mf9X.js')).toBe('chunks/party-cell-map');
     expect(unhashed('chunks/party-target-gauge-B18AARPs.js')).toBe('chunks/party-target-gauge');
     expect(unhashed('chitieu.js')).toBe('chitieu');
   });
@@ -53,5 +53,37 @@ describe('attribute', () => {
       { name: '@chitieu/domain', gzip: 100 },
       { name: 'unattributed', gzip: 10 },
     ]);
+  });
+});
+
+describe('foldMerged', () => {
+  const laidOut = new Map([
+    ['chitieu.js', new Map([['/r/packages/widgets/src/embed.ts', 100]])],
+    ['chunks/shared-AAAAAAAA.js', new Map([['/r/packages/domain/src/format.ts', 60]])],
+    ['chunks/party-target-gauge-BBBBBBBB.js', new Map([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]])],
+  ]);
+
+  it('counts a chunk the build merged away (the shared one, into the loader) with the entry', () => {
+    const folded = foldMerged(laidOut, [
+      { fileName: 'chitieu.js', isEntry: true },
+      { fileName: 'chunks/party-target-gauge-BBBBBBBB.js', isEntry: false },
+    ]);
+    expect([...folded.keys()]).toEqual(['chitieu.js', 'chunks/party-target-gauge-BBBBBBBB.js']);
+    expect([...folded.get('chitieu.js')!]).toEqual([
+      ['/r/packages/widgets/src/embed.ts', 100],
+      ['/r/packages/domain/src/format.ts', 60],
+    ]);
+    expect([...folded.get('chunks/party-target-gauge-BBBBBBBB.js')!]).toEqual([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]]);
+  });
+
+  it('leaves the layout as it was when nothing was merged, and refuses a build without exactly one entry', () => {
+    const all = [...laidOut.keys()].map((fileName) => ({ fileName, isEntry: fileName === 'chitieu.js' }));
+    expect(foldMerged(laidOut, all)).toEqual(laidOut);
+    expect(() =>
+      foldMerged(
+        laidOut,
+        all.map((chunk) => ({ ...chunk, isEntry: false })),
+      ),
+    ).toThrow(/one entry chunk/);
   });
 });

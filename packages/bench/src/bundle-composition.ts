@@ -7,34 +7,63 @@ import { build, type Rolldown } from 'vite';
 import { packageOf } from './package-of.ts';
 import { OUT_DIR, WIDGETS_ROOT } from './paths.ts';
 
-/** A chunk's file name without its content hash: `chunks/shared-BQR8Mf9X.js` → `chunks/shared`. */
 /** A module's name for a per-module breakdown: the package, or the file within a workspace package. */
 export function moduleLabel(moduleId: string): string {
   const own = /\/(?:packages|apps)\/([^/]+)\/src\/(.+)$/.exec(moduleId.replaceAll('\\', '/'));
   return own ? `${own[1]}/${own[2]}` : packageOf(moduleId);
 }
 
+/** A chunk's file name without its content hash: `chunks/party-target-gauge-BQR8Mf9X.js` → `chunks/party-target-gauge`. */
 export function unhashed(fileName: string): string {
   return fileName.replace(/-[A-Za-z0-9_-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
 }
 
 export type Composition = ReadonlyMap<string, ReadonlyMap<string, number>>;
 
-/** Per chunk file name: rendered bytes per module id. */
+/**
+ * Per chunk file name: rendered bytes per module id. Read as Rolldown laid the chunks out, before the
+ * embed build moves the shared chunk into the loader (widgets' vite-plugins/shared-in-loader.ts, after
+ * which Rolldown reports only the loader's own modules): a chunk that is no longer in the output counts
+ * with the loader's, the entry.
+ */
 export async function embedComposition(): Promise<Composition> {
+  const laidOut = new Map<string, Map<string, number>>();
   const output = await build({
     root: WIDGETS_ROOT,
     mode: 'embed',
     logLevel: 'silent',
     build: { outDir: join(OUT_DIR, 'analysis'), emptyOutDir: false, write: false, reportCompressedSize: false },
+    plugins: [
+      {
+        name: 'bench-chunk-modules',
+        enforce: 'pre',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type === 'chunk') laidOut.set(chunk.fileName, new Map(Object.entries(chunk.modules).map(([id, module]) => [id, module.renderedLength])));
+          }
+        },
+      },
+    ],
   });
   const outputs = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
+  return foldMerged(
+    laidOut,
+    outputs.flatMap((o) => o.output.filter((chunk) => chunk.type === 'chunk').map((chunk) => ({ fileName: chunk.fileName, isEntry: chunk.isEntry }))),
+  );
+}
+
+/** The chunks as laid out, those missing from the final output (merged into the entry) counted with the entry's. */
+export function foldMerged(laidOut: Composition, final: ReadonlyArray<{ readonly fileName: string; readonly isEntry: boolean }>): Composition {
+  const entries = final.filter((chunk) => chunk.isEntry);
+  if (entries.length !== 1) throw new Error(`expected one entry chunk in the embed build, found ${entries.length}`);
+  const entry = entries[0]!.fileName;
+  const kept = new Set(final.map((chunk) => chunk.fileName));
   const composition = new Map<string, Map<string, number>>();
-  for (const o of outputs) {
-    for (const chunk of o.output) {
-      if (chunk.type !== 'chunk') continue;
-      composition.set(chunk.fileName, new Map(Object.entries(chunk.modules).map(([id, module]) => [id, module.renderedLength])));
-    }
+  for (const { fileName } of final) composition.set(fileName, new Map(laidOut.get(fileName)));
+  for (const [fileName, modules] of laidOut) {
+    if (kept.has(fileName)) continue;
+    const into = composition.get(entry)!;
+    for (const [id, length] of modules) into.set(id, (into.get(id) ?? 0) + length);
   }
   return composition;
 }

@@ -81,4 +81,19 @@ describe('walkChunks', () => {
     ]);
     expect(walkChunks('a.js', (p) => cyclic.get(p) ?? null).files).toEqual(['a.js', 'b.js']);
   });
+
+  it('counts the loader once when element chunks import it back for what they share (the embed build’s layout)', () => {
+    const layout = new Map([
+      [
+        'chitieu.js',
+        'var e=1;const g=()=>import(`./chunks/party-target-gauge-AAAAAAAA.js`),m=()=>import(`./chunks/party-cell-map-BBBBBBBB.js`);export{e as a}',
+      ],
+      ['chunks/party-target-gauge-AAAAAAAA.js', 'import{a as e}from"../chitieu.js";'],
+      ['chunks/party-cell-map-BBBBBBBB.js', 'import{a as e}from"../chitieu.js";'],
+    ]);
+    const readLayout = (p: string) => layout.get(p) ?? null;
+    expect(walkChunks('chitieu.js', readLayout).files).toEqual(['chitieu.js']);
+    const gauge = walkChunks('chitieu.js', readLayout, { followDynamic: (target) => target.includes('gauge') });
+    expect(gauge).toEqual({ files: ['chitieu.js', 'chunks/party-target-gauge-AAAAAAAA.js'], missing: [] });
+  });
 });

@@ -224,7 +224,7 @@ function nationalRows(f: Figures): TargetRow[] {
  */
 export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'payload.gauge':
-    'Lit is gone (the elements’ own reactive base, 0.9 kB gzip), and the gauge, the base and the load path were trimmed with identical output (19.4 → 13.7 kB); what remains is code the gauge runs: the shared chunk (base, load path and guards, words in both languages, number formatting: 8.7 kB), the gauge’s own 3.0 kB (1.3 kB of it the dial’s geometry) and the loader’s 2.0 kB. Next: the gauge taking over the server’s SVG for its dial (no geometry in the browser), and the reader’s language only (the other’s words loaded when asked for)',
+    'Lit is gone (the elements’ own reactive base, 0.9 kB gzip), and the gauge, the base and the load path were trimmed with identical output (19.4 → 13.7 kB); then the shared chunk went into the loader (one file fewer, one copy of the read path: 13.7 → 12.8 kB); what remains is code the gauge runs: the loader’s 9.9 kB (base, load path and guards, words in both languages, number formatting, the early image and reads) and the gauge’s own 3.0 kB (1.3 kB of it the dial’s geometry). Next: the gauge taking over the server’s SVG for its dial (no geometry in the browser), and the reader’s language only (the other’s words loaded when asked for)',
   'payload.lighterThanPeers': 'the same work as the 12 kB gauge, and then below JustGage’s 8.9 kB',
   'payload.both':
     'the map no longer renders with lit-html (a map page 20.2 → 17.0 kB); beyond the gauge’s steps, the map’s own chunk is 6.2 kB, its DOM building (map-view.ts) and its words the largest parts',

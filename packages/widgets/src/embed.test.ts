@@ -1,5 +1,5 @@
 // Whole-bundle checks on the built hosted script: test/build-bundle.ts builds it as `pnpm build` builds
-// dist/embed/ (the loader chitieu.js and its chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
+// dist/embed/ (the loader chitieu.js, holding what the elements share, and their chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
 // fresh frame, as a news page would, so every test starts with no element defined.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
@@ -43,7 +43,7 @@ async function page(body: string, { head = '', scripts = [BUNDLE] }: { head?: st
   return win;
 }
 
-/** The chunks a page has downloaded, by name without the 8-character hash (which may begin with `-`): `party-target-gauge`, `shared`… */
+/** The chunks a page has downloaded, by name without the 8-character hash (which may begin with `-`): `party-target-gauge`… */
 function chunksLoaded(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
@@ -80,28 +80,48 @@ function answerWhenTold(): string {
 const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khương">53 đảng viên</party-target-gauge>';
 
 describe('the hosted script', () => {
-  it('downloads only the gauge and what elements share for a page with one gauge (no lit-html: no templates chunk)', async () => {
+  it('downloads only the gauge’s own chunk after itself for a page with one gauge (what elements share is in the loader)', async () => {
     const win = await page(GAUGE);
     await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
     const gauge = win.document.querySelector('party-target-gauge')!;
     await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-    expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+    // The chunk imports the loader back (`../chitieu.js`): the instance already running, not a download.
+    expect(requestsTo(win, new URL(BUNDLE, location.href).href)).toHaveLength(1);
     expect(win.customElements.get('party-cell-map')).toBeUndefined();
+    expect(win.__errors).toEqual([]);
   });
 
-  it('requests the shared chunk while the element’s own chunk is still on its way, not after it', async () => {
+  it('works from a URL with a query (a CMS’s `?ver=`): the loader at its plain URL does the work, once, before any chunk', async () => {
+    const plain = new URL(BUNDLE, location.href).href;
     await withChunksHeld(async () => {
-      const win = await page(GAUGE);
-      // The gauge's chunk is held: under a loader that only imports it, the browser could not know of
-      // the shared chunk yet, and this would time out.
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-gauge', 'shared']));
-      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      const win = await page(GAUGE, { scripts: [`${BUNDLE}?ver=6.4`] });
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-target-gauge']));
+      // The gauge's chunk is held, so it has not imported the loader: the instance at `?ver=6.4` did,
+      // and it is the plain one, the one the chunk imports, that asks for the chunk.
+      expect(requestsTo(win, plain)).toEqual([`${plain}?ver=6.4`, plain]);
       await commands.releaseElementChunks();
       const gauge = win.document.querySelector('party-target-gauge')!;
       await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-      expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+      expect(requestsTo(win, plain)).toEqual([`${plain}?ver=6.4`, plain]);
+      expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+      // One loader did the work: one reserving sheet.
+      expect(win.document.adoptedStyleSheets).toHaveLength(1);
       expect(win.__errors).toEqual([]);
     });
+  });
+
+  it('downloads no chunk and fails nothing on a page with no element, and still loads one added later', async () => {
+    const win = await page('<p>Không có biểu đồ</p>');
+    // The loader has run: its reserving sheet is there.
+    await eventually(() => expect(win.document.adoptedStyleSheets).toHaveLength(1));
+    expect(chunksLoaded(win)).toEqual([]);
+    expect(win.__errors).toEqual([]);
+    win.document.body.insertAdjacentHTML('beforeend', GAUGE);
+    const gauge = win.document.querySelector('party-target-gauge')!;
+    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+    expect(win.__errors).toEqual([]);
   });
 
   it('starts each element’s figures request before its chunks arrive, and the element takes that one instead of asking again', async () => {
@@ -122,7 +142,8 @@ describe('the hosted script', () => {
          <party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>`,
         { head: network },
       )) as FrameWindow & { __fetched: string[] };
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toContain('party-target-gauge'));
+      // Both chunks asked for (and held), so none arrives after the release below.
+      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'party-target-gauge']));
       expect(win.__fetched.sort()).toEqual([gaugeUrl, mapUrl].sort());
       expect(win.customElements.get('party-target-gauge')).toBeUndefined();
       await commands.releaseElementChunks();
@@ -398,18 +419,17 @@ describe('the hosted script', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge', 'shared']);
+    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge']);
   });
 
-  it("asks for the ranking's chunk and the shared one at once, and no lit-html (no templates chunk)", async () => {
+  it("asks for the ranking's chunk only, and no lit-html (no templates chunk)", async () => {
     await withChunksHeld(async () => {
       const win = await page('<party-target-ranking period="2024">Bảng xếp hạng</party-target-ranking>');
-      // Held like the gauge's above: the shared chunk is asked for beside the ranking's, not after it.
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-target-ranking', 'shared']));
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-target-ranking']));
       await commands.releaseElementChunks();
       const ranking = win.document.querySelector('party-target-ranking')!;
       await eventually(() => expect(ranking.matches(':state(empty)')).toBe(true));
-      expect(chunksLoaded(win)).toEqual(['party-target-ranking', 'shared']);
+      expect(chunksLoaded(win)).toEqual(['party-target-ranking']);
       expect(win.__errors).toEqual([]);
     });
   });
@@ -417,13 +437,13 @@ describe('the hosted script', () => {
   it('downloads no lit-html for a page with a map (no templates chunk)', async () => {
     await withChunksHeld(async () => {
       const win = await page('<party-cell-map>5 chi bộ</party-cell-map>');
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'shared']));
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-cell-map']));
       await commands.releaseElementChunks();
       const map = win.document.querySelector('party-cell-map') as PartyCellMap;
       await eventually(() => expect(map.matches(':state(empty)')).toBe(true));
       map.cells = seedCells().cells;
       await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-      expect(chunksLoaded(win)).toEqual(['party-cell-map', 'shared']);
+      expect(chunksLoaded(win)).toEqual(['party-cell-map']);
       expect(win.__errors).toEqual([]);
     });
   });
@@ -476,7 +496,8 @@ describe('the hosted script', () => {
     const gauge = win.document.querySelector('party-target-gauge')!;
     await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
     expect(win.__errors).toEqual([]);
-    expect(chunksLoaded(win)).toEqual(['party-target-gauge', 'shared']);
+    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+    expect(win.document.adoptedStyleSheets).toHaveLength(1);
   });
 });
 

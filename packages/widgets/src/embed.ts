@@ -1,45 +1,19 @@
-// The hosted script (dist/embed/chitieu.js, served at /widgets/v1/chitieu.js with a short cache): a
-// loader of a few hundred bytes. It imports an element's content-hashed chunks (cached for a year)
-// only when the page holds that element, now or later, so a page with one gauge never downloads the
-// map. The elements share a chunk with their base and the domain code. Loading it twice is harmless.
+// The hosted script (dist/embed/chitieu.js, served at /widgets/v1/chitieu.js with a short cache): the
+// loader, holding what the elements share (their base, the load path, the domain code: the embed build
+// puts it here, vite-plugins/shared-in-loader.ts). It imports an element's content-hashed chunk (cached
+// for a year, and importing this script back for the shared code) only when the page holds that
+// element, now or later, so a page with one gauge never downloads the map. Loading it twice is harmless.
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
 // (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
 
-/**
- * For each element, the chunks its own chunk imports, as URLs relative to this script: written in by
- * the build (vite-plugins/element-chunks.ts), e.g. `{"party-target-gauge":["./chunks/shared-….js"]}`.
- * Undeclared where the sources run unbuilt (Storybook, the tests), which need none. Named once below,
- * so the build writes the list into the loader once.
- */
-declare const __CHITIEU_ELEMENT_CHUNKS__: Readonly<Record<string, readonly string[]>>;
-
-let CHUNKS: Readonly<Record<string, readonly string[]>> = {};
-try {
-  CHUNKS = __CHITIEU_ELEMENT_CHUNKS__;
-} catch {
-  // Unbuilt: the name is undeclared, and there are no chunks to name.
-}
-
-/**
- * Each element's import, made to import at the same time the chunks its chunk imports, so the browser
- * fetches them all at once instead of discovering the shared chunk only once the element's has arrived.
- */
-const withTheirChunks = (imports: Readonly<Record<EmbedElement, ElementImport>>): Readonly<Record<string, ElementImport>> =>
-  Object.fromEntries(
-    Object.entries(imports).map(([tag, element]) => [
-      tag,
-      () => Promise.all([...(CHUNKS[tag] ?? []).map((url) => import(/* @vite-ignore */ url) as Promise<unknown>), element()]),
-    ]),
-  );
-
-const ELEMENTS = withTheirChunks({
+const ELEMENTS: Readonly<Record<EmbedElement, ElementImport>> = {
   'party-target-gauge': () => import('./party-target-gauge/define.ts'),
   'party-cell-map': () => import('./party-cell-map/define.ts'),
   'party-target-ranking': () => import('./party-target-ranking/define.ts'),
-});
+};
 
 /**
  * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
@@ -140,8 +114,20 @@ function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, 
   }
 }
 
+/**
+ * This script's URL without a query or fragment: the one the element chunks import it by, as
+ * `../chitieu.js` from their own. A page may load it by another (a CMS appends `?ver=6.4`); to the
+ * browser that is another module, and a chunk importing the plain URL would download the loader again
+ * and get a second instance, across a deploy even another version, whose minified exports name other
+ * code. So an instance loaded by another URL only imports the plain one, which does the work.
+ */
+const canonical = new URL(import.meta.url);
+canonical.search = canonical.hash = '';
+
 const loaded = globalThis as { __chitieuLoader?: true; __chitieuPrefetch?: Map<string, Promise<Response>> };
-if (!loaded.__chitieuLoader) {
+if (canonical.href !== import.meta.url) {
+  void import(/* @vite-ignore */ canonical.href);
+} else if (!loaded.__chitieuLoader) {
   loaded.__chitieuLoader = true;
   // The reserved box first: the image is drawn at the width it gives.
   reserveSpace();

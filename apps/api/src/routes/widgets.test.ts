@@ -27,6 +27,14 @@ describe('GET /widgets/v1/chitieu.js', () => {
     }
   });
 
+  it('serves the same loader at a URL with a query, as a CMS writes it (`?ver=6.4`)', async () => {
+    const plain = await request('/widgets/v1/chitieu.js');
+    const versioned = await request('/widgets/v1/chitieu.js?ver=6.4');
+    expect(versioned.status).toBe(200);
+    expect(versioned.headers.get('Content-Type')).toBe('text/javascript; charset=utf-8');
+    expect(await versioned.text()).toBe(await plain.text());
+  });
+
   it('revalidates with the asset ETag', async () => {
     const tag = (await request('/widgets/v1/chitieu.js')).headers.get('ETag');
     expect(tag).toBeTruthy();

@@ -2,7 +2,7 @@
 // loader (embed.ts), which starts the same reads before the elements' code arrives: the base (the
 // `api` attribute, else the origin of the script that loaded the bundle, since the API serves the
 // bundle itself at /widgets/v1/chitieu.js), each element's read URL with its pin, its static image's
-// URL, and the timeout. No domain code: the loader stays a few hundred bytes. The elements check the
+// URL, and the timeout. One copy, in the loader (which holds what the elements share). The elements check the
 // attributes with the domain's rules first (attributes.ts); the loader passes them as written, and a
 // URL the element would refuse is simply never taken.
 import type { EmbedElement } from '@chitieu/embed';

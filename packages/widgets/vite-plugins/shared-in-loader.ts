@@ -1,0 +1,140 @@
+// Puts what the elements share (their base, the load path, the domain code) into the hosted loader
+// itself, so a page with one gauge downloads two files, chitieu.js then the gauge's own chunk, instead
+// of three, and the loader and the elements use one copy of api-base.ts.
+//
+// Rolldown lays the embed build out as before: the loader chitieu.js, one chunk per element, and one
+// chunk, `chunks/shared-….js`, for every module two or more elements use (vite.config.ts). It cannot
+// put that chunk's modules in the loader itself: they are reachable from it only through the dynamic
+// imports, and a codeSplitting group never captures an entry's modules. So, once the chunks are laid
+// out and minified, this bundles the loader's code and the shared chunk's together again with Rolldown
+// (which renames what would clash, as for any two modules), the loader re-exporting every export of
+// the shared chunk under the same minified names; removes the shared chunk; and points each element
+// chunk's import of it at the loader (`from"../chitieu.js"`), whose exports are the same.
+//
+// The build fails, naming what it found, if the output is not that shape: not exactly one loader and
+// one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
+// imports anything but the shared chunk, or a shared chunk that imports anything. Only the embed build
+// uses it.
+//
+// An element chunk is content-hashed and cached for a year but imports the loader, which is not: safe,
+// because the chunk never fetches the loader. It is only ever imported by a loader that is already
+// running (the page's), and `../chitieu.js` resolved from the chunk's URL is that loader's own URL, so
+// the browser's module map hands the chunk that instance, of the build that named the chunk.
+// src/embed.ts makes sure of the second half: a loader reached by any other URL (`chitieu.js?ver=6.4`)
+// only imports `./chitieu.js` and does nothing itself. And the chunk's name already changes with the
+// shared code: Rolldown hashed it while it still imported `shared-<hash>.js`.
+import { posix } from 'node:path';
+import { rolldown } from 'rolldown';
+import type { Plugin, Rolldown } from 'vite';
+
+/** The element whose `define.ts` a chunk is the facade of: `party-target-gauge`, or undefined. */
+export function elementOf(chunk: { facadeModuleId?: string | null }): string | undefined {
+  return /src[\\/](party-[a-z-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
+}
+
+/** The shared chunk's file name: `chunks/shared-[hash].js` (vite.config.ts). */
+const SHARED_CHUNK = /^chunks\/shared-[\w-]+\.js$/;
+
+/** `"<specifier>"` as Rolldown writes it in an import or export, with any quote. */
+const quoted = (specifier: string) => new RegExp(String.raw`(["'\`])${specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\1`, 'g');
+
+/** The relative specifier by which a file at `from` imports `to`, as Rolldown writes it: `./x.js` or `../x.js`. */
+function specifier(from: string, to: string): string {
+  const relative = posix.relative(posix.dirname(from), to);
+  return relative.startsWith('.') ? relative : `./${relative}`;
+}
+
+/**
+ * The loader's code with the shared chunk's bundled in and all of the shared chunk's exports
+ * re-exported: one module importing nothing, whose dynamic imports are left as they were.
+ */
+async function mergeIntoLoader(loader: Rolldown.OutputChunk, shared: Rolldown.OutputChunk): Promise<Rolldown.OutputChunk> {
+  const LOADER = '\0chitieu-loader';
+  const SHARED = '\0chitieu-shared';
+  const sharedSpecifier = specifier(loader.fileName, shared.fileName);
+  const build = await rolldown({
+    input: LOADER,
+    // The loader's code stays as it was: it may add exports, the shared chunk's.
+    preserveEntrySignatures: 'allow-extension',
+    logLevel: 'warn',
+    onLog(level, log) {
+      throw new Error(`merging ${shared.fileName} into ${loader.fileName}: ${level}: ${log.message}`);
+    },
+    plugins: [
+      {
+        name: 'chitieu-merge-input',
+        resolveId(source, importer) {
+          if (source === LOADER) return LOADER;
+          if (importer === LOADER && source === sharedSpecifier) return SHARED;
+          // The element chunks, imported dynamically: left to the browser, by the same specifier.
+          return { id: source, external: true };
+        },
+        load(id) {
+          if (id === LOADER) return `${loader.code}\nexport * from ${JSON.stringify(sharedSpecifier)};`;
+          if (id === SHARED) return shared.code;
+          return null;
+        },
+      },
+    ],
+  });
+  try {
+    const { output } = await build.generate({ format: 'es', minify: true, codeSplitting: false, comments: false });
+    const [merged, ...more] = output;
+    if (merged?.type !== 'chunk' || more.length > 0) throw new Error(`merging ${shared.fileName} into ${loader.fileName} made ${output.length} files`);
+    if (merged.imports.length > 0) throw new Error(`${loader.fileName} merged still imports ${merged.imports.join(', ')}`);
+    const lost = shared.exports.filter((name) => !merged.exports.includes(name));
+    if (lost.length > 0) throw new Error(`${loader.fileName} merged does not export ${lost.join(', ')}, which ${shared.fileName} did`);
+    return merged;
+  } finally {
+    await build.close();
+  }
+}
+
+export function sharedInLoader(): Plugin {
+  return {
+    name: 'chitieu-shared-in-loader',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((file): file is Rolldown.OutputChunk => file.type === 'chunk');
+      const loaders = chunks.filter((chunk) => chunk.isEntry);
+      const shared = chunks.filter((chunk) => SHARED_CHUNK.test(chunk.fileName));
+      if (loaders.length !== 1 || shared.length !== 1) {
+        this.error(`expected one loader and one shared chunk, found loaders [${loaders.map((c) => c.fileName)}] and shared [${shared.map((c) => c.fileName)}]`);
+      }
+      const [loader] = loaders as [Rolldown.OutputChunk];
+      const [common] = shared as [Rolldown.OutputChunk];
+      if (common.imports.length > 0 || common.dynamicImports.length > 0) {
+        this.error(`${common.fileName} imports ${[...common.imports, ...common.dynamicImports].join(', ')}: it must import nothing`);
+      }
+      const stray = loader.imports.filter((imported) => imported !== common.fileName);
+      if (stray.length > 0) this.error(`${loader.fileName} imports ${stray.join(', ')} besides ${common.fileName}`);
+
+      for (const chunk of chunks) {
+        if (chunk === loader || chunk === common) continue;
+        if (elementOf(chunk) === undefined) this.error(`${chunk.fileName} is neither an element's chunk nor ${common.fileName}`);
+        const others = [...chunk.imports.filter((imported) => imported !== common.fileName), ...chunk.dynamicImports];
+        if (others.length > 0) this.error(`${chunk.fileName} imports ${others.join(', ')}: an element chunk may import only ${common.fileName}`);
+        if (chunk.imports.length === 0) continue;
+        const from = quoted(specifier(chunk.fileName, common.fileName));
+        const mentions = chunk.code.match(from)?.length ?? 0;
+        if (mentions !== 1) this.error(`${chunk.fileName} names ${common.fileName} ${mentions} times, expected once (its import)`);
+        chunk.code = chunk.code.replace(from, (_m, quote: string) => `${quote}${specifier(chunk.fileName, loader.fileName)}${quote}`);
+        chunk.imports = [loader.fileName];
+      }
+
+      let merged: Rolldown.OutputChunk;
+      try {
+        merged = await mergeIntoLoader(loader, common);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
+      loader.code = merged.code;
+      loader.imports = [];
+      loader.exports = merged.exports;
+      // What the loader now holds, as it runs. (Rolldown keeps no change to `modules`: a reader of the
+      // modules' rendered lengths, like the bench's composition of the payload, takes them before this.)
+      loader.moduleIds = [...common.moduleIds, ...loader.moduleIds];
+      delete bundle[common.fileName];
+    },
+  };
+}
