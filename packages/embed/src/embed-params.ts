@@ -14,6 +14,7 @@ import {
   type RankingSort,
 } from '@chitieu/domain';
 import { EMBED_ELEMENT_SPECS, EMBED_PARAM_NAMES, type EmbedElement } from './embed-elements.ts';
+import { imageQueryEntries } from './image-query.ts';
 import { NEWSROOM_THEMES, type NewsroomThemeId } from './themes.ts';
 
 /** The element's own `color-scheme` values. */
@@ -151,15 +152,18 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
 
 /** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is, under its `label`. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
-  const query = new URLSearchParams({ org: params.org });
-  if (params.period !== null) query.set('period', params.period);
-  if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
-  if (params.asOf !== null) query.set('as-of', params.asOf);
-  if (params.lang !== 'vi') query.set('lang', params.lang);
-  const scheme = imageColorScheme(params);
-  if (scheme !== 'light') query.set('color-scheme', scheme);
-  if (width !== undefined) query.set('width', String(width));
-  // The element's title, so the image shows what the element will.
-  if (params.label !== null) query.set('label', params.label);
+  const query = new URLSearchParams();
+  // The same parameters the hosted loader asks its early image with (image-query.ts).
+  const entries = imageQueryEntries(params.element, {
+    org: params.org,
+    period: params.period,
+    revision: (params.revision ?? null) === null ? null : String(params.revision),
+    asOf: params.asOf,
+    lang: params.lang,
+    dark: imageColorScheme(params) === 'dark',
+    width,
+    label: params.label,
+  });
+  for (const [name, value] of Object.entries(entries)) if (value) query.set(name, String(value));
   return query;
 }
