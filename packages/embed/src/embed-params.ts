@@ -56,7 +56,18 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 export const LABEL_RULE = `must be a title of 1 to ${MAX_LABEL_LENGTH} characters, without control characters`;
 
 /**
- * A journalist's title as every form of the embed shows it: NFC, trimmed; null when it is empty, longer
+ * The title a journalist's `label` gives in every form of the embed, the element's and the images'
+ * alike: Unicode NFC (Vietnamese typed decomposed reads as the same letters), trimmed; null when absent
+ * or blank (the organisation's name then). Unchecked: parseLabel also checks its length and characters.
+ *
+ * @example normalizeLabel(' Mu\u031Bo\u031B\u0300ng Khu\u031Bo\u031Bng ') // 'Mường Khương'
+ */
+export function normalizeLabel(raw: string | null | undefined): string | null {
+  return raw?.normalize('NFC').trim() || null;
+}
+
+/**
+ * A journalist's title as every form of the embed shows it (normalizeLabel): NFC, trimmed; null when it is empty, longer
  * than MAX_LABEL_LENGTH or holds a control character. The embed page and the images read it alike, so an
  * embed code the builder writes never carries an image the image route refuses.
  *
@@ -64,8 +75,8 @@ export const LABEL_RULE = `must be a title of 1 to ${MAX_LABEL_LENGTH} character
  * @example parseLabel('   ') // null
  */
 export function parseLabel(raw: string): string | null {
-  const label = raw.normalize('NFC').trim();
-  return label === '' || label.length > MAX_LABEL_LENGTH || CONTROL.test(label) ? null : label;
+  const label = normalizeLabel(raw);
+  return label === null || label.length > MAX_LABEL_LENGTH || CONTROL.test(label) ? null : label;
 }
 
 /**
