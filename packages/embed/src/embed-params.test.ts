@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedQuery, imageQuery, MAX_LABEL_LENGTH, parseEmbedQuery, parseLabel, tagAttributes, type EmbedParams } from './embed-params.ts';
+import { embedQuery, imageQuery, MAX_LABEL_LENGTH, normalizeLabel, parseEmbedQuery, parseLabel, tagAttributes, type EmbedParams } from './embed-params.ts';
 
 const parse = (element: 'party-target-gauge' | 'party-cell-map' | 'party-target-ranking', query: string) =>
   parseEmbedQuery(element, new URLSearchParams(query));
@@ -128,5 +128,14 @@ describe('the ranking’s parameters', () => {
     const ranking = parse('party-target-ranking', 'org=tinh-a&period=2024&sort=percent') as EmbedParams;
     expect(ranking).toMatchObject({ sort: null, highlight: null });
     expect(embedQuery(ranking).toString()).toBe('org=tinh-a&period=2024');
+  });
+});
+
+describe('normalizeLabel', () => {
+  it('composes Vietnamese typed decomposed and trims; absent or blank gives none', () => {
+    expect(normalizeLabel(' Mu\u031Bo\u031B\u0300ng Khu\u031Bo\u031Bng\n')).toBe('M\u01B0\u1EDDng Kh\u01B0\u01A1ng');
+    expect(normalizeLabel(' \u00A0 ')).toBeNull();
+    expect(normalizeLabel(null)).toBeNull();
+    expect(normalizeLabel(undefined)).toBeNull();
   });
 });

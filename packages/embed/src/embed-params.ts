@@ -14,6 +14,7 @@ import {
   type RankingSort,
 } from '@chitieu/domain';
 import { EMBED_ELEMENT_SPECS, EMBED_PARAM_NAMES, type EmbedElement } from './embed-elements.ts';
+import { imageQueryEntries } from './image-query.ts';
 import { NEWSROOM_THEMES, type NewsroomThemeId } from './themes.ts';
 
 /** The element's own `color-scheme` values. */
@@ -55,7 +56,18 @@ const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 export const LABEL_RULE = `must be a title of 1 to ${MAX_LABEL_LENGTH} characters, without control characters`;
 
 /**
- * A journalist's title as every form of the embed shows it: NFC, trimmed; null when it is empty, longer
+ * The title a journalist's `label` gives in every form of the embed, the element's and the images'
+ * alike: Unicode NFC (Vietnamese typed decomposed reads as the same letters), trimmed; null when absent
+ * or blank (the organisation's name then). Unchecked: parseLabel also checks its length and characters.
+ *
+ * @example normalizeLabel(' Mu\u031Bo\u031B\u0300ng Khu\u031Bo\u031Bng ') // 'Mường Khương'
+ */
+export function normalizeLabel(raw: string | null | undefined): string | null {
+  return raw?.normalize('NFC').trim() || null;
+}
+
+/**
+ * A journalist's title as every form of the embed shows it (normalizeLabel): NFC, trimmed; null when it is empty, longer
  * than MAX_LABEL_LENGTH or holds a control character. The embed page and the images read it alike, so an
  * embed code the builder writes never carries an image the image route refuses.
  *
@@ -63,8 +75,8 @@ export const LABEL_RULE = `must be a title of 1 to ${MAX_LABEL_LENGTH} character
  * @example parseLabel('   ') // null
  */
 export function parseLabel(raw: string): string | null {
-  const label = raw.normalize('NFC').trim();
-  return label === '' || label.length > MAX_LABEL_LENGTH || CONTROL.test(label) ? null : label;
+  const label = normalizeLabel(raw);
+  return label === null || label.length > MAX_LABEL_LENGTH || CONTROL.test(label) ? null : label;
 }
 
 /**
@@ -151,15 +163,18 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
 
 /** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is, under its `label`. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
-  const query = new URLSearchParams({ org: params.org });
-  if (params.period !== null) query.set('period', params.period);
-  if ((params.revision ?? null) !== null) query.set('revision', String(params.revision));
-  if (params.asOf !== null) query.set('as-of', params.asOf);
-  if (params.lang !== 'vi') query.set('lang', params.lang);
-  const scheme = imageColorScheme(params);
-  if (scheme !== 'light') query.set('color-scheme', scheme);
-  if (width !== undefined) query.set('width', String(width));
-  // The element's title, so the image shows what the element will.
-  if (params.label !== null) query.set('label', params.label);
+  const query = new URLSearchParams();
+  // The same parameters the hosted loader asks its early image with (image-query.ts).
+  const entries = imageQueryEntries(params.element, {
+    org: params.org,
+    period: params.period,
+    revision: (params.revision ?? null) === null ? null : String(params.revision),
+    asOf: params.asOf,
+    lang: params.lang,
+    dark: imageColorScheme(params) === 'dark',
+    width,
+    label: params.label,
+  });
+  for (const [name, value] of Object.entries(entries)) if (value) query.set(name, String(value));
   return query;
 }

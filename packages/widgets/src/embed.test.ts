@@ -393,6 +393,66 @@ describe('the hosted script', () => {
     });
   });
 
+  /** The builder's image as a CMS may keep it in the tag: wrapped in a paragraph, a figure, a picture or a link. */
+  describe.each<[string, (img: string) => string]>([
+    ['a <p>', (img) => `<p>${img}</p>`],
+    ['a <figure>', (img) => `<figure>${img}</figure>`],
+    ['a <picture>', (img) => `<picture>${img}</picture>`],
+    ['a link', (img) => `<a href="https://bao.example.vn/bai-viet">${img}</a>`],
+  ])('an embed code whose image a CMS wrapped in %s', (_, wrap) => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    const wrappedCode = () =>
+      `<party-target-gauge org="muong-khuong" period="2024" api="${drawnApi}" style="display:flex;flex-direction:column;min-height:450px">${wrap(
+        `<img src="${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="Mường Khương kết nạp 53 đảng viên" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto">`,
+      )}</party-target-gauge>`;
+
+    it('is the element’s image: the loader draws none of its own, the element shows it while loading, then only its figure', async () => {
+      await withChunksHeld(async () => {
+        const win = (await page(wrappedCode(), { head: answerWhenTold() })) as FrameWindow & { __answer?: () => void; __chitieuLoader?: true };
+        const gauge = win.document.querySelector('party-target-gauge')!;
+        const img = gauge.querySelector('img')!;
+        await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
+        await eventually(() => expect(win.__chitieuLoader).toBe(true));
+        // The loader found the page's image: no shadow root, no image of its own asked for.
+        expect(gauge.shadowRoot).toBeNull();
+        expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
+
+        await commands.releaseElementChunks();
+        await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+        // Defined and waiting for its figures: the page's image in the element's box, no loading text beside it.
+        expect(gauge.matches(':state(drawn)')).toBe(true);
+        expect(seen(img)).toBe(true);
+        expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+        expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+
+        win.__answer!();
+        await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+        expect(seen(img)).toBe(false);
+        expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
+        expect(win.__errors).toEqual([]);
+      });
+    });
+
+    it('gives way to its alt as text when the figures fail, never shown beside it', async () => {
+      await withChunksHeld(async () => {
+        const win = (await page(wrappedCode(), {
+          head: '<script>window.fetch = () => new Promise((_, reject) => { window.__fail = () => reject(new TypeError("Failed to fetch")); });</script>',
+        })) as FrameWindow & { __fail?: () => void };
+        const gauge = win.document.querySelector('party-target-gauge')!;
+        const img = gauge.querySelector('img')!;
+        await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
+
+        await commands.releaseElementChunks();
+        await eventually(() => expect(win.__fail).toBeDefined());
+        win.__fail!();
+        await eventually(() => expect(gauge.matches(':state(error)')).toBe(true));
+        expect(gauge.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương kết nạp 53 đảng viên');
+        expect(seen(img)).toBe(false);
+        expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
+      });
+    });
+  });
+
   it('asks for no image for an element more than two screens down the page', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {

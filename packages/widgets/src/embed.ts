@@ -8,6 +8,7 @@
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
+import { inTagImage } from './internal/in-tag-image.ts';
 
 const ELEMENTS: Readonly<Record<EmbedElement, ElementImport>> = {
   'party-target-gauge': () => import('./party-target-gauge/define.ts'),
@@ -53,7 +54,8 @@ function apiFedElements(): ApiFedElement[] {
  * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. The
  * image carries the element's `label`, so it shows the title the element will. An element more than
  * two screens down the page, with a blank `label`, or holding the builder's code's own image (an
- * `<img>` in the tag, asked for with the page and shown by the element's base) has none.
+ * `<img>` in the tag, even one a CMS wrapped in a `<p>` or a `<figure>`: in-tag-image.ts; asked for
+ * with the page and shown by the element's base) has none.
  */
 function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
   const drawn: Promise<unknown>[] = [];
@@ -62,7 +64,7 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
     const scheme = el.getAttribute('color-scheme');
     // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
     const src =
-      !el.querySelector(':scope>img') &&
+      !inTagImage(el) &&
       el.checkVisibility({ visibilityProperty: true }) &&
       // Only near the first screen: further down the element has its code long before the reader
       // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.

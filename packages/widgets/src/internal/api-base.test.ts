@@ -1,3 +1,4 @@
+import { imageQuery, parseEmbedQuery, parseLabel, type EmbedElement } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
 import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, imageUrl, pinOf, readTimeout, readUrl } from './api-base.ts';
 
@@ -87,6 +88,55 @@ describe('readUrl and imageUrl', () => {
     expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: null }, origin)).toBe(`${origin}/embed/party-cell-map.svg?org=muong-khuong`);
     expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: ' ' }, origin)).toBeNull();
     expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: '' }, origin)).toBeNull();
+  });
+});
+
+describe('imageUrl and the embed contract’s imageQuery', () => {
+  const origin = 'https://api.chitieu.test';
+  // The tag's attributes as the builder writes them (the iframe page's query, the same names), the
+  // element's colour scheme and width: the loader's early image and the builder's, oEmbed's and the
+  // iframe page's image of the same embed must be one URL, one cached image.
+  it.each<[EmbedElement, Record<string, string>, number | undefined]>([
+    ['party-target-gauge', { org: 'muong-khuong', period: '2024' }, undefined],
+    ['party-target-gauge', { org: 'muong-khuong', period: '2024', label: '  Chi bộ  Na Đẩy ' }, 360],
+    ['party-target-gauge', { org: 'muong-khuong', period: '2020-2025', revision: '2', lang: 'en', label: 'Mường Khương' }, 358],
+    ['party-target-gauge', { org: 'muong-khuong', period: '2024', 'as-of': '2024-12-31', 'color-scheme': 'dark', label: 'A & B = "100%"' }, 1600],
+    ['party-cell-map', { org: 'muong-khuong', 'as-of': '2024-12-31', lang: 'en', label: 'Tổ dân phố số 1 / 2' }, 240],
+    ['party-cell-map', { org: 'muong-khuong', revision: '3', 'color-scheme': 'dark' }, 640],
+    ['party-target-ranking', { org: 'tinh-lao-cai', period: '2024', 'as-of': '2024-12-31', 'color-scheme': 'light', label: '\u00A0Huyện Bát Xát\u00A0' }, 720],
+  ])('agree for %s %o at width %s', (element, attributes, width) => {
+    const params = parseEmbedQuery(element, new URLSearchParams(attributes));
+    if ('error' in params) throw new Error(params.error);
+    const a = (name: string): string | undefined => attributes[name];
+    const url = imageUrl(
+      element,
+      {
+        org: a('org'),
+        period: a('period'),
+        asOf: a('as-of'),
+        revision: a('revision'),
+        lang: a('lang'),
+        label: a('label'),
+        dark: a('color-scheme') === 'dark',
+        ...(width === undefined ? {} : { width }),
+      },
+      origin,
+    );
+    expect(url).toBe(`${origin}/embed/${element}.svg?${imageQuery(params, width)}`);
+  });
+
+  it('agree on the title the API reads for a label typed decomposed, which the loader sends as written', () => {
+    const label = ' Mu\u031Bo\u031B\u0300ng Khu\u031Bo\u031Bng ';
+    const params = parseEmbedQuery('party-cell-map', new URLSearchParams({ org: 'muong-khuong', label }));
+    if ('error' in params) throw new Error(params.error);
+    const loaders = new URL(imageUrl('party-cell-map', { org: 'muong-khuong', label }, origin)!).searchParams;
+    const contracts = imageQuery(params);
+    expect(contracts.get('label')).toBe('M\u01B0\u1EDDng Kh\u01B0\u01A1ng');
+    // The image route reads `label` with parseLabel: the same title, so the same image.
+    expect(parseLabel(loaders.get('label')!)).toBe(contracts.get('label'));
+    loaders.delete('label');
+    contracts.delete('label');
+    expect(loaders.toString()).toBe(contracts.toString());
   });
 });
 

@@ -6,6 +6,10 @@
 // attributes with the domain's rules first (attributes.ts); the loader passes them as written, and a
 // URL the element would refuse is simply never taken.
 import type { EmbedElement } from '@chitieu/embed';
+// The module itself, not the package's index: it imports nothing, so nothing else of the contract rides along into the loader.
+import { imageQueryEntries, pinOf, type ImageQueryAttributes } from '@chitieu/embed/image-query';
+
+export { pinOf } from '@chitieu/embed/image-query';
 
 const SCRIPT_ORIGIN = new URL(import.meta.url).origin;
 
@@ -17,7 +21,8 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
  * falls back to the default rather than failing, and no read waits more than two minutes.
  */
 export function readTimeout(value: number | undefined): number {
-  return value !== undefined && Number.isFinite(value) && value > 0 ? Math.min(value, 120_000) : DEFAULT_TIMEOUT_MS;
+  // Number.isFinite is false for undefined too.
+  return Number.isFinite(value) && value! > 0 ? Math.min(value!, 120_000) : DEFAULT_TIMEOUT_MS;
 }
 
 /**
@@ -48,9 +53,10 @@ export function apiBase(api: string | null | undefined, scriptOrigin: string = S
  * @example apiUrl('https://api.example.vn/', ['v1', 'organizations', 'muong-khuong', 'cells'], { asOf: '2024-12-31' })
  * // 'https://api.example.vn/v1/organizations/muong-khuong/cells?asOf=2024-12-31'
  */
-export function apiUrl(base: string, segments: readonly string[], query: Record<string, string | null | undefined> = {}): string {
+export function apiUrl(base: string, segments: readonly string[], query: Record<string, string | number | null | undefined> = {}): string {
   const url = new URL(segments.map(encodeURIComponent).join('/'), base);
-  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
+  // A number (the image's width) is written as URLSearchParams writes it, as a string.
+  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value as string);
   return url.href;
 }
 
@@ -61,23 +67,6 @@ export interface ReadAttributes {
   readonly period?: string | null | undefined;
   readonly asOf?: string | null | undefined;
   readonly revision?: string | null | undefined;
-}
-
-/** How a read is pinned: to a revision, or to the figures as of a day; at most one of them. */
-export interface Pin {
-  readonly revision?: string;
-  readonly asOf?: string;
-}
-
-/**
- * How an element's figures are pinned: a revision wins over a day (the API refuses both); the ranking
- * is pinned by day only, since each of its rows has revisions of its own. Empty when nothing pins them.
- *
- * @example pinOf('party-target-gauge', { org: 'muong-khuong', asOf: '2024-12-31', revision: '2' }) // { revision: '2' }
- * @example pinOf('party-target-ranking', { org: 'tinh-lao-cai', asOf: '2024-12-31', revision: '2' }) // { asOf: '2024-12-31' }
- */
-export function pinOf(element: EmbedElement, a: ReadAttributes): Pin {
-  return a.revision && element !== 'party-target-ranking' ? { revision: a.revision } : a.asOf ? { asOf: a.asOf } : {};
 }
 
 /** Whether the attributes name a read: an organisation, and a period for all but the map. */
@@ -98,40 +87,22 @@ export function readUrl(element: EmbedElement, a: ReadAttributes, scriptOrigin?:
   return apiUrl(base, ['v1', 'organizations', a.org!, ...read], { ...pinOf(element, a) });
 }
 
-/** What the static image adds to a read's attributes: how it is drawn. */
-export interface ImageAttributes extends ReadAttributes {
-  /** The element's `lang`: English for `en` or `en-…`, else Vietnamese. */
-  readonly lang?: string | null | undefined;
-  readonly dark?: boolean;
-  /** CSS pixels, within the renderer's 240–1600. */
-  readonly width?: number;
-  /** The element's `label`: the title it shows instead of the organisation's name, so the image shows it too. */
-  readonly label?: string | null | undefined;
-}
+/** What the static image adds to a read's attributes: how it is drawn, under which title. */
+export type ImageAttributes = ReadAttributes & ImageQueryAttributes;
 
 /**
  * The static image (/embed/{element}.svg) of the same figures an element reads, pinned the same way and
- * under the same title (its `label`): what the loader shows in the element's place until the element
- * draws its own. Null where `readUrl` is, and for a blank `label` (an empty title no image can show);
- * a label the API refuses (too long, control characters) gets its 400 and the loader shows nothing.
+ * under the same title (its `label`, which the API composes to NFC as the element does), with the
+ * query the embed contract's imageQuery writes (both build it with @chitieu/embed image-query.ts): what
+ * the loader shows in the element's place until the element draws its own. Null where `readUrl` is, and for a
+ * blank `label` (an empty title no image can show); a label the API refuses (too long, control
+ * characters) gets its 400 and the loader shows nothing.
  *
  * @example imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', width: 358 }, 'https://api.example.vn')
  * // 'https://api.example.vn/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=358'
  */
 export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin?: string): string | null {
   const base = apiBase(a.api, scriptOrigin);
-  const label = a.label?.trim();
-  if (base === null || !reads(element, a) || label === '') return null;
-  const { revision, asOf } = pinOf(element, a);
-  const { width } = a;
-  return apiUrl(base, ['embed', `${element}.svg`], {
-    org: a.org,
-    period: element === 'party-cell-map' ? null : a.period,
-    revision,
-    'as-of': asOf,
-    lang: /^en\b/i.test(a.lang?.trim() ?? '') ? 'en' : null,
-    'color-scheme': a.dark ? 'dark' : null,
-    width: width !== undefined && width >= 240 && width <= 1600 ? String(Math.round(width)) : null,
-    label,
-  });
+  const query = imageQueryEntries(element, a);
+  return base === null || !reads(element, a) || query.label === '' ? null : apiUrl(base, ['embed', `${element}.svg`], query);
 }

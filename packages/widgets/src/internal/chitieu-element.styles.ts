@@ -75,11 +75,6 @@ export const baseStyles = css`
     color: var(--chitieu-error-color, light-dark(#b3261e, #ff8a80));
   }
 
-  /* The embed code's image of the figure: its alt stands in the fallback as text instead (chitieu-element.ts). */
-  .fallback ::slotted(img) {
-    display: none;
-  }
-
   .title {
     margin: 0;
     font-size: var(--chitieu-title-font-size, 1.0625rem);

@@ -7,6 +7,7 @@ import { COLOR_SCHEMES, type ColorScheme, type EmbedElement } from '@chitieu/emb
 import { DEFAULT_TIMEOUT_MS, readTimeout, readUrl, type ReadAttributes } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { el, replaceLast } from './dom.ts';
+import { inTagImage } from './in-tag-image.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
 import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
 import { Loader } from './loader.ts';
@@ -70,7 +71,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
    * The static image of the figure that stands for it, in place of the loading state, until the element
    * draws its own figure or fails: the one the hosted loader (embed.ts) put in this element's shadow root
    * before its code arrived, or the one the embed code holds inside the tag (`#inTag`, shown through a
-   * slot; the page's own node, never moved or removed). Null as soon as that image fails.
+   * slot with any wrapper a CMS put it in; the page's own node, never moved or removed). Null as soon
+   * as that image fails.
    */
   #drawn: HTMLImageElement | null = null;
   /** Whether `#drawn` is the embed code's in-tag image, rather than the loader's. */
@@ -104,7 +106,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
       this.#drawn = loaders;
       return;
     }
-    const img = this.querySelector<HTMLImageElement>(':scope > img');
+    // Wherever the CMS put it (in a <p>, a <figure>…), as the loader looks for it (in-tag-image.ts).
+    const img = inTagImage(this);
     if (!img) return;
     this.#tagText = img.alt;
     // One that already failed is never shown; one still on its way shows its reserved box, as before
@@ -269,7 +272,9 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
         { class: 'status-message' },
         message(lang, loading ? 'state.loading' : state === 'empty' ? 'state.empty' : (FAILURE_MESSAGES[view.failure] ?? 'state.invalid')),
       ),
-      !loading && el('div', { class: 'fallback' }, this.#tagText && el('p', {}, this.#tagText), el('slot', {})),
+      // The embed code's text: the in-tag image's alt, never the image itself (a CMS's wrapper around it,
+      // a <p> or a <figure>, would slot it whole), else the tag's content.
+      !loading && el('div', { class: 'fallback' }, this.#tagText === null ? el('slot', {}) : el('p', {}, this.#tagText)),
     );
   }
 }

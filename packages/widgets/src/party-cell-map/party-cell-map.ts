@@ -17,6 +17,7 @@ import {
   type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
+import { normalizeLabel } from '@chitieu/embed';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -222,7 +223,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
    * (`?revision=`). Wins over `as-of`: the API takes one or the other.
    */
   declare revision: string | undefined;
-  /** Title; by default the organisation's name from the API. */
+  /** Title, shown as its static image shows it (Unicode NFC, trimmed); by default, or when blank, the organisation's name from the API. */
   declare label: string | undefined;
   /** Inline cells, for a page without the API: `{ slug, name, kind, committee, committeeFormedOn, fullMembers }` objects. Takes precedence over `org`. */
   declare cells: Cell[] | undefined;
@@ -299,7 +300,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     let census: Census;
     if (this.cells !== undefined && this.cells !== null) {
       census = {
-        title: this.label ?? null,
+        title: normalizeLabel(this.label),
         term: null,
         asOf: dateAttribute('as-of', this.asOf),
         cells: this.#inlineCells(this.cells),
@@ -313,7 +314,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       const data = this.#loader.value;
       if (data === undefined) return { state: 'loading' };
       census = {
-        title: this.label ?? data.organization.name,
+        title: normalizeLabel(this.label) ?? data.organization.name,
         term: data.term,
         asOf: data.asOf,
         cells: data.cells,

@@ -16,6 +16,7 @@ import {
   type Succession,
   type Target,
 } from '@chitieu/domain';
+import { normalizeLabel } from '@chitieu/embed';
 import { countAttribute, dateAttribute, given, periodAttribute, pinQuery, slugAttribute, targetAttributes } from '../internal/attributes.ts';
 import { ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -262,7 +263,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
   declare targetMin: string | undefined;
   /** Inline range target: its ceiling, with `target-min`. */
   declare targetMax: string | undefined;
-  /** Title; by default the organisation's name from the API. */
+  /** Title, shown as its static image shows it (Unicode NFC, trimmed); by default, or when blank, the organisation's name from the API. */
   declare label: string | undefined;
   /**
    * The day the figures describe (`2024-12-31`), shown as "Số liệu đến ngày 31/12/2024". With `org`,
@@ -286,7 +287,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     const lang = this.language;
     if (given(this.value)) {
       const admission: Admission = {
-        title: this.label ?? null,
+        title: normalizeLabel(this.label),
         period: given(this.period) ? periodAttribute(this.period) : null,
         admitted: countAttribute('value', this.value),
         target: targetAttributes(this.target, this.targetMin, this.targetMax),
@@ -310,7 +311,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     if (data === undefined) return { state: 'loading' };
     return {
       state: 'ready',
-      figure: figureOf({ ...data, title: this.label ?? data.organization.name }, lang),
+      figure: figureOf({ ...data, title: normalizeLabel(this.label) ?? data.organization.name }, lang),
     };
   }
 

@@ -1,4 +1,5 @@
 import { RANKING_SORTS, type RankingSort } from '@chitieu/domain';
+import { normalizeLabel } from '@chitieu/embed';
 import { footerMemo } from '../internal/figure-footer.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
@@ -97,7 +98,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
   declare sort: string | undefined;
   /** Slug of the subordinate the article is about: its row is marked, and takes the keyboard focus first. */
   declare highlight: string | undefined;
-  /** Title; by default the organisation's name from the API. */
+  /** Title, shown as its static image shows it (Unicode NFC, trimmed); by default, or when blank, the organisation's name from the API. */
   declare label: string | undefined;
   /** Pins every row to its figures as of this day (`2024-12-31`, the API's `?asOf=`). */
   declare asOf: string | undefined;
@@ -138,7 +139,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     if (status) return status;
     const data = this.#loader.value;
     if (data === undefined) return { state: 'loading' };
-    return { state: 'ready', figure: figureOf(data, this.language, sort, highlight, this.label ?? null) };
+    return { state: 'ready', figure: figureOf(data, this.language, sort, highlight, normalizeLabel(this.label)) };
   }
 
   protected override willUpdate(): void {
