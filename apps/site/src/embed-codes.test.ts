@@ -26,6 +26,9 @@ describe('embedCodes', () => {
     );
     expect(codes.iframe).toContain('width="100%" height="384"');
     expect(codes.iframe).toContain('<script async src="https://chitieu.example/site/v1/resize.js"></script>');
+    // Neither the frame nor the image is lazy: the host page decides that (embed-codes.ts says why).
+    expect(codes.iframe).not.toMatch(/loading=/);
+    expect(codes.script).not.toMatch(/loading=/);
   });
 
   it('gives the link and the images', () => {

@@ -22,7 +22,7 @@ describe('GET /oembed', () => {
       height: 399,
     });
     expect(body['html']).toBe(
-      `<iframe src="${GAUGE.replaceAll('&', '&amp;')}" width="400" height="399" title="Đảng bộ thị trấn Mường Khương: kết nạp đảng viên (Năm 2024)" loading="lazy" frameborder="0"></iframe>`,
+      `<iframe src="${GAUGE.replaceAll('&', '&amp;')}" width="400" height="399" title="Đảng bộ thị trấn Mường Khương: kết nạp đảng viên (Năm 2024)" frameborder="0"></iframe>`,
     );
   });
 

@@ -59,6 +59,9 @@ export function oembed() {
       const width = Math.max(MIN_EMBED_WIDTH, Math.min(EMBED_ELEMENT_SPECS[element].defaultWidth, maxWidth ?? Infinity));
       const height = Math.min(embedHeight(element, width, figures.kinds, figures.ranking ?? undefined), maxHeight ?? Infinity);
       const src = embedPageUrl(origin, params);
+      // No `loading="lazy"`: the consumer knows where the embed sits and we do not; WordPress, the common
+      // consumer, makes a post's frames lazy itself except those above the fold, and a lazy frame on the
+      // first screen shows its figure later (apps/site/src/embed-codes.ts measures it).
       const body: OEmbedRich = {
         type: 'rich',
         version: '1.0',
@@ -66,7 +69,7 @@ export function oembed() {
         provider_name: 'Chỉ Tiêu',
         provider_url: `${origin}/`,
         cache_age: 3600,
-        html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(figures.title)}" loading="lazy" frameborder="0"></iframe>`,
+        html: `<iframe src="${escapeHtml(src)}" width="${width}" height="${height}" title="${escapeHtml(figures.title)}" frameborder="0"></iframe>`,
         width,
         height,
       };
