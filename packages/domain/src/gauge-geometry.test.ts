@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arcPath, defaultGaugeGeometry, gaugeGeometry, type GaugeGeometry } from './gauge-geometry.ts';
+import { arcPath, DEFAULT_GAUGE_FRAME, defaultGaugeGeometry, gaugeGeometry, type GaugeGeometry } from './gauge-geometry.ts';
 
 /** Splits SVG path data into commands with their numbers; fails on anything else. */
 function parsePath(d: string): Array<{ command: string; args: number[] }> {
@@ -226,6 +226,11 @@ describe('gaugeGeometry', () => {
 });
 
 describe('defaultGaugeGeometry', () => {
+  it('draws in the frame gaugeGeometry computes for the default options', () => {
+    const { width, height, cx, cy } = gaugeGeometry({ value: 1, target: null });
+    expect(DEFAULT_GAUGE_FRAME).toEqual({ width, height, cx, cy });
+  });
+
   it('is gaugeGeometry with the default options, for every kind of target', () => {
     const targets = [null, { min: 0, max: 0 }, { min: 20, max: 20 }, { min: 90, max: 100 }];
     const cases = targets.flatMap((target) => [0, 1, 16, 20, 53, 95, 120, 1_234_567].map((value) => ({ value, target })));

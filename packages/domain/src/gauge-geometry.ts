@@ -154,7 +154,7 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
-  return geometry(value, target, radius, thickness, startAngle, endAngle);
+  return geometry(value, target, radius, thickness, startAngle, endAngle, frameOf(radius, thickness, startAngle, endAngle));
 }
 
 /**
@@ -162,18 +162,46 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
  * target have passed `progress()`, which refuses everything the checks would (and more). The element
  * draws this; it downloads neither the checks nor their messages.
  */
-export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry => geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE);
+export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry =>
+  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME);
+
+/** Where a gauge sits in its viewBox (`0 0 width height`): the size of the box and the centre of the arcs. */
+export interface GaugeFrame {
+  readonly width: number;
+  readonly height: number;
+  readonly cx: number;
+  readonly cy: number;
+}
+
+/**
+ * The frame of the default gauge, written out so that the element downloads no bounds maths: the
+ * half ring with its rim (radius 106 = 100 + 0.3 × 20) fills 212 × 106, centred on its bottom edge.
+ * A domain test checks it is the frame `gaugeGeometry` computes for the default options.
+ */
+export const DEFAULT_GAUGE_FRAME: GaugeFrame = { width: 212, height: 106, cx: 106, cy: 106 };
+
+/** The frame that holds every arc and the tick of a gauge of these (checked) options. */
+function frameOf(radius: number, thickness: number, startAngle: number, endAngle: number): GaugeFrame {
+  const rim = thickness * RIM_SHARE;
+  const bounds = sectorBounds(Math.max(0, radius - thickness - rim), radius + rim, startAngle, endAngle);
+  // Rounded so that sin/cos noise (105.00000000000001) does not leak into viewBox attributes.
+  return { width: round(bounds.maxX - bounds.minX), height: round(bounds.maxY - bounds.minY), cx: round(-bounds.minX), cy: round(-bounds.minY) };
+}
 
 /** The geometry of inputs already checked. */
-function geometry(value: number, target: Target | null, radius: number, thickness: number, startAngle: number, endAngle: number): GaugeGeometry {
+function geometry(
+  value: number,
+  target: Target | null,
+  radius: number,
+  thickness: number,
+  startAngle: number,
+  endAngle: number,
+  { width, height, cx, cy }: GaugeFrame,
+): GaugeGeometry {
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;
   const rMin = Math.max(0, inner - rim);
   const rMax = radius + rim;
-  const bounds = sectorBounds(rMin, rMax, startAngle, endAngle);
-  // Rounded so that sin/cos noise (105.00000000000001) does not leak into viewBox attributes.
-  const cx = round(-bounds.minX);
-  const cy = round(-bounds.minY);
 
   const scaleMax = Math.max(value, target?.max ?? 0, 1);
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
@@ -197,8 +225,8 @@ function geometry(value: number, target: Target | null, radius: number, thicknes
   }
 
   return {
-    width: round(bounds.maxX - bounds.minX),
-    height: round(bounds.maxY - bounds.minY),
+    width,
+    height,
     cx,
     cy,
     radius,

@@ -1,7 +1,7 @@
 // A frame holding the built hosted script (test/build-bundle.ts, served at /bundle/) under a strict
 // Content Security Policy that enforces Trusted Types, allowing only the policy the README tells a page
 // to allow (`chitieu`, no duplicates); test/csp-probe.js records every violation in `__cspViolations`.
-// Its fetch answers every request with one JSON body and lists what was asked for.
+// Its fetch answers every request with one JSON body (or the body for its URL) and lists what was asked for.
 import { afterEach } from 'vitest';
 
 const POLICY = [
@@ -21,7 +21,7 @@ afterEach(() => {
   for (const frame of frames.splice(0)) frame.remove();
 });
 
-/** Opens the frame (removed after the test) and answers its requests with `body`. */
+/** Opens the frame (removed after the test) and answers its requests with `body`, or with `body(url)`. */
 export async function strictFrame(body: unknown): Promise<{ readonly win: StrictWindow; readonly fetched: string[] }> {
   const frame = document.createElement('iframe');
   frame.style.width = '640px';
@@ -37,7 +37,8 @@ export async function strictFrame(body: unknown): Promise<{ readonly win: Strict
   const fetched: string[] = [];
   win.fetch = async (url: RequestInfo | URL) => {
     fetched.push(String(url));
-    return new win.Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+    const answer: unknown = typeof body === 'function' ? body(String(url)) : body;
+    return new win.Response(JSON.stringify(answer), { headers: { 'content-type': 'application/json' } });
   };
   return { win, fetched };
 }

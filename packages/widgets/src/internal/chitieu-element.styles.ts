@@ -44,15 +44,6 @@ export const baseStyles = css`
     box-sizing: inherit;
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
-
   .status {
     display: grid;
     align-content: center;

@@ -50,16 +50,3 @@ export function footerElement(text: FooterText, notice: ClosingNotice | null = n
     notice?.placement === 'footer' && el('span', { class: 'closing', part: 'notice', id: 'notice' }, notice.text),
   );
 }
-
-/**
- * The footer as a node to place in a figure: the same node while its text stays the same, so an
- * update (a hovered tile, a keyboard move) neither rebuilds it nor takes the focus off its link.
- */
-export function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
-  let last: { readonly key: string; readonly node: Element } | null = null;
-  return (text, notice) => {
-    const key = JSON.stringify([text, notice]);
-    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
-    return last.node;
-  };
-}

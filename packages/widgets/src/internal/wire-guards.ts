@@ -32,10 +32,6 @@ export const list =
   (check: Check, max = Infinity): Check =>
   (value) =>
     Array.isArray(value) && value.length <= max && value.every(check);
-export const oneOf =
-  (...values: readonly string[]): Check =>
-  (value) =>
-    values.includes(value as string);
 
 export const string: Check = (value) => typeof value === 'string';
 export const integer: Check = (value) => Number.isSafeInteger(value);

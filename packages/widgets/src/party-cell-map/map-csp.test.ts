@@ -3,7 +3,7 @@
 // markup (setInnerMarkup, through the `chitieu` policy), which such a page refuses from a plain
 // string, and the tooltip is placed through the CSSOM, which style-src 'self' allows (a written
 // `style` attribute it would refuse).
-import { seedCellsResponse } from '@chitieu/domain/fixtures';
+import { sampleRankingResponse, seedCellsResponse } from '@chitieu/domain/fixtures';
 import { describe, expect, it } from 'vitest';
 import { API } from '../../test/fake-api.ts';
 import { eventually } from '../../test/fixture.ts';
@@ -28,6 +28,26 @@ describe('<party-cell-map> under a strict Content Security Policy with Trusted T
     expect(tooltip.style.left).toMatch(/^\d+(\.\d+)?px$/);
     const labels = [...root.querySelectorAll('[part~="tile"]')].map((tile) => tile.getAttribute('aria-label')!.replace(': ', ' '));
     expect(labels).toContain(tooltip.textContent);
+    expect(win.__cspViolations).toEqual([]);
+  });
+
+  it('shares the one `chitieu` policy with a ranking on the same page', async () => {
+    // Each writes its markup through its own module (map-markup.ts, ranking-markup.ts); the page allows one policy of that name.
+    const { win } = await strictFrame((url: string) => (url.includes('/subordinates/') ? sampleRankingResponse({ rows: 3 }) : SEED));
+    for (const [tag, period] of [
+      ['party-cell-map', null],
+      ['party-target-ranking', '2024'],
+    ] as const) {
+      const element = win.document.createElement(tag);
+      element.setAttribute('org', 'muong-khuong');
+      if (period) element.setAttribute('period', period);
+      element.setAttribute('api', API);
+      win.document.body.append(element);
+    }
+    const [map, ranking] = [win.document.querySelector('party-cell-map')!, win.document.querySelector('party-target-ranking')!];
+    await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+    await eventually(() => expect(ranking.shadowRoot?.querySelectorAll('[role="listitem"]')).toHaveLength(3));
+    expect(ranking.shadowRoot!.querySelectorAll('tbody tr')).toHaveLength(3);
     expect(win.__cspViolations).toEqual([]);
   });
 });

@@ -5,9 +5,8 @@
 // (setInnerMarkup, through the `chitieu` Trusted Types policy): a node per tile cost more script.
 import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus, type StatusPattern } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
-import { escapeHtml } from '../internal/escape-html.ts';
+import { escapeHtml, setInnerMarkup } from './map-markup.ts';
 import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
-import { setInnerMarkup } from '../internal/trusted-html.ts';
 import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
 
 /** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */

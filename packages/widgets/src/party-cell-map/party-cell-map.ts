@@ -21,7 +21,7 @@ import { normalizeLabel } from '@chitieu/embed';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { checkedSources, footerMemo, footerText, type FooterText } from '../internal/figure-footer.ts';
+import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
@@ -131,6 +131,20 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
+  };
+}
+
+/**
+ * The footer as a node to place in the figure: the same node while its text stays the same, so an
+ * update (a hovered tile, a keyboard move) neither rebuilds it nor takes the focus off its link. A twin
+ * of party-target-ranking.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
+ */
+function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
+  let last: { readonly key: string; readonly node: Element } | null = null;
+  return (text, notice) => {
+    const key = JSON.stringify([text, notice]);
+    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
+    return last.node;
   };
 }
 

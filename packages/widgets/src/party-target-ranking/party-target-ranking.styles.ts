@@ -6,6 +6,16 @@ export const rankingStyles = css`
     --row-height: var(--chitieu-ranking-row-height, 3rem);
   }
 
+  /* The table a screen reader reads instead of the bars; only the ranking has one. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
   .ranking {
     container: ranking / inline-size;
     display: flex;

@@ -1,6 +1,7 @@
 import { RANKING_SORTS, type RankingSort } from '@chitieu/domain';
 import { normalizeLabel } from '@chitieu/embed';
-import { footerMemo } from '../internal/figure-footer.ts';
+import { footerElement, type FooterText } from '../internal/figure-footer.ts';
+import type { ClosingNotice } from '../internal/succession-notice.ts';
 import { given, periodAttribute, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
@@ -10,6 +11,20 @@ import { figureOf, type RankingFigure } from './ranking-figure.ts';
 import { rankingStyles } from './party-target-ranking.styles.ts';
 import { nextRowIndex } from './row-navigation.ts';
 import { RankingView } from './ranking-view.ts';
+
+/**
+ * The footer as a node to place in the figure: the same node while its text stays the same, so an
+ * update (a keyboard move between rows) neither rebuilds it nor takes the focus off its link. A twin
+ * of party-cell-map.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
+ */
+function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
+  let last: { readonly key: string; readonly node: Element } | null = null;
+  return (text, notice) => {
+    const key = JSON.stringify([text, notice]);
+    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
+    return last.node;
+  };
+}
 
 /**
  * A ranking of subordinate organisations against their targets: one row per organisation whose parent

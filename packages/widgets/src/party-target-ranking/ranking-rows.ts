@@ -3,7 +3,7 @@
 // times what one parse does. Every text and attribute from the API is escaped here; nothing else
 // writes these strings. The roving tab stop is set on the parsed rows by the element, not written here.
 import type { BarSpan, RankingBar } from '@chitieu/domain';
-import { escapeHtml } from '../internal/escape-html.ts';
+import { escapeHtml } from './ranking-markup.ts';
 import type { RankingFigure } from './ranking-figure.ts';
 
 type Row = RankingFigure['rows'][number];

@@ -6,7 +6,7 @@
 import { gaugeMessage as message, rankingMessage } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { noticeElement } from '../internal/succession-notice.ts';
-import { setInnerMarkup } from '../internal/trusted-html.ts';
+import { setInnerMarkup } from './ranking-markup.ts';
 import type { RankingFigure } from './ranking-figure.ts';
 import { rowsHtml, tableRowsHtml } from './ranking-rows.ts';
 
