@@ -234,9 +234,9 @@ export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'render.mapsVsVanilla':
     'the map now builds its figure once and changes it in place, without lit-html (same-run, new ÷ old 0.87×, CI 0.79–1.11: not yet significant); the tiles are still written as one parsed string per group (~27 ms for 10 maps), then the code’s arrival, as for the gauges. Next: tiles built without a string parse, and one request fewer before drawing',
   'phone.script':
-    'the script embed code carries the server’s SVG in the tag, so the figure shows with the article; a miss here is noise over five loads on a shared machine or the loader’s early image for an old text-only code: measure more rounds before changing the code',
+    'the script embed code carries the server’s SVG in the tag, so the figure shows with the article (10 rounds, same-round ratios, since 2026-12-04: 1.01×–1.09× in three runs that day); a miss is the in-tag image arriving behind the article’s own requests: trace which request holds it before changing the code',
   'phone.iframe':
-    'the oEmbed code’s loading="lazy" delays the frame by 100–170 ms on the first screen; drop it above the fold (a builder option) and keep the frame page’s drawn figure',
+    'the frame codes are no longer lazy (1.58× → 1.34× in one A/B of 10 rounds each); moving the frame page’s modulepreload after its drawn figure changed nothing (1.33×). The frame page is 4.8 kB gzip against the image’s 2.9 kB, and it is a second document to parse, style and paint on a CPU 4× slower (across sites in production also its own renderer process). Next: trace the frame’s first paint to split document creation, style and paint, then shrink whichever dominates (the inline style’s height steps, the summary markup)',
   'api.admissionsCached':
     'a cached read is answered from the instance’s memory; profile the route’s remaining work (the generation check, headers) against health',
   'api.cellsUncached':
