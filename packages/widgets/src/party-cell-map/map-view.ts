@@ -14,7 +14,8 @@ const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid'
 
 /**
  * One tile as SVG text. The roving tab stop is set on the parsed tiles by the element (updated()),
- * not written here. The tile is filled with its status colour only; its pattern's marks are drawn by marksSvg().
+ * not written here. The tile is filled with its status colour only; its pattern's marks are drawn by
+ * marksSvg(), and its hover and focus ring is one of the group's two (GroupView).
  */
 function tileSvg(tile: MapTile): string {
   // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
@@ -23,8 +24,7 @@ function tileSvg(tile: MapTile): string {
   return (
     `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
     ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
-    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>` +
-    `<rect class="tile-ring" x="${x - 2}" y="${y - 2}" width="${size + 4}" height="${size + 4}" rx="5"/></g>`
+    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/></g>`
   );
 }
 
@@ -50,8 +50,16 @@ function marksSvg(tiles: readonly MapTile[]): string {
   }).join('');
 }
 
-/** The SVG text of a group: its tiles, then the marks over them. */
-const groupSvg = (group: MapGroup): string => group.tiles.map(tileSvg).join('') + marksSvg(group.tiles);
+/**
+ * The focus ring of the hovered tile and of the active one (the only one that can hold the focus):
+ * two per group, moved to their tile (placeRing), instead of one per tile, which made a third of a
+ * large map's elements to style and lay out. The stylesheet shows each while its tile is hovered or
+ * focus-visible. Under the marks, as a tile's own ring was.
+ */
+const RINGS = '<rect class="tile-ring hover-ring" rx="5"/><rect class="tile-ring focus-ring" rx="5"/>';
+
+/** The SVG text of a group: its tiles, their rings, then the marks over them. */
+const groupSvg = (group: MapGroup): string => group.tiles.map(tileSvg).join('') + RINGS + marksSvg(group.tiles);
 
 /** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
 function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
@@ -92,6 +100,20 @@ function attribute(element: Element, name: string, value: string | number): void
   if (element.getAttribute(name) !== text) element.setAttribute(name, text);
 }
 
+/**
+ * Puts `ring` around tile `index` when that tile is in `group`, else leaves it where it is (hidden
+ * then); `data-tile` names the tile, so the pointer on a shown ring still points at its tile.
+ */
+function placeRing(ring: SVGElement, group: MapGroup, index: number | null): void {
+  const tile = group.tiles.find((t) => t.index === index);
+  if (!tile) return;
+  attribute(ring, 'x', tile.x - 2);
+  attribute(ring, 'y', tile.y - 2);
+  attribute(ring, 'width', tile.size + 4);
+  attribute(ring, 'height', tile.size + 4);
+  attribute(ring, 'data-tile', tile.index);
+}
+
 /** Sets an element's text only when it changes (one text node, as a template's binding). */
 function text(element: Element, value: string): void {
   if (element.textContent !== value) element.textContent = value;
@@ -107,6 +129,9 @@ class GroupView {
   #group: MapGroup | null = null;
   #tooltip: { readonly root: HTMLElement; readonly name: HTMLElement; readonly status: HTMLElement } | null = null;
 
+  /** The group's hover and focus rings (RINGS), parsed with its tiles. */
+  #rings: NodeListOf<SVGElement> | null = null;
+
   constructor() {
     this.#heading = el('p', { class: 'group-heading', part: 'group-heading' });
     this.#tiles = svg('svg', { role: 'none' });
@@ -114,9 +139,11 @@ class GroupView {
     this.root = el('div', { class: 'group', role: 'group' }, this.#heading, this.#box);
   }
 
-  show(group: MapGroup, shown: number | null): void {
+  show(group: MapGroup, shown: number | null, hovered: number | null, active: number): void {
     if (group !== this.#group) this.#showTiles(group);
     this.#showTooltip(group, shown);
+    placeRing(this.#rings![0]!, group, hovered);
+    placeRing(this.#rings![1]!, group, active);
   }
 
   #showTiles(group: MapGroup): void {
@@ -131,6 +158,7 @@ class GroupView {
     // Parsed again only when the tiles change (a new width, new cells), so a focused tile keeps its focus on hover.
     if (markup !== this.#markup) {
       setInnerMarkup(this.#tiles, markup);
+      this.#rings = this.#tiles.querySelectorAll('.tile-ring');
       this.#markup = markup;
     }
   }
@@ -218,10 +246,11 @@ export class MapView {
   }
 
   /**
-   * Shows `f` with the tooltip of tile `shown` (or none), changing only what differs from what it
-   * shows; `footer` is the footer's node (the same while its text is, so its link keeps the focus).
+   * Shows `f` with the tooltip of tile `shown` (or none) and the rings on tiles `hovered` and
+   * `active`, changing only what differs from what it shows; `footer` is the footer's node (the same
+   * while its text is, so its link keeps the focus).
    */
-  show(f: CellMapFigure, shown: number | null, footer: Element): void {
+  show(f: CellMapFigure, shown: number | null, hovered: number | null, active: number, footer: Element): void {
     if (f !== this.#figure) {
       this.#figure = f;
       attribute(this.root, 'lang', f.lang);
@@ -240,7 +269,7 @@ export class MapView {
         this.#groups.push(view);
         this.#tiles.append(view.root);
       }
-      view.show(group, shown);
+      view.show(group, shown, hovered, active);
     });
   }
 

@@ -74,8 +74,11 @@ export const cellMapStyles = css`
     stroke-width: 2.5;
   }
 
-  .tile:hover .tile-ring,
-  .tile:focus-visible .tile-ring {
+  /* A group's two rings, each on its tile (map-view.ts): one ring shows for a tile hovered and
+     focus-visible at once, and the pointer on a shown ring keeps it, as on a ring of the tile's own. */
+  .tile:hover:not(:focus-visible) ~ .hover-ring,
+  .hover-ring:hover,
+  .tile:focus-visible ~ .focus-ring {
     visibility: visible;
   }
 

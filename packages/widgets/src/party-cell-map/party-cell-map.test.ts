@@ -397,6 +397,58 @@ describe('<party-cell-map> keyboard and pointer', () => {
     await userEvent.unhover(before[5]!);
   });
 
+  it('rings the tile under the pointer and the one focused from the keyboard, with two rings per group', async () => {
+    const before = document.createElement('button');
+    before.textContent = 'trước';
+    const element = await inlineMap(census.cells);
+    element.before(before);
+    const root = shadow(element);
+    // Two rings per group moved to their tiles, not one per tile (a third of a large map's elements).
+    expect(root.querySelectorAll('.tile-ring')).toHaveLength(2 * root.querySelectorAll('[part="tiles"] svg').length);
+    /** The indices of the tiles a shown ring surrounds. */
+    const ringed = () =>
+      [...root.querySelectorAll('.tile-ring')]
+        .filter((ring) => getComputedStyle(ring).visibility === 'visible')
+        .map((ring) => {
+          const r = ring.getBoundingClientRect();
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          const around = tiles(element).filter((tile) => {
+            const f = tile.querySelector('.tile-fill')!.getBoundingClientRect();
+            return x > f.left && x < f.right && y > f.top && y < f.bottom && r.width > f.width && r.height > f.height;
+          });
+          return around.map((tile) => tile.getAttribute('data-index')).join();
+        })
+        .sort();
+    expect(ringed()).toEqual([]);
+    const tile = (i: number) => tiles(element)[i]!.querySelector('.tile-fill')!;
+    await userEvent.hover(tile(5));
+    await element.updateComplete;
+    expect(ringed()).toEqual(['5']);
+
+    before.focus();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    await element.updateComplete;
+    expect(ringed()).toEqual(['1', '5']);
+    // The focused tile under the pointer has one ring.
+    await userEvent.hover(tile(1));
+    await element.updateComplete;
+    expect(ringed()).toEqual(['1']);
+    await userEvent.unhover(tile(1));
+    await element.updateComplete;
+    expect(ringed()).toEqual(['1']);
+
+    // A tile focused by a click has no ring once the pointer leaves it.
+    await userEvent.click(tile(3));
+    await element.updateComplete;
+    expect(shadow(element).activeElement?.getAttribute('data-index')).toBe('3');
+    expect(ringed()).toEqual(['3']);
+    await userEvent.unhover(tile(3));
+    await element.updateComplete;
+    expect(ringed()).toEqual([]);
+    before.remove();
+  });
+
   it('names a tile on hover', async () => {
     const element = await inlineMap(census.cells);
     const naDay = tiles(element).find((t) => t.getAttribute('aria-label')?.startsWith('Na Đẩy'))!;

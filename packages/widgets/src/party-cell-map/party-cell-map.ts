@@ -369,8 +369,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   }
 
   #indexOf(event: Event): number | null {
-    const tile = (event.target as Element | null)?.closest?.('[data-index]');
-    return tile ? Number(tile.getAttribute('data-index')) : null;
+    // A shown ring is its tile's, as when each tile held its own.
+    const tile = (event.target as Element | null)?.closest?.<SVGElement>('[data-index], [data-tile]');
+    return tile ? Number(tile.dataset.index ?? tile.dataset.tile) : null;
   }
 
   #onPointerOver = (event: PointerEvent) => {
@@ -412,7 +413,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       pointerover: this.#onPointerOver,
       pointerleave: this.#onPointerLeave,
     });
-    this.#view.show(f, shown, this.#footer(f.footer, f.notice));
+    this.#view.show(f, shown, this.hoverIndex, this.activeIndex, this.#footer(f.footer, f.notice));
     return this.#view.root;
   }
 }
