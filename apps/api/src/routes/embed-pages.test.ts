@@ -59,6 +59,21 @@ describe('GET /embed/{element}', () => {
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=60');
   });
 
+  it('answers a reader whose copy is still current with a 304 and no body', async () => {
+    const first = await request(GAUGE);
+    const etag = first.headers.get('ETag') ?? '';
+    expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+    const again = await request(GAUGE, { headers: { 'If-None-Match': etag } });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe('');
+    expect(again.headers.get('ETag')).toBe(etag);
+    expect(again.headers.get('Cache-Control')).toBe('public, max-age=60');
+    // Another frame's page is another body: its copy does not stand for this one.
+    const other = await request(MAP, { headers: { 'If-None-Match': etag } });
+    expect(other.status).toBe(200);
+    expect(other.headers.get('ETag')).not.toBe(etag);
+  });
+
   it('shows a readable page, not JSON, when the figures do not exist', async () => {
     const res = await request('/embed/party-target-gauge?org=embed-page-nowhere&period=2024');
     expect(res.status).toBe(404);

@@ -12,6 +12,7 @@ import { d1Session } from '../http/d1-session.ts';
 import { createRouter } from '../http/router.ts';
 import { pageHeaders } from '../http/page-security.ts';
 import { renderImage } from '../http/render-image.ts';
+import { strongEtag } from '../http/strong-etag.ts';
 import { embedFigures } from '../pages/embed-figures.ts';
 import { drawnStyle, renderEmbedPage, renderEmbedProblem, styleSource } from '../pages/embed-page.ts';
 import { parseImageQuery } from './embed-image-query.ts';
@@ -41,7 +42,9 @@ async function drawnFigure(c: Context<AppEnv>, params: EmbedParams, read: unknow
 export function embedPages() {
   const router = createRouter();
   for (const element of EMBED_ELEMENTS) {
-    router.use(`/embed/${element}`, d1Session());
+    // A strong ETag, so a reader whose copy is past its minute (a second article with the same frame)
+    // revalidates it for a 304 instead of downloading the page and its drawn figure again.
+    router.use(`/embed/${element}`, strongEtag(), d1Session());
     router.get(`/embed/${element}`, async (c) => {
       const url = new URL(c.req.url);
       const params = parseEmbedQuery(element, url.searchParams);
