@@ -9,12 +9,14 @@
 // `--phone` gives every load the phone bench's profile (slow 4G, CPU 4× slower; phone.ts); without
 // it, as in render.ts, there is no throttling at all: the chunks arrive at once.
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchBrowser } from './browser.ts';
 import { CANDIDATES } from './candidates.ts';
 import { ratioWithCi, spread } from './format.ts';
 import { runInterleaved } from './interleave.ts';
 import { benchPage } from './pages.ts';
+import { loadNow } from './machine.ts';
 import { EMBED_ENTRY } from './paths.ts';
 import { emulatePhone } from './phone.ts';
 import { RENDER_SCENARIOS, renderAt, renderContent, type RenderScenario } from './render.ts';
@@ -47,6 +49,7 @@ export function parseAbArgs(argv: readonly string[]): AbArgs {
 
 if (import.meta.main) {
   const args = parseAbArgs(process.argv.slice(2));
+  const loadAtStart = loadNow();
   const builds = ['a', 'b'] as const;
   const mounts = Object.fromEntries(builds.map((id) => [`/${id}/`, resolve(args.dirs[id])]));
   for (const dir of Object.values(mounts)) if (!existsSync(join(dir, EMBED_ENTRY))) throw new Error(`${dir} holds no ${EMBED_ENTRY}`);
@@ -65,6 +68,9 @@ if (import.meta.main) {
     console.info(`  A ${args.dirs.a}: ${spread(summarise(times.a), 'ms')}`);
     console.info(`  B ${args.dirs.b}: ${spread(summarise(times.b), 'ms')}`);
     console.info(`  B/A, same-round ratios: ${ratioWithCi(pairedRatios(times.b, times.a))}`);
+    // Above one per core, loads wait for a core: the interval assumes rounds independent, which a
+    // load that comes and goes breaks; an A/A run (one folder twice) shows what the noise alone gives.
+    console.info(`  1-minute load average ${loadAtStart} at the start, ${loadNow()} at the end, on ${availableParallelism()} cores`);
   } finally {
     await browser.close();
     await server.close();
