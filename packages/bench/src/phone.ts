@@ -122,7 +122,8 @@ async function embedCodes(api: string): Promise<Record<PhoneCandidate, string>> 
   };
 }
 
-async function emulatePhone(page: Page): Promise<void> {
+/** Gives `page` the phone's profile (network and CPU) through CDP; before navigation. */
+export async function emulatePhone(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', {

@@ -2,10 +2,10 @@
 // Chromium, for each candidate with the same inline figures; plus the JS heap once rendered (after a
 // forced garbage collection, so it is what the page keeps). Candidates run interleaved, each load in
 // a fresh browser context (cold HTTP cache, no code cache).
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser.ts';
 import { buildCandidates } from './build-candidates.ts';
-import { CANDIDATES, CANDIDATES_PATH, candidatesFor, type CandidateId } from './candidates.ts';
+import { CANDIDATES, CANDIDATES_PATH, candidatesFor, type Candidate, type CandidateId } from './candidates.ts';
 import { cellFixtures, gaugeFixtures } from './fixtures.ts';
 import { runInterleaved } from './interleave.ts';
 import { benchPage, type ElementKind, type PageContent } from './pages.ts';
@@ -38,23 +38,34 @@ export interface RenderRun {
   readonly scriptsLoadedMs: number;
 }
 
-function content(scenario: RenderScenario): PageContent {
+/** The inline figures of a scenario's page. */
+export function renderContent(scenario: RenderScenario): PageContent {
   const s = RENDER_SCENARIOS[scenario];
   if (s.kind === 'gauge') return { gauges: gaugeFixtures(s.count) };
   const cells = cellFixtures(s.tiles);
   return { maps: Array.from({ length: s.count }, () => cells) };
 }
 
-async function renderOnce(browser: Browser, origin: string, candidate: CandidateId, scenario: RenderScenario): Promise<RenderRun> {
-  const c = CANDIDATES[candidate];
+/**
+ * Loads `url`, a page of `scenario` holding the elements of `c`, in a fresh context and measures it
+ * until rendered; `prepare` runs on the page before navigation (e.g. to emulate a phone).
+ */
+export async function renderAt(
+  browser: Browser,
+  url: string,
+  c: Candidate,
+  scenario: RenderScenario,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<RenderRun> {
   const s = RENDER_SCENARIOS[scenario];
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   try {
     const page = await context.newPage();
+    await prepare?.(page);
     // Enabled before navigation: Chromium counts script, style and layout time only from here on.
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.goto(`${origin}/${candidate}/${scenario}`, { waitUntil: 'commit' });
+    await page.goto(url, { waitUntil: 'commit' });
     const renderedMs = await untilRendered(page, 30_000);
     const check = c.rendered(s.kind, s.tiles);
     const tag = c.tags[s.kind];
@@ -65,8 +76,7 @@ async function renderOnce(browser: Browser, origin: string, candidate: Candidate
       { tag, check },
     );
     const count = await page.evaluate((tag) => document.querySelectorAll(tag).length, tag);
-    if (incomplete > 0 || count !== s.count)
-      throw new Error(`${candidate} ${scenario}: ${incomplete} of ${count} elements not rendered (${JSON.stringify(check)})`);
+    if (incomplete > 0 || count !== s.count) throw new Error(`${url}: ${incomplete} of ${count} elements not rendered (${JSON.stringify(check)})`);
     const metric = async (names: readonly string[]) => {
       const { metrics } = await cdp.send('Performance.getMetrics');
       return names.map((name) => metrics.find((m) => m.name === name)?.value ?? Number.NaN);
@@ -107,10 +117,11 @@ export async function measureRender(
     for (const scenario of Object.keys(RENDER_SCENARIOS) as RenderScenario[]) {
       const bundle = RENDER_SCENARIOS[scenario].kind;
       const ids = candidatesFor(bundle);
-      for (const id of ids) server.page(`/${id}/${scenario}`, benchPage(CANDIDATES[id].scriptPath(bundle), CANDIDATES[id], content(scenario)));
+      for (const id of ids) server.page(`/${id}/${scenario}`, benchPage(CANDIDATES[id].scriptPath(bundle), CANDIDATES[id], renderContent(scenario)));
+      const once = (id: CandidateId) => renderAt(browser, `${server.origin}/${id}/${scenario}`, CANDIDATES[id], scenario);
       // One unmeasured load each, so the first measured candidate does not pay for a cold Chromium.
-      for (const id of ids) await renderOnce(browser, server.origin, id, scenario);
-      const runs = await runInterleaved(ids, options, (id) => renderOnce(browser, server.origin, id, scenario));
+      for (const id of ids) await once(id);
+      const runs = await runInterleaved(ids, options, once);
       result[scenario] = Object.fromEntries(runs) as Partial<Record<CandidateId, RenderRun[]>>;
     }
     return result;
