@@ -3,7 +3,7 @@
 // moves the tooltip and touches nothing else, and nodes that hold the focus (a tile, the footer's
 // link) stay the same nodes. Each group's tiles are escaped SVG text parsed at once into its <svg>
 // (setInnerMarkup, through the `chitieu` Trusted Types policy): a node per tile cost more script.
-import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus, type StatusPattern } from '@chitieu/domain';
+import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml, setInnerMarkup } from './map-markup.ts';
 import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
@@ -62,7 +62,8 @@ const RINGS = '<rect class="tile-ring hover-ring" rx="5"/><rect class="tile-ring
 const groupSvg = (group: MapGroup): string => group.tiles.map(tileSvg).join('') + RINGS + marksSvg(group.tiles);
 
 /** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
-function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+function patternElement(status: CommitteeStatus): SVGElement {
+  const pattern = statusPattern(status);
   const marks =
     pattern === 'stripes'
       ? svg('rect', { class: 'pattern-ink', width: 3, height: 8 })
@@ -84,7 +85,8 @@ function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGEle
 }
 
 /** A legend swatch: the status colour, and its pattern's marks over it. */
-function swatchElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+function swatchElement(status: CommitteeStatus): SVGElement {
+  const pattern = statusPattern(status);
   const o = pattern === 'outline' ? 1 : 0;
   return svg(
     'svg',
@@ -209,7 +211,8 @@ export class MapView {
   readonly #tiles: HTMLElement;
   readonly #groups: GroupView[] = [];
   readonly #legendTitle: HTMLElement;
-  readonly #legendItems: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: HTMLElement }>;
+  /** The text of each legend item, in STATUS_ORDER as the figure's legend. */
+  readonly #legendTexts: readonly HTMLElement[];
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
   #footer: Element | null = null;
   #figure: CellMapFigure | null = null;
@@ -221,16 +224,12 @@ export class MapView {
     this.#tiles = el('div', { class: 'tiles', part: 'tiles' });
     for (const [type, listener] of Object.entries(listeners)) this.#tiles.addEventListener(type, listener as EventListener);
     this.#legendTitle = el('p', { class: 'legend-title', id: 'legend-title' });
-    this.#legendItems = STATUS_ORDER.map((status) => ({ status, text: el('span', {}) }));
+    this.#legendTexts = STATUS_ORDER.map(() => el('span', {}));
     this.root = el(
       'figure',
       { class: 'map', part: 'base' },
       this.#caption,
-      svg(
-        'svg',
-        { class: 'pattern-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 },
-        svg('defs', {}, ...MARKED.map((status) => patternElement(status, statusPattern(status)))),
-      ),
+      svg('svg', { class: 'pattern-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, svg('defs', {}, ...MARKED.map(patternElement))),
       this.#tiles,
       el(
         'div',
@@ -239,7 +238,7 @@ export class MapView {
         el(
           'ul',
           { 'aria-labelledby': 'legend-title' },
-          ...this.#legendItems.map((item) => el('li', { 'data-status': item.status }, swatchElement(item.status, statusPattern(item.status)), item.text)),
+          ...STATUS_ORDER.map((status, i) => el('li', { 'data-status': status }, swatchElement(status), this.#legendTexts[i])),
         ),
       ),
     );
@@ -258,7 +257,7 @@ export class MapView {
       text(this.#subtitle, f.subtitle);
       this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
-      for (const item of this.#legendItems) text(item.text, f.legend.find((l) => l.status === item.status)?.text ?? '');
+      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!.text));
       this.#footer = replaceLast(this.root, this.#footer, footer);
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }

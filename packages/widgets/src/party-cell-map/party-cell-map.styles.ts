@@ -154,8 +154,9 @@ export const cellMapStyles = css`
 
 /**
  * One rule per committee status, its colour taken from the domain's palette so the map, the legend
- * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color.
+ * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color. Written
+ * minified, as the embed build minifies the `css` literals (this is a plain string).
  */
-export const statusStyles = STATUS_ORDER.map(
-  (status) => `.status-${status} { --status-color: var(--chitieu-status-${status}-color, ${statusColor(status)}); }`,
-).join('\n');
+export const statusStyles = STATUS_ORDER.map((status) => `.status-${status}{--status-color:var(--chitieu-status-${status}-color,${statusColor(status)})}`).join(
+  '',
+);

@@ -83,6 +83,7 @@ export interface CellMapFigure {
 
 function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
   const layout = tileLayout(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
+  // tileLayout numbers the tiles group after group, so they are pushed here in index order.
   const tiles: MapTile[] = [];
   const groups = layout.groups.map((group) => {
     const unnamed = group.tiles.filter((t) => t.cell.name === null).length;
@@ -115,7 +116,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       tiles: groupTiles,
     };
   });
-  tiles.sort((a, b) => a.index - b.index);
   const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
