@@ -53,7 +53,6 @@ export interface MapTile {
   readonly pattern: StatusPattern;
   readonly name: string;
   readonly statusLabel: string;
-  readonly kindLabel: string;
   /** The tile's accessible name: 'Na Đẩy: Thành lập trong nhiệm kỳ'. */
   readonly label: string;
 }
@@ -75,7 +74,7 @@ export interface CellMapFigure {
   readonly groups: readonly MapGroup[];
   /** Every tile in keyboard order (`index`). */
   readonly tiles: readonly MapTile[];
-  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly pattern: StatusPattern; readonly text: string }>;
+  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: string }>;
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
   readonly notice: ClosingNotice | null;
@@ -101,7 +100,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
         pattern: statusPattern(t.cell.committee),
         name,
         statusLabel,
-        kindLabel: cellKindLabel(t.cell.kind, lang),
         label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
       };
       tiles.push(tile);
@@ -126,7 +124,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     tiles,
     legend: STATUS_ORDER.map((status) => ({
       status,
-      pattern: statusPattern(status),
       text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
@@ -219,10 +216,10 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     label: {},
     cells: { attribute: false },
     sources: { attribute: false },
-    activeIndex: { state: true, attribute: false },
-    hoverIndex: { state: true, attribute: false },
-    focusWithin: { state: true, attribute: false },
-    measuredWidth: { state: true, attribute: false },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusWithin: { state: true },
+    measuredWidth: { state: true },
   };
 
   /** Slug of the organisation whose cells the API serves, e.g. `muong-khuong`. */
