@@ -100,7 +100,19 @@ function compareCells(a: Cell, b: Cell): number {
  * layout.groups[0].kind; // 'residential'
  */
 export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
-  const { width, size, gap, groupGap, headerHeight, columns } = tileGrid(options);
+  checkOptions(options);
+  return placeTiles(cells, options);
+}
+
+/**
+ * `tileLayout` without checking its options, for a caller that only ever gives valid ones (the map
+ * element: a width of at least 24 px and the default tile and gaps), so its page does not download
+ * checks it never fails. With valid options, the same layout as tileLayout, which calls it.
+ *
+ * @example placeTiles(census.cells, { width: Math.max(measured, MIN_TILE_SIZE), headerHeight: 0 })
+ */
+export function placeTiles(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
+  const { width, size, gap, groupGap, headerHeight, columns } = resolveGrid(options);
   const groups: TileLayout['groups'] = [];
   let y = 0;
   let index = 0;
@@ -130,7 +142,8 @@ export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): 
  * @example tileLayoutHeight(['residential', 'residential', 'school'], { width: 320 }) // 128
  */
 export function tileLayoutHeight(kinds: readonly CellKind[], options: TileLayoutOptions): number {
-  const grid = tileGrid(options);
+  checkOptions(options);
+  const grid = resolveGrid(options);
   const counts = new Map<CellKind, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   let height = 0;
@@ -153,14 +166,24 @@ interface TileGrid {
   readonly columns: number;
 }
 
-/** The options checked and resolved: the tile's edge and how many tiles fit in a row. */
-function tileGrid(options: TileLayoutOptions): TileGrid {
-  const { width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 } = options;
+/** The defaults of the options. */
+function withDefaults({ width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 }: TileLayoutOptions): Required<TileLayoutOptions> {
+  return { width, tileSize, gap, groupGap, headerHeight };
+}
+
+/** Throws the RangeError tileLayout documents for options out of range. */
+function checkOptions(options: TileLayoutOptions): void {
+  const { width, tileSize, gap, groupGap, headerHeight } = withDefaults(options);
   for (const [name, value] of Object.entries({ width, tileSize, gap, groupGap, headerHeight })) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number of 0 or more, got ${value}`);
   }
   if (width < MIN_TILE_SIZE) throw new RangeError(`width must be at least ${MIN_TILE_SIZE} px, got ${width}`);
   if (tileSize < MIN_TILE_SIZE) throw new RangeError(`tileSize must be at least ${MIN_TILE_SIZE} px, got ${tileSize}`);
+}
+
+/** The options resolved (checked by checkOptions, or valid by construction): the tile's edge and how many tiles fit in a row. */
+function resolveGrid(options: TileLayoutOptions): TileGrid {
+  const { width, tileSize, gap, groupGap, headerHeight } = withDefaults(options);
   const size = Math.min(tileSize, width);
   return { width, size, gap, groupGap, headerHeight, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
 }

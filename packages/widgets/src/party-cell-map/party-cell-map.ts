@@ -8,7 +8,7 @@ import {
   periodLabel,
   STATUS_ORDER,
   statusPattern,
-  tileLayout,
+  placeTiles,
   type Cell,
   type CellKind,
   type CommitteeStatus,
@@ -81,7 +81,7 @@ export interface CellMapFigure {
 }
 
 function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-  const layout = tileLayout(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
+  const layout = placeTiles(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
   // tileLayout numbers the tiles group after group, so they are pushed here in index order.
   const tiles: MapTile[] = [];
   const groups = layout.groups.map((group) => {
