@@ -77,13 +77,15 @@ export const MIN_TILE_SIZE = 24;
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
+/** By status, then named before unnamed, then by name, then by slug: each only when the one before is a tie (0). */
 function compareCells(a: Cell, b: Cell): number {
-  const byStatus = STATUS_ORDER.indexOf(a.committee) - STATUS_ORDER.indexOf(b.committee);
-  if (byStatus !== 0) return byStatus;
-  if (a.name !== null && b.name === null) return -1;
-  if (a.name === null && b.name !== null) return 1;
-  const byName = a.name !== null && b.name !== null ? collator.compare(a.name, b.name) : 0;
-  return byName !== 0 ? byName : collator.compare(a.slug, b.slug);
+  return (
+    STATUS_ORDER.indexOf(a.committee) - STATUS_ORDER.indexOf(b.committee) ||
+    Number(a.name === null) - Number(b.name === null) ||
+    // Both named or both unnamed here; two unnamed cells compare '' with '', a tie.
+    collator.compare(a.name ?? '', b.name ?? '') ||
+    collator.compare(a.slug, b.slug)
+  );
 }
 
 /**
