@@ -2,7 +2,6 @@ import {
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
-  countStatuses,
   mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
@@ -114,7 +113,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       tiles: groupTiles,
     };
   });
-  const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
     lang,
@@ -124,7 +122,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     tiles,
     legend: STATUS_ORDER.map((status) => ({
       status,
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
+      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
