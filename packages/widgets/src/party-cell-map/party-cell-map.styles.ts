@@ -19,10 +19,9 @@ export const cellMapStyles = css`
     margin: 0;
   }
 
+  /* Sized by its width and height attributes (0). */
   .pattern-defs {
     position: absolute;
-    width: 0;
-    height: 0;
     overflow: hidden;
   }
 
@@ -32,10 +31,14 @@ export const cellMapStyles = css`
     margin-top: 0.75rem;
   }
 
-  .group-heading {
+  .group-heading,
+  .legend-title {
     margin: 0 0 0.375rem;
     font-size: 0.8125rem;
     font-weight: 600;
+  }
+
+  .group-heading {
     color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
   }
 
@@ -121,12 +124,6 @@ export const cellMapStyles = css`
 
   .legend {
     margin-top: 1rem;
-  }
-
-  .legend-title {
-    margin: 0 0 0.375rem;
-    font-size: 0.8125rem;
-    font-weight: 600;
   }
 
   .legend ul {
