@@ -87,16 +87,15 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     const unnamed = group.tiles.filter((t) => t.cell.name === null).length;
     let ordinal = 0;
     const groupTiles = group.tiles.map((t): MapTile => {
-      const numbered = t.cell.name === null && unnamed > 1 ? ++ordinal : undefined;
-      const name = cellDisplayName(t.cell, lang, numbered);
-      const statusLabel = committeeStatusLabel(t.cell.committee, lang);
+      const { cell } = t;
+      const numbered = cell.name === null && unnamed > 1 ? ++ordinal : undefined;
+      const name = cellDisplayName(cell, lang, numbered);
+      const statusLabel = committeeStatusLabel(cell.committee, lang);
+      // The layout's tile (index, position, size; and its cell, which the view does not read) with its words.
       const tile = {
-        index: t.index,
-        x: t.x,
-        y: t.y,
-        size: t.size,
-        status: t.cell.committee,
-        pattern: statusPattern(t.cell.committee),
+        ...t,
+        status: cell.committee,
+        pattern: statusPattern(cell.committee),
         name,
         statusLabel,
         label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
@@ -105,11 +104,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       return tile;
     });
     return {
-      kind: group.kind,
+      ...group,
       heading: message(lang, 'map.groupHeading', { kind: cellKindLabel(group.kind, lang), count: message(lang, 'cell.count', { count: group.tiles.length }) }),
-      y: group.y,
-      width: group.width,
-      height: group.height,
       tiles: groupTiles,
     };
   });
@@ -341,9 +337,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
    * a hovered or focused tile reuses it, so the view moves the tooltip and touches nothing else.
    */
   #figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-    const { title, term, asOf, cells, sources, updatedAt, succeededBy } = census;
-    // Inline sources are checked into a new empty list each time when there are none.
-    const key = [title, term, asOf, cells, sources.length === 0 ? null : sources, updatedAt, succeededBy, width, lang];
+    // Every field of the census in order (inline sources are checked into a new empty list each time when there are none).
+    const key = [...Object.values({ ...census, sources: census.sources.length === 0 ? null : census.sources }), width, lang];
     const last = this.#figure;
     if (last === null || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
     return this.#figure!.figure;
