@@ -184,8 +184,8 @@ class GroupView {
     attribute(t.root, 'data-align', align);
     // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
     // written `style` attribute, not these.
-    t.root.style.setProperty('left', `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`);
-    t.root.style.setProperty('top', `${tile.y - group.y}px`);
+    t.root.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
+    t.root.style.top = `${tile.y - group.y}px`;
     text(t.name, tile.name);
     text(t.status, tile.statusLabel);
     if (t.root.parentNode !== this.#box) this.#box.append(t.root);
