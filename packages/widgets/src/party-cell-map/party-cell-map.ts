@@ -318,15 +318,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       if (status) return status;
       const data = this.#loader.value;
       if (data === undefined) return { state: 'loading' };
-      census = {
-        title: normalizeLabel(this.label) ?? data.organization.name,
-        term: data.term,
-        asOf: data.asOf,
-        cells: data.cells,
-        sources: data.sources,
-        updatedAt: data.updatedAt,
-        succeededBy: data.succeededBy,
-      };
+      // The read as it is (its other fields are the same values on every update, as the memo key wants), titled.
+      census = { ...data, title: normalizeLabel(this.label) ?? data.organization.name };
     }
     if (census.cells.length === 0) return { state: 'empty' };
     return { state: 'ready', figure: this.#figureOf(census, this.#width(), lang) };
