@@ -1,4 +1,4 @@
-import { STATUS_ORDER, statusColor } from '@chitieu/domain';
+import { STATUS_ORDER, STATUS_PALETTE } from '@chitieu/domain';
 import { css } from '../internal/updating-element.ts';
 
 // Kept cheap to paint: every tile takes its colour directly, and the marks of a status are one
@@ -154,6 +154,6 @@ export const cellMapStyles = css`
  * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color. Written
  * minified, as the embed build minifies the `css` literals (this is a plain string).
  */
-export const statusStyles = STATUS_ORDER.map((status) => `.status-${status}{--status-color:var(--chitieu-status-${status}-color,${statusColor(status)})}`).join(
-  '',
-);
+export const statusStyles = STATUS_ORDER.map(
+  (status) => `.status-${status}{--status-color:var(--chitieu-status-${status}-color,${STATUS_PALETTE[status]})}`,
+).join('');
