@@ -114,7 +114,8 @@ export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): 
  * @example placeTiles(census.cells, { width: Math.max(measured, MIN_TILE_SIZE), headerHeight: 0 })
  */
 export function placeTiles(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
-  const { width, size, gap, groupGap, headerHeight, columns } = resolveGrid(options);
+  const grid = resolveGrid(options);
+  const { width, size, gap, groupGap, headerHeight, columns } = grid;
   const groups: TileLayout['groups'] = [];
   let y = 0;
   let index = 0;
@@ -128,7 +129,7 @@ export function placeTiles(cells: readonly Cell[], options: TileLayoutOptions): 
       size,
       index: index++,
     }));
-    const height = groupHeight(members.length, { size, gap, headerHeight, columns });
+    const height = groupHeight(members.length, grid);
     groups.push({ kind, x: 0, y, width, height, tiles });
     y += height + groupGap;
   }
@@ -185,9 +186,10 @@ function checkOptions(options: TileLayoutOptions): void {
 
 /** The options resolved (checked by checkOptions, or valid by construction): the tile's edge and how many tiles fit in a row. */
 function resolveGrid(options: TileLayoutOptions): TileGrid {
-  const { width, tileSize, gap, groupGap, headerHeight } = withDefaults(options);
-  const size = Math.min(tileSize, width);
-  return { width, size, gap, groupGap, headerHeight, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
+  const resolved = withDefaults(options);
+  const { width, gap } = resolved;
+  const size = Math.min(resolved.tileSize, width);
+  return { ...resolved, size, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
 }
 
 /** A group's heading and its rows of `count` tiles. */
