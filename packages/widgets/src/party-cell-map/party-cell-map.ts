@@ -244,7 +244,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   readonly #footer = footerMemo();
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
-  #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
+  /** The inline cells last checked: checked again only when the property is given another value. */
+  #checkedCells: unknown = null;
   #figure: { readonly key: readonly unknown[]; readonly figure: CellMapFigure } | null = null;
   #view: MapView | null = null;
   #frame = 0;
@@ -292,11 +293,12 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   }
 
   #inlineCells(input: unknown): Cell[] {
-    const checked = this.#checkedCells;
-    if (checked !== null && checked.input === input) return checked.cells;
-    if (!inlineCells(input)) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
-    this.#checkedCells = { input, cells: input };
-    return input;
+    // Never null: the element reads inline cells only when the property is set.
+    if (input !== this.#checkedCells && !inlineCells(input)) {
+      throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
+    }
+    this.#checkedCells = input;
+    return input as Cell[];
   }
 
   protected derive(): View<CellMapFigure> {
