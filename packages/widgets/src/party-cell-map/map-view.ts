@@ -129,16 +129,19 @@ class GroupView {
   readonly #box: HTMLElement;
   #markup = '';
   #group: MapGroup | null = null;
-  #tooltip: { readonly root: HTMLElement; readonly name: HTMLElement; readonly status: HTMLElement } | null = null;
+  /** Made on the first hover or focus: its first span names the tile, its last gives its status. */
+  #tooltip: HTMLElement | null = null;
 
   /** The group's hover and focus rings (RINGS), parsed with its tiles. */
   #rings: NodeListOf<SVGElement> | null = null;
 
-  constructor() {
+  /** Appended to `parent`, after the groups already there. */
+  constructor(parent: Element) {
     this.#heading = el('p', { class: 'group-heading', part: 'group-heading' });
     this.#tiles = svg('svg', { role: 'none' });
     this.#box = el('div', { class: 'group-tiles' }, this.#tiles);
     this.root = el('div', { class: 'group', role: 'group' }, this.#heading, this.#box);
+    parent.append(this.root);
   }
 
   show(group: MapGroup, shown: number | null, hovered: number | null, active: number): void {
@@ -169,26 +172,27 @@ class GroupView {
   #showTooltip(group: MapGroup, shown: number | null): void {
     const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
     if (!tile) {
-      this.#tooltip?.root.remove();
+      this.#tooltip?.remove();
       return;
     }
-    if (!this.#tooltip) {
-      const name = el('span', { class: 'tooltip-name' });
-      const status = el('span', { class: 'tooltip-status' });
-      // The space keeps the two words apart in the text a screen reader or a copy would take (the box is a grid).
-      this.#tooltip = { root: el('div', { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' }, name, ' ', status), name, status };
-    }
-    const t = this.#tooltip;
+    // The space keeps the two words apart in the text a screen reader or a copy would take (the box is a grid).
+    const t = (this.#tooltip ??= el(
+      'div',
+      { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' },
+      el('span', { class: 'tooltip-name' }),
+      ' ',
+      el('span', { class: 'tooltip-status' }),
+    ));
     const centre = tile.x + tile.size / 2;
     const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
-    attribute(t.root, 'data-align', align);
+    attribute(t, 'data-align', align);
     // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
     // written `style` attribute, not these.
-    t.root.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
-    t.root.style.top = `${tile.y - group.y}px`;
-    text(t.name, tile.name);
-    text(t.status, tile.statusLabel);
-    if (t.root.parentNode !== this.#box) this.#box.append(t.root);
+    t.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
+    t.style.top = `${tile.y - group.y}px`;
+    text(t.firstElementChild!, tile.name);
+    text(t.lastElementChild!, tile.statusLabel);
+    if (t.parentNode !== this.#box) this.#box.append(t);
   }
 }
 
@@ -261,15 +265,7 @@ export class MapView {
       this.#footer = replaceLast(this.root, this.#footer, footer);
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
-    f.groups.forEach((group, i) => {
-      let view = this.#groups[i];
-      if (!view) {
-        view = new GroupView();
-        this.#groups.push(view);
-        this.#tiles.append(view.root);
-      }
-      view.show(group, shown, hovered, active);
-    });
+    f.groups.forEach((group, i) => (this.#groups[i] ??= new GroupView(this.#tiles)).show(group, shown, hovered, active));
   }
 
   /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */
