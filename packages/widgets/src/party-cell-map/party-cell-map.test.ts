@@ -455,7 +455,14 @@ describe('<party-cell-map> keyboard and pointer', () => {
     await userEvent.hover(naDay);
     await element.updateComplete;
     expect(tooltip(element)).toBe('Na Đẩy Thành lập trong nhiệm kỳ');
-    await userEvent.unhover(naDay);
+    // Straight out of the tiles' area, onto the page: the tooltip goes.
+    const outside = document.createElement('button');
+    outside.textContent = 'sau';
+    element.after(outside);
+    await userEvent.hover(outside);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('');
+    outside.remove();
   });
 });
 

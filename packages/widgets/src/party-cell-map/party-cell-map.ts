@@ -359,12 +359,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     return tile ? Number(tile.dataset.index ?? tile.dataset.tile) : null;
   }
 
-  #onPointerOver = (event: PointerEvent) => {
+  /** Over a tile, that tile; leaving the tiles' area (the event's target then, which is no tile), none. */
+  #onPointer = (event: PointerEvent) => {
     this.hoverIndex = this.#indexOf(event);
-  };
-
-  #onPointerLeave = () => {
-    this.hoverIndex = null;
   };
 
   #onFocusIn = (event: FocusEvent) => {
@@ -395,8 +392,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       keydown: this.#onKeyDown,
       focusin: this.#onFocusIn,
       focusout: this.#onFocusOut,
-      pointerover: this.#onPointerOver,
-      pointerleave: this.#onPointerLeave,
+      pointerover: this.#onPointer,
+      pointerleave: this.#onPointer,
     });
     this.#view.show(f, shown, this.hoverIndex, this.activeIndex, this.#footer(f.footer, f.notice));
     return this.#view.root;
