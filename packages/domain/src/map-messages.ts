@@ -63,6 +63,6 @@ export function cellKindLabel(kind: CellKind, lang: Lang): string {
 export function cellDisplayName(cell: { name: string | null; kind: CellKind }, lang: Lang, ordinal?: number): string {
   const name = cell.name?.normalize('NFC').trim();
   if (name) return name;
-  const kind = cellKindLabel(cell.kind, lang);
-  return ordinal === undefined ? mapMessage(lang, 'cell.unnamed', { kind }) : mapMessage(lang, 'cell.unnamedNumbered', { kind, ordinal: String(ordinal) });
+  // 'cell.unnamed' has no {ordinal} to fill.
+  return mapMessage(lang, ordinal === undefined ? 'cell.unnamed' : 'cell.unnamedNumbered', { kind: cellKindLabel(cell.kind, lang), ordinal: String(ordinal) });
 }

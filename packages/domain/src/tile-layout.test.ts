@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CELL_KINDS, COMMITTEE_STATUSES, type Cell, type CellKind, type CommitteeStatus } from './cell.ts';
-import { MIN_TILE_SIZE, STATUS_ORDER, STATUS_PALETTE, statusColor, statusPattern, tileLayout, tileLayoutHeight, type TileLayout } from './tile-layout.ts';
+import {
+  MIN_TILE_SIZE,
+  placeTiles,
+  STATUS_ORDER,
+  STATUS_PALETTE,
+  statusColor,
+  statusPattern,
+  tileLayout,
+  tileLayoutHeight,
+  type TileLayout,
+} from './tile-layout.ts';
 
 function cell(slug: string, kind: CellKind, committee: CommitteeStatus, name: string | null = null): Cell {
   return { slug, name, kind, committee, committeeFormedOn: null, fullMembers: null };
@@ -149,6 +159,24 @@ describe('tileLayout', () => {
 
   it('gives an empty layout for no cells', () => {
     expect(tileLayout([], { width: 320 })).toEqual({ width: 320, height: 0, groups: [] });
+  });
+
+  it('names the option out of range and its value', () => {
+    expect(() => tileLayout([], { width: 20 })).toThrow(new RangeError('width must be at least 24 px, got 20'));
+    expect(() => tileLayout([], { width: 320, tileSize: 16 })).toThrow(new RangeError('tileSize must be at least 24 px, got 16'));
+    expect(() => tileLayout([], { width: 20, groupGap: -1 })).toThrow(new RangeError('groupGap must be a finite number of 0 or more, got -1'));
+    expect(() => tileLayout([], { width: Infinity })).toThrow(new RangeError('width must be a finite number of 0 or more, got Infinity'));
+  });
+});
+
+describe('placeTiles', () => {
+  it('gives the layout tileLayout gives for valid options, at whole and fractional widths', () => {
+    const options = [{}, { headerHeight: 0 }, { tileSize: 40, gap: 2, groupGap: 0, headerHeight: 10 }];
+    for (const cells of [muongKhuong, manyCells(128), manyCells(1), []]) {
+      for (const width of [24, 25.5, 100, 319.75, 320, 641, 1280]) {
+        for (const o of options) expect(placeTiles(cells, { width, ...o })).toEqual(tileLayout(cells, { width, ...o }));
+      }
+    }
   });
 });
 

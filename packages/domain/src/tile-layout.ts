@@ -77,13 +77,15 @@ export const MIN_TILE_SIZE = 24;
 
 const collator = new Intl.Collator('vi', { numeric: true });
 
+/** By status, then named before unnamed, then by name, then by slug: each only when the one before is a tie (0). */
 function compareCells(a: Cell, b: Cell): number {
-  const byStatus = STATUS_ORDER.indexOf(a.committee) - STATUS_ORDER.indexOf(b.committee);
-  if (byStatus !== 0) return byStatus;
-  if (a.name !== null && b.name === null) return -1;
-  if (a.name === null && b.name !== null) return 1;
-  const byName = a.name !== null && b.name !== null ? collator.compare(a.name, b.name) : 0;
-  return byName !== 0 ? byName : collator.compare(a.slug, b.slug);
+  return (
+    STATUS_ORDER.indexOf(a.committee) - STATUS_ORDER.indexOf(b.committee) ||
+    Number(a.name === null) - Number(b.name === null) ||
+    // Both named or both unnamed here; two unnamed cells compare '' with '', a tie.
+    collator.compare(a.name ?? '', b.name ?? '') ||
+    collator.compare(a.slug, b.slug)
+  );
 }
 
 /**
@@ -100,7 +102,20 @@ function compareCells(a: Cell, b: Cell): number {
  * layout.groups[0].kind; // 'residential'
  */
 export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
-  const { width, size, gap, groupGap, headerHeight, columns } = tileGrid(options);
+  checkOptions(options);
+  return placeTiles(cells, options);
+}
+
+/**
+ * `tileLayout` without checking its options, for a caller that only ever gives valid ones (the map
+ * element: a width of at least 24 px and the default tile and gaps), so its page does not download
+ * checks it never fails. With valid options, the same layout as tileLayout, which calls it.
+ *
+ * @example placeTiles(census.cells, { width: Math.max(measured, MIN_TILE_SIZE), headerHeight: 0 })
+ */
+export function placeTiles(cells: readonly Cell[], options: TileLayoutOptions): TileLayout {
+  const grid = resolveGrid(options);
+  const { width, size, gap, groupGap, headerHeight, columns } = grid;
   const groups: TileLayout['groups'] = [];
   let y = 0;
   let index = 0;
@@ -114,7 +129,7 @@ export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): 
       size,
       index: index++,
     }));
-    const height = groupHeight(members.length, { size, gap, headerHeight, columns });
+    const height = groupHeight(members.length, grid);
     groups.push({ kind, x: 0, y, width, height, tiles });
     y += height + groupGap;
   }
@@ -130,7 +145,8 @@ export function tileLayout(cells: readonly Cell[], options: TileLayoutOptions): 
  * @example tileLayoutHeight(['residential', 'residential', 'school'], { width: 320 }) // 128
  */
 export function tileLayoutHeight(kinds: readonly CellKind[], options: TileLayoutOptions): number {
-  const grid = tileGrid(options);
+  checkOptions(options);
+  const grid = resolveGrid(options);
   const counts = new Map<CellKind, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
   let height = 0;
@@ -153,16 +169,27 @@ interface TileGrid {
   readonly columns: number;
 }
 
-/** The options checked and resolved: the tile's edge and how many tiles fit in a row. */
-function tileGrid(options: TileLayoutOptions): TileGrid {
-  const { width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 } = options;
+/** The defaults of the options. */
+function withDefaults({ width, tileSize = 32, gap = 4, groupGap = 16, headerHeight = 24 }: TileLayoutOptions): Required<TileLayoutOptions> {
+  return { width, tileSize, gap, groupGap, headerHeight };
+}
+
+/** Throws the RangeError tileLayout documents for options out of range. */
+function checkOptions(options: TileLayoutOptions): void {
+  const { width, tileSize, gap, groupGap, headerHeight } = withDefaults(options);
   for (const [name, value] of Object.entries({ width, tileSize, gap, groupGap, headerHeight })) {
     if (!Number.isFinite(value) || value < 0) throw new RangeError(`${name} must be a finite number of 0 or more, got ${value}`);
   }
   if (width < MIN_TILE_SIZE) throw new RangeError(`width must be at least ${MIN_TILE_SIZE} px, got ${width}`);
   if (tileSize < MIN_TILE_SIZE) throw new RangeError(`tileSize must be at least ${MIN_TILE_SIZE} px, got ${tileSize}`);
-  const size = Math.min(tileSize, width);
-  return { width, size, gap, groupGap, headerHeight, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
+}
+
+/** The options resolved (checked by checkOptions, or valid by construction): the tile's edge and how many tiles fit in a row. */
+function resolveGrid(options: TileLayoutOptions): TileGrid {
+  const resolved = withDefaults(options);
+  const { width, gap } = resolved;
+  const size = Math.min(resolved.tileSize, width);
+  return { ...resolved, size, columns: Math.max(1, Math.floor((width + gap) / (size + gap))) };
 }
 
 /** A group's heading and its rows of `count` tiles. */

@@ -3,7 +3,7 @@
 // moves the tooltip and touches nothing else, and nodes that hold the focus (a tile, the footer's
 // link) stay the same nodes. Each group's tiles are escaped SVG text parsed at once into its <svg>
 // (setInnerMarkup, through the `chitieu` Trusted Types policy): a node per tile cost more script.
-import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus, type StatusPattern } from '@chitieu/domain';
+import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml, setInnerMarkup } from './map-markup.ts';
 import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
@@ -62,7 +62,8 @@ const RINGS = '<rect class="tile-ring hover-ring" rx="5"/><rect class="tile-ring
 const groupSvg = (group: MapGroup): string => group.tiles.map(tileSvg).join('') + RINGS + marksSvg(group.tiles);
 
 /** The marks of a status (stripes, hatching, dots) on a transparent ground, drawn over the tile colour. */
-function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+function patternElement(status: CommitteeStatus): SVGElement {
+  const pattern = statusPattern(status);
   const marks =
     pattern === 'stripes'
       ? svg('rect', { class: 'pattern-ink', width: 3, height: 8 })
@@ -84,7 +85,8 @@ function patternElement(status: CommitteeStatus, pattern: StatusPattern): SVGEle
 }
 
 /** A legend swatch: the status colour, and its pattern's marks over it. */
-function swatchElement(status: CommitteeStatus, pattern: StatusPattern): SVGElement {
+function swatchElement(status: CommitteeStatus): SVGElement {
+  const pattern = statusPattern(status);
   const o = pattern === 'outline' ? 1 : 0;
   return svg(
     'svg',
@@ -127,16 +129,19 @@ class GroupView {
   readonly #box: HTMLElement;
   #markup = '';
   #group: MapGroup | null = null;
-  #tooltip: { readonly root: HTMLElement; readonly name: HTMLElement; readonly status: HTMLElement } | null = null;
+  /** Made on the first hover or focus: its first span names the tile, its last gives its status. */
+  #tooltip: HTMLElement | null = null;
 
   /** The group's hover and focus rings (RINGS), parsed with its tiles. */
   #rings: NodeListOf<SVGElement> | null = null;
 
-  constructor() {
+  /** Appended to `parent`, after the groups already there. */
+  constructor(parent: Element) {
     this.#heading = el('p', { class: 'group-heading', part: 'group-heading' });
     this.#tiles = svg('svg', { role: 'none' });
     this.#box = el('div', { class: 'group-tiles' }, this.#tiles);
     this.root = el('div', { class: 'group', role: 'group' }, this.#heading, this.#box);
+    parent.append(this.root);
   }
 
   show(group: MapGroup, shown: number | null, hovered: number | null, active: number): void {
@@ -167,26 +172,27 @@ class GroupView {
   #showTooltip(group: MapGroup, shown: number | null): void {
     const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
     if (!tile) {
-      this.#tooltip?.root.remove();
+      this.#tooltip?.remove();
       return;
     }
-    if (!this.#tooltip) {
-      const name = el('span', { class: 'tooltip-name' });
-      const status = el('span', { class: 'tooltip-status' });
-      // The space keeps the two words apart in the text a screen reader or a copy would take (the box is a grid).
-      this.#tooltip = { root: el('div', { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' }, name, ' ', status), name, status };
-    }
-    const t = this.#tooltip;
+    // The space keeps the two words apart in the text a screen reader or a copy would take (the box is a grid).
+    const t = (this.#tooltip ??= el(
+      'div',
+      { class: 'tooltip', part: 'tooltip', 'aria-hidden': 'true' },
+      el('span', { class: 'tooltip-name' }),
+      ' ',
+      el('span', { class: 'tooltip-status' }),
+    ));
     const centre = tile.x + tile.size / 2;
     const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
-    attribute(t.root, 'data-align', align);
+    attribute(t, 'data-align', align);
     // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
     // written `style` attribute, not these.
-    t.root.style.setProperty('left', `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`);
-    t.root.style.setProperty('top', `${tile.y - group.y}px`);
-    text(t.name, tile.name);
-    text(t.status, tile.statusLabel);
-    if (t.root.parentNode !== this.#box) this.#box.append(t.root);
+    t.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
+    t.style.top = `${tile.y - group.y}px`;
+    text(t.firstElementChild!, tile.name);
+    text(t.lastElementChild!, tile.statusLabel);
+    if (t.parentNode !== this.#box) this.#box.append(t);
   }
 }
 
@@ -209,7 +215,8 @@ export class MapView {
   readonly #tiles: HTMLElement;
   readonly #groups: GroupView[] = [];
   readonly #legendTitle: HTMLElement;
-  readonly #legendItems: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: HTMLElement }>;
+  /** The text of each legend item, in STATUS_ORDER as the figure's legend. */
+  readonly #legendTexts: readonly HTMLElement[];
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
   #footer: Element | null = null;
   #figure: CellMapFigure | null = null;
@@ -221,16 +228,12 @@ export class MapView {
     this.#tiles = el('div', { class: 'tiles', part: 'tiles' });
     for (const [type, listener] of Object.entries(listeners)) this.#tiles.addEventListener(type, listener as EventListener);
     this.#legendTitle = el('p', { class: 'legend-title', id: 'legend-title' });
-    this.#legendItems = STATUS_ORDER.map((status) => ({ status, text: el('span', {}) }));
+    this.#legendTexts = STATUS_ORDER.map(() => el('span', {}));
     this.root = el(
       'figure',
       { class: 'map', part: 'base' },
       this.#caption,
-      svg(
-        'svg',
-        { class: 'pattern-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 },
-        svg('defs', {}, ...MARKED.map((status) => patternElement(status, statusPattern(status)))),
-      ),
+      svg('svg', { class: 'pattern-defs', 'aria-hidden': 'true', focusable: 'false', width: 0, height: 0 }, svg('defs', {}, ...MARKED.map(patternElement))),
       this.#tiles,
       el(
         'div',
@@ -239,7 +242,7 @@ export class MapView {
         el(
           'ul',
           { 'aria-labelledby': 'legend-title' },
-          ...this.#legendItems.map((item) => el('li', { 'data-status': item.status }, swatchElement(item.status, statusPattern(item.status)), item.text)),
+          ...STATUS_ORDER.map((status, i) => el('li', { 'data-status': status }, swatchElement(status), this.#legendTexts[i])),
         ),
       ),
     );
@@ -258,19 +261,11 @@ export class MapView {
       text(this.#subtitle, f.subtitle);
       this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
-      for (const item of this.#legendItems) text(item.text, f.legend.find((l) => l.status === item.status)?.text ?? '');
+      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!.text));
       this.#footer = replaceLast(this.root, this.#footer, footer);
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
-    f.groups.forEach((group, i) => {
-      let view = this.#groups[i];
-      if (!view) {
-        view = new GroupView();
-        this.#groups.push(view);
-        this.#tiles.append(view.root);
-      }
-      view.show(group, shown, hovered, active);
-    });
+    f.groups.forEach((group, i) => (this.#groups[i] ??= new GroupView(this.#tiles)).show(group, shown, hovered, active));
   }
 
   /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */

@@ -1,4 +1,4 @@
-import { STATUS_ORDER, statusColor } from '@chitieu/domain';
+import { STATUS_ORDER, STATUS_PALETTE } from '@chitieu/domain';
 import { css } from '../internal/updating-element.ts';
 
 // Kept cheap to paint: every tile takes its colour directly, and the marks of a status are one
@@ -19,10 +19,9 @@ export const cellMapStyles = css`
     margin: 0;
   }
 
+  /* Sized by its width and height attributes (0). */
   .pattern-defs {
     position: absolute;
-    width: 0;
-    height: 0;
     overflow: hidden;
   }
 
@@ -32,10 +31,14 @@ export const cellMapStyles = css`
     margin-top: 0.75rem;
   }
 
-  .group-heading {
+  .group-heading,
+  .legend-title {
     margin: 0 0 0.375rem;
     font-size: 0.8125rem;
     font-weight: 600;
+  }
+
+  .group-heading {
     color: var(--chitieu-muted-color, light-dark(#59636e, #9198a1));
   }
 
@@ -123,12 +126,6 @@ export const cellMapStyles = css`
     margin-top: 1rem;
   }
 
-  .legend-title {
-    margin: 0 0 0.375rem;
-    font-size: 0.8125rem;
-    font-weight: 600;
-  }
-
   .legend ul {
     display: flex;
     flex-wrap: wrap;
@@ -154,8 +151,9 @@ export const cellMapStyles = css`
 
 /**
  * One rule per committee status, its colour taken from the domain's palette so the map, the legend
- * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color.
+ * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color. Written
+ * minified, as the embed build minifies the `css` literals (this is a plain string).
  */
 export const statusStyles = STATUS_ORDER.map(
-  (status) => `.status-${status} { --status-color: var(--chitieu-status-${status}-color, ${statusColor(status)}); }`,
-).join('\n');
+  (status) => `.status-${status}{--status-color:var(--chitieu-status-${status}-color,${STATUS_PALETTE[status]})}`,
+).join('');

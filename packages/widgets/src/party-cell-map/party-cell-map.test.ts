@@ -253,7 +253,7 @@ describe('<party-cell-map> tiles', () => {
     const element = await inlineMap([
       {
         slug: 'x',
-        name: '<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>',
+        name: '<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b> &amp; \'Sả Hồ\' &#60;',
         kind: 'residential',
         committee: 'formed',
         committeeFormedOn: null,
@@ -261,10 +261,10 @@ describe('<party-cell-map> tiles', () => {
       },
     ]);
     const [tile] = tiles(element);
-    expect(tile!.getAttribute('aria-label')).toBe('<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b>: Thành lập trong nhiệm kỳ');
+    expect(tile!.getAttribute('aria-label')).toBe('<img src=x onerror="window.__pwned=1"><b>Na Đẩy</b> &amp; \'Sả Hồ\' &#60;: Thành lập trong nhiệm kỳ');
     await userEvent.hover(tile!);
     await element.updateComplete;
-    expect(tooltip(element)).toContain('<b>Na Đẩy</b>');
+    expect(tooltip(element)).toContain("<b>Na Đẩy</b> &amp; 'Sả Hồ' &#60;");
     expect(shadow(element).querySelector('img, b')).toBeNull();
   });
 
@@ -455,7 +455,14 @@ describe('<party-cell-map> keyboard and pointer', () => {
     await userEvent.hover(naDay);
     await element.updateComplete;
     expect(tooltip(element)).toBe('Na Đẩy Thành lập trong nhiệm kỳ');
-    await userEvent.unhover(naDay);
+    // Straight out of the tiles' area, onto the page: the tooltip goes.
+    const outside = document.createElement('button');
+    outside.textContent = 'sau';
+    element.after(outside);
+    await userEvent.hover(outside);
+    await element.updateComplete;
+    expect(tooltip(element)).toBe('');
+    outside.remove();
   });
 });
 

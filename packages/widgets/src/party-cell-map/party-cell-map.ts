@@ -2,13 +2,12 @@ import {
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
-  countStatuses,
   mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
   STATUS_ORDER,
   statusPattern,
-  tileLayout,
+  placeTiles,
   type Cell,
   type CellKind,
   type CommitteeStatus,
@@ -53,7 +52,6 @@ export interface MapTile {
   readonly pattern: StatusPattern;
   readonly name: string;
   readonly statusLabel: string;
-  readonly kindLabel: string;
   /** The tile's accessible name: 'Na Đẩy: Thành lập trong nhiệm kỳ'. */
   readonly label: string;
 }
@@ -75,48 +73,42 @@ export interface CellMapFigure {
   readonly groups: readonly MapGroup[];
   /** Every tile in keyboard order (`index`). */
   readonly tiles: readonly MapTile[];
-  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly pattern: StatusPattern; readonly text: string }>;
+  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: string }>;
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
   readonly notice: ClosingNotice | null;
 }
 
 function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-  const layout = tileLayout(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
+  const layout = placeTiles(census.cells, { width: Math.max(width, MIN_TILE_SIZE), headerHeight: 0 });
+  // tileLayout numbers the tiles group after group, so they are pushed here in index order.
   const tiles: MapTile[] = [];
   const groups = layout.groups.map((group) => {
     const unnamed = group.tiles.filter((t) => t.cell.name === null).length;
     let ordinal = 0;
     const groupTiles = group.tiles.map((t): MapTile => {
-      const numbered = t.cell.name === null && unnamed > 1 ? ++ordinal : undefined;
-      const name = cellDisplayName(t.cell, lang, numbered);
-      const statusLabel = committeeStatusLabel(t.cell.committee, lang);
+      const { cell } = t;
+      const numbered = cell.name === null && unnamed > 1 ? ++ordinal : undefined;
+      const name = cellDisplayName(cell, lang, numbered);
+      const statusLabel = committeeStatusLabel(cell.committee, lang);
+      // The layout's tile (index, position, size; and its cell, which the view does not read) with its words.
       const tile = {
-        index: t.index,
-        x: t.x,
-        y: t.y,
-        size: t.size,
-        status: t.cell.committee,
-        pattern: statusPattern(t.cell.committee),
+        ...t,
+        status: cell.committee,
+        pattern: statusPattern(cell.committee),
         name,
         statusLabel,
-        kindLabel: cellKindLabel(t.cell.kind, lang),
         label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
       };
       tiles.push(tile);
       return tile;
     });
     return {
-      kind: group.kind,
+      ...group,
       heading: message(lang, 'map.groupHeading', { kind: cellKindLabel(group.kind, lang), count: message(lang, 'cell.count', { count: group.tiles.length }) }),
-      y: group.y,
-      width: group.width,
-      height: group.height,
       tiles: groupTiles,
     };
   });
-  tiles.sort((a, b) => a.index - b.index);
-  const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
     lang,
@@ -126,8 +118,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     tiles,
     legend: STATUS_ORDER.map((status) => ({
       status,
-      pattern: statusPattern(status),
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
+      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
@@ -219,10 +210,10 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     label: {},
     cells: { attribute: false },
     sources: { attribute: false },
-    activeIndex: { state: true, attribute: false },
-    hoverIndex: { state: true, attribute: false },
-    focusWithin: { state: true, attribute: false },
-    measuredWidth: { state: true, attribute: false },
+    activeIndex: { state: true },
+    hoverIndex: { state: true },
+    focusWithin: { state: true },
+    measuredWidth: { state: true },
   };
 
   /** Slug of the organisation whose cells the API serves, e.g. `muong-khuong`. */
@@ -253,7 +244,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   readonly #footer = footerMemo();
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
-  #checkedCells: { readonly input: unknown; readonly cells: Cell[] } | null = null;
+  /** The inline cells last checked: checked again only when the property is given another value. */
+  #checkedCells: unknown = null;
   #figure: { readonly key: readonly unknown[]; readonly figure: CellMapFigure } | null = null;
   #view: MapView | null = null;
   #frame = 0;
@@ -301,11 +293,12 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   }
 
   #inlineCells(input: unknown): Cell[] {
-    const checked = this.#checkedCells;
-    if (checked !== null && checked.input === input) return checked.cells;
-    if (!inlineCells(input)) throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
-    this.#checkedCells = { input, cells: input };
-    return input;
+    // Never null: the element reads inline cells only when the property is set.
+    if (input !== this.#checkedCells && !inlineCells(input)) {
+      throw new AttributeError('cells is not a list of cells ({ slug, name, kind, committee, committeeFormedOn, fullMembers })');
+    }
+    this.#checkedCells = input;
+    return input as Cell[];
   }
 
   protected derive(): View<CellMapFigure> {
@@ -327,15 +320,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       if (status) return status;
       const data = this.#loader.value;
       if (data === undefined) return { state: 'loading' };
-      census = {
-        title: normalizeLabel(this.label) ?? data.organization.name,
-        term: data.term,
-        asOf: data.asOf,
-        cells: data.cells,
-        sources: data.sources,
-        updatedAt: data.updatedAt,
-        succeededBy: data.succeededBy,
-      };
+      // The read as it is (its other fields are the same values on every update, as the memo key wants), titled.
+      census = { ...data, title: normalizeLabel(this.label) ?? data.organization.name };
     }
     if (census.cells.length === 0) return { state: 'empty' };
     return { state: 'ready', figure: this.#figureOf(census, this.#width(), lang) };
@@ -346,9 +332,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
    * a hovered or focused tile reuses it, so the view moves the tooltip and touches nothing else.
    */
   #figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-    const { title, term, asOf, cells, sources, updatedAt, succeededBy } = census;
-    // Inline sources are checked into a new empty list each time when there are none.
-    const key = [title, term, asOf, cells, sources.length === 0 ? null : sources, updatedAt, succeededBy, width, lang];
+    // Every field of the census in order (inline sources are checked into a new empty list each time when there are none).
+    const key = [...Object.values({ ...census, sources: census.sources.length === 0 ? null : census.sources }), width, lang];
     const last = this.#figure;
     if (last === null || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
     return this.#figure!.figure;
@@ -374,12 +359,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     return tile ? Number(tile.dataset.index ?? tile.dataset.tile) : null;
   }
 
-  #onPointerOver = (event: PointerEvent) => {
+  /** Over a tile, that tile; leaving the tiles' area (the event's target then, which is no tile), none. */
+  #onPointer = (event: PointerEvent) => {
     this.hoverIndex = this.#indexOf(event);
-  };
-
-  #onPointerLeave = () => {
-    this.hoverIndex = null;
   };
 
   #onFocusIn = (event: FocusEvent) => {
@@ -410,8 +392,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       keydown: this.#onKeyDown,
       focusin: this.#onFocusIn,
       focusout: this.#onFocusOut,
-      pointerover: this.#onPointerOver,
-      pointerleave: this.#onPointerLeave,
+      pointerover: this.#onPointer,
+      pointerleave: this.#onPointer,
     });
     this.#view.show(f, shown, this.hoverIndex, this.activeIndex, this.#footer(f.footer, f.notice));
     return this.#view.root;

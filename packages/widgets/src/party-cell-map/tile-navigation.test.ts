@@ -24,6 +24,17 @@ describe('nextTileIndex', () => {
     expect(nextTileIndex(tiles, 0, 'ArrowUp')).toBe(0);
   });
 
+  it('takes the first of two tiles as near, and stays on a tile with no row beyond', () => {
+    const offset = [
+      { index: 0, x: 18, y: 0 },
+      { index: 1, x: 0, y: 36 },
+      { index: 2, x: 36, y: 36 },
+    ];
+    expect(nextTileIndex(offset, 0, 'ArrowDown')).toBe(1);
+    expect(nextTileIndex(offset, 2, 'ArrowUp')).toBe(0);
+    expect(nextTileIndex(offset, 2, 'ArrowDown')).toBe(2);
+  });
+
   it('goes to the first and last tile with Home and End', () => {
     expect(nextTileIndex(tiles, 2, 'Home')).toBe(0);
     expect(nextTileIndex(tiles, 2, 'End')).toBe(4);
