@@ -2,6 +2,11 @@
 // shaped as Rolldown's output: what it does to a bundle of the expected shape, and that it fails the
 // build, naming the problem, on any other. The real build's output is checked in the browser
 // (src/embed.test.ts).
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { sharedInLoader } from './shared-in-loader.ts';
@@ -71,19 +76,65 @@ describe('sharedInLoader', () => {
     const loader = files[LOADER]!;
     expect(loader.imports).toEqual([]);
     expect(loader.code).not.toMatch(/shared-/);
-    expect(loader.code).toContain(`./${GAUGE}`);
-    expect(files[GAUGE]!.code).toBe('import{a as e,b as t}from"../chitieu.js";export const gauge=[e(),new t];');
-    expect(files[MAP]!.code).toBe("import{b as e}from'../chitieu.js';export const map=new e;");
+    expect(loader.code).toContain(`./${files[GAUGE]!.fileName}`);
+    // Each element imports the loader by the loader's own names for the shared bindings (`export{e,t}`:
+    // the shared chunk's `t as a` and `n as b`, renamed as the merge minified them).
+    expect(loader.code).toMatch(/export\{e,t\};$/);
+    expect(files[GAUGE]!.code).toBe('import{e,t}from"../chitieu.js";export const gauge=[e(),new t];');
+    expect(files[MAP]!.code).toBe("import{t as e}from'../chitieu.js';export const map=new e;");
     expect(files[GAUGE]!.imports).toEqual([LOADER]);
     // Its modules are the shared chunk's, then its own (as they run).
     expect(loader.moduleIds).toEqual(['/repo/packages/domain/src/format.ts', '/repo/packages/widgets/src/embed.ts']);
-    expect(loader.exports).toEqual(['a', 'b']);
+    expect(loader.exports).toHaveLength(2);
 
-    // The merged loader runs, the two top-level `e`s and `t`s kept apart, and exports the shared chunk's names.
+    // The merged loader runs, the two top-level `e`s and `t`s kept apart.
     const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as Record<string, unknown>;
     expect((globalThis as { __loaded?: unknown }).__loaded).toEqual([1, 2, ['party-target-gauge', 'party-cell-map']]);
-    expect(Object.keys(merged).sort()).toEqual(['a', 'b']);
-    expect((merged.a as () => number)()).toBe(1);
+    expect(Object.keys(merged).sort()).toEqual([...loader.exports].sort());
+  });
+
+  it('exports the shared bindings under the loader’s own names, and names each element chunk anew by its content', async () => {
+    const files = bundle();
+    await run(files);
+    const loader = files[LOADER]!;
+    // `export{n,r}`, not `export{r as a,n as b}`: the list every page downloads, without its aliases.
+    expect(loader.code).toMatch(/export\{[\w$]+,[\w$]+\};$/);
+    expect(loader.code.slice(loader.code.lastIndexOf('export{'))).toBe(`export{${loader.exports.join(',')}};`);
+    const gauge = files[GAUGE]!;
+    const map = files[MAP]!;
+    for (const [element, chunk] of [
+      ['party-target-gauge', gauge],
+      ['party-cell-map', map],
+    ] as const) {
+      const laidOut = element === 'party-target-gauge' ? GAUGE : MAP;
+      expect(chunk.fileName).toBe(`chunks/${element}-${createHash('sha256').update(`${laidOut}\n${chunk.code}`).digest('base64url').slice(0, 8)}.js`);
+    }
+    expect(gauge.fileName).not.toBe(GAUGE);
+    // The loader imports them by their new names only.
+    expect(loader.code).toContain(`./${gauge.fileName}`);
+    expect(loader.code).toContain(`./${map.fileName}`);
+    expect(loader.code).not.toContain(GAUGE);
+    expect(loader.dynamicImports).toEqual([gauge.fileName, map.fileName]);
+
+    // Written out as served, an element chunk gets the shared chunk's bindings from the loader.
+    const dir = await mkdtemp(join(tmpdir(), 'chitieu-merge-'));
+    try {
+      await writeFile(join(dir, 'package.json'), '{"type":"module"}');
+      await mkdir(join(dir, 'chunks'));
+      for (const chunk of [loader, gauge, map]) await writeFile(join(dir, chunk.fileName), chunk.code);
+      const { gauge: made } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, gauge.fileName)).href)) as { gauge: [number, object] };
+      expect(made[0]).toBe(1);
+      const { map: built } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, map.fileName)).href)) as { map: object };
+      expect(Object.getPrototypeOf(made[1])).toBe(Object.getPrototypeOf(built));
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it('fails when an element chunk imports a name the shared chunk does not export', async () => {
+    const files = bundle();
+    files[MAP]!.code = "import{c as e}from'./shared-AAAAAAAA.js';export const map=new e;";
+    await expect(run(files)).rejects.toThrow(/imports c from \.\.\/chitieu\.js, which does not export it/);
   });
 
   it('fails when there is no shared chunk, or more than one', async () => {

@@ -8,8 +8,11 @@
 // imports, and a codeSplitting group never captures an entry's modules. So, once the chunks are laid
 // out and minified, this bundles the loader's code and the shared chunk's together again with Rolldown
 // (which renames what would clash, as for any two modules), the loader re-exporting every export of
-// the shared chunk under the same minified names; removes the shared chunk; and points each element
-// chunk's import of it at the loader (`from"../chitieu.js"`), whose exports are the same.
+// the shared chunk; removes the shared chunk; and points each element chunk's import of it at the
+// loader (`from"../chitieu.js"`). The loader exports each binding under its own minified name
+// (`export{Ge,g}`, not `export{Ge as A,g as $}`: the aliases were a quarter of a kilobyte, gzipped, of
+// every page's download), and each element chunk imports them by those names; a chunk whose import
+// was so rewritten is named anew by its content (see below).
 //
 // The build fails, naming what it found, if the output is not that shape: not exactly one loader and
 // one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
@@ -21,8 +24,10 @@
 // running (the page's), and `../chitieu.js` resolved from the chunk's URL is that loader's own URL, so
 // the browser's module map hands the chunk that instance, of the build that named the chunk.
 // src/embed.ts makes sure of the second half: a loader reached by any other URL (`chitieu.js?ver=6.4`)
-// only imports `./chitieu.js` and does nothing itself. And the chunk's name already changes with the
-// shared code: Rolldown hashed it while it still imported `shared-<hash>.js`.
+// only imports `./chitieu.js` and does nothing itself. And the chunk's name changes with the shared
+// code and with the names it imports: it is the hash of Rolldown's name for it (hashed while it still
+// imported `shared-<hash>.js`) and of its final text, which names the merged loader's bindings.
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin, Rolldown } from 'vite';
@@ -90,6 +95,51 @@ async function mergeIntoLoader(loader: Rolldown.OutputChunk, shared: Rolldown.Ou
   }
 }
 
+/** `a as b` or `a` in an import or export clause, as minified output writes them: [name before `as`, name after]. */
+function clauseEntries(clause: string, what: string): [string, string][] {
+  return clause.split(',').map((entry) => {
+    const names = /^([\w$]+)(?: as ([\w$]+))?$/.exec(entry.trim());
+    if (!names) throw new Error(`${what}: cannot read "${entry}"`);
+    return [names[1]!, names[2] ?? names[1]!];
+  });
+}
+
+/** `local as name` when the two differ, else `name`. */
+const aliased = (local: string, name: string) => (local === name ? name : `${local} as ${name}`);
+
+/**
+ * The merged loader exporting each binding under its own minified name, `export{Ge,g}`, instead of
+ * under the shared chunk's export names, `export{Ge as A,g as $}`. Returns the code and, for each old
+ * export name, the new one.
+ */
+function unaliasExports(code: string): { code: string; renamed: Map<string, string> } {
+  const clause = /export\{([^}]*)\};?\s*$/.exec(code);
+  if (!clause) throw new Error('the merged loader does not end in one export clause');
+  const renamed = new Map(clauseEntries(clause[1]!, "the merged loader's exports").map(([local, name]) => [name, local]));
+  const locals = [...new Set(renamed.values())].sort();
+  return { code: `${code.slice(0, clause.index)}export{${locals.join(',')}};`, renamed };
+}
+
+/** An element chunk's import of the loader (`from"../chitieu.js"`) naming the exports by `renamed`'s new names. */
+function renameImports(code: string, from: string, renamed: ReadonlyMap<string, string>): string {
+  const pattern = new RegExp(String.raw`import\{([^}]*)\}from(["'\`])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\2`, 'g');
+  let found = 0;
+  const result = code.replace(pattern, (_m, clause: string, quote: string) => {
+    found += 1;
+    const entries = clauseEntries(clause, `the import of ${from}`).map(([name, local]) => {
+      const now = renamed.get(name);
+      if (now === undefined) throw new Error(`imports ${name} from ${from}, which does not export it`);
+      return aliased(now, local);
+    });
+    return `import{${entries.join(',')}}from${quote}${from}${quote}`;
+  });
+  if (found !== 1) throw new Error(`imports from ${from} ${found} times, expected once`);
+  return result;
+}
+
+/** An 8-character hash of `parts`, as Rolldown's `[hash]` (base64url). */
+const hashOf = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 8);
+
 export function sharedInLoader(): Plugin {
   return {
     name: 'chitieu-shared-in-loader',
@@ -128,9 +178,26 @@ export function sharedInLoader(): Plugin {
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
-      loader.code = merged.code;
+      let renamed: Map<string, string>;
+      try {
+        ({ code: loader.code, renamed } = unaliasExports(merged.code));
+        for (const chunk of chunks) {
+          if (chunk === loader || chunk === common || chunk.imports.length === 0) continue;
+          chunk.code = renameImports(chunk.code, specifier(chunk.fileName, loader.fileName), renamed);
+          // Its imports name the merged loader's bindings, which its Rolldown hash does not cover.
+          const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${hashOf(chunk.fileName, chunk.code)}.js`);
+          const named = quoted(specifier(loader.fileName, chunk.fileName));
+          const mentions = loader.code.match(named)?.length ?? 0;
+          if (mentions !== 1) throw new Error(`${loader.fileName} names ${chunk.fileName} ${mentions} times, expected once (its import)`);
+          loader.code = loader.code.replace(named, (_m, quote: string) => `${quote}${specifier(loader.fileName, fileName)}${quote}`);
+          loader.dynamicImports = loader.dynamicImports.map((name) => (name === chunk.fileName ? fileName : name));
+          chunk.fileName = fileName;
+        }
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
       loader.imports = [];
-      loader.exports = merged.exports;
+      loader.exports = [...new Set(renamed.values())].sort();
       // What the loader now holds, as it runs. (Rolldown keeps no change to `modules`: a reader of the
       // modules' rendered lengths, like the bench's composition of the payload, takes them before this.)
       loader.moduleIds = [...common.moduleIds, ...loader.moduleIds];
