@@ -77,29 +77,27 @@ describe('sharedInLoader', () => {
     expect(loader.imports).toEqual([]);
     expect(loader.code).not.toMatch(/shared-/);
     expect(loader.code).toContain(`./${files[GAUGE]!.fileName}`);
-    // Each element imports the loader by the loader's own names for the shared bindings (`export{e,t}`:
-    // the shared chunk's `t as a` and `n as b`, renamed as the merge minified them).
-    expect(loader.code).toMatch(/export\{e,t\};$/);
-    expect(files[GAUGE]!.code).toBe('import{e,t}from"../chitieu.js";export const gauge=[e(),new t];');
-    expect(files[MAP]!.code).toBe("import{t as e}from'../chitieu.js';export const map=new e;");
+    // Linked by position: the loader's array holds the shared chunk's `n` (export `b`, now `t`), which the
+    // smaller chunk, the map's, imports, then its `t` (export `a`, now `e`).
+    expect(loader.code).toMatch(/export default\[t,e\];$/);
+    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;export const gauge=[e(),new t];');
+    expect(files[MAP]!.code).toBe('import $0 from"../chitieu.js";var[e]=$0;export const map=new e;');
     expect(files[GAUGE]!.imports).toEqual([LOADER]);
     // Its modules are the shared chunk's, then its own (as they run).
     expect(loader.moduleIds).toEqual(['/repo/packages/domain/src/format.ts', '/repo/packages/widgets/src/embed.ts']);
-    expect(loader.exports).toHaveLength(2);
+    expect(loader.exports).toEqual(['default']);
 
     // The merged loader runs, the two top-level `e`s and `t`s kept apart.
-    const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as Record<string, unknown>;
+    const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as { default: [unknown, () => number] };
     expect((globalThis as { __loaded?: unknown }).__loaded).toEqual([1, 2, ['party-target-gauge', 'party-cell-map']]);
-    expect(Object.keys(merged).sort()).toEqual([...loader.exports].sort());
+    expect(Object.keys(merged)).toEqual(['default']);
+    expect(merged.default[1]()).toBe(1);
   });
 
-  it('exports the shared bindings under the loader’s own names, and names each element chunk anew by its content', async () => {
+  it('names each element chunk anew by its content, and the chunks run against the loader', async () => {
     const files = bundle();
     await run(files);
     const loader = files[LOADER]!;
-    // `export{n,r}`, not `export{r as a,n as b}`: the list every page downloads, without its aliases.
-    expect(loader.code).toMatch(/export\{[\w$]+,[\w$]+\};$/);
-    expect(loader.code.slice(loader.code.lastIndexOf('export{'))).toBe(`export{${loader.exports.join(',')}};`);
     const gauge = files[GAUGE]!;
     const map = files[MAP]!;
     for (const [element, chunk] of [
@@ -129,6 +127,13 @@ describe('sharedInLoader', () => {
     } finally {
       await rm(dir, { recursive: true });
     }
+  });
+
+  it("names the loader's array by a name the chunk does not use", async () => {
+    const files = bundle();
+    files[GAUGE]!.code = 'import{a as e,b as t}from"./shared-AAAAAAAA.js";export const gauge=[e(),new t,`$0`];';
+    await run(files);
+    expect(files[GAUGE]!.code).toBe('import $1 from"../chitieu.js";var[t,e]=$1;export const gauge=[e(),new t,`$0`];');
   });
 
   it('fails when an element chunk imports a name the shared chunk does not export', async () => {

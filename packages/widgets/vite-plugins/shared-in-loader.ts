@@ -9,10 +9,10 @@
 // out and minified, this bundles the loader's code and the shared chunk's together again with Rolldown
 // (which renames what would clash, as for any two modules), the loader re-exporting every export of
 // the shared chunk; removes the shared chunk; and points each element chunk's import of it at the
-// loader (`from"../chitieu.js"`). The loader exports each binding under its own minified name
-// (`export{Ge,g}`, not `export{Ge as A,g as $}`: the aliases were a quarter of a kilobyte, gzipped, of
-// every page's download), and each element chunk imports them by those names; a chunk whose import
-// was so rewritten is named anew by its content (see below).
+// loader (`from"../chitieu.js"`), by position rather than by name (linkByPosition): the loader exports
+// one array of the shared bindings, and each element chunk takes the ones it uses from their places in
+// it; the two lists of names and aliases cost a quarter of a kilobyte, gzipped, of every page's
+// download. A chunk whose import was so rewritten is named anew by its content (see below).
 //
 // The build fails, naming what it found, if the output is not that shape: not exactly one loader and
 // one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
@@ -25,8 +25,8 @@
 // the browser's module map hands the chunk that instance, of the build that named the chunk.
 // src/embed.ts makes sure of the second half: a loader reached by any other URL (`chitieu.js?ver=6.4`)
 // only imports `./chitieu.js` and does nothing itself. And the chunk's name changes with the shared
-// code and with the names it imports: it is the hash of Rolldown's name for it (hashed while it still
-// imported `shared-<hash>.js`) and of its final text, which names the merged loader's bindings.
+// code and with the places it imports from: it is the hash of Rolldown's name for it (hashed while it
+// still imported `shared-<hash>.js`) and of its final text, which says where the loader holds what.
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { rolldown } from 'rolldown';
@@ -104,37 +104,58 @@ function clauseEntries(clause: string, what: string): [string, string][] {
   });
 }
 
-/** `local as name` when the two differ, else `name`. */
-const aliased = (local: string, name: string) => (local === name ? name : `${local} as ${name}`);
-
-/**
- * The merged loader exporting each binding under its own minified name, `export{Ge,g}`, instead of
- * under the shared chunk's export names, `export{Ge as A,g as $}`. Returns the code and, for each old
- * export name, the new one.
- */
-function unaliasExports(code: string): { code: string; renamed: Map<string, string> } {
+/** The merged loader's export clause (`export{Ge as A,g as $};`, at its end) and, for each export name, its local binding. */
+function exportsOf(code: string): { at: number; locals: Map<string, string> } {
   const clause = /export\{([^}]*)\};?\s*$/.exec(code);
   if (!clause) throw new Error('the merged loader does not end in one export clause');
-  const renamed = new Map(clauseEntries(clause[1]!, "the merged loader's exports").map(([local, name]) => [name, local]));
-  const locals = [...new Set(renamed.values())].sort();
-  return { code: `${code.slice(0, clause.index)}export{${locals.join(',')}};`, renamed };
+  return { at: clause.index, locals: new Map(clauseEntries(clause[1]!, "the merged loader's exports").map(([local, name]) => [name, local])) };
 }
 
-/** An element chunk's import of the loader (`from"../chitieu.js"`) naming the exports by `renamed`'s new names. */
-function renameImports(code: string, from: string, renamed: ReadonlyMap<string, string>): string {
-  const pattern = new RegExp(String.raw`import\{([^}]*)\}from(["'\`])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\2`, 'g');
-  let found = 0;
-  const result = code.replace(pattern, (_m, clause: string, quote: string) => {
-    found += 1;
-    const entries = clauseEntries(clause, `the import of ${from}`).map(([name, local]) => {
-      const now = renamed.get(name);
-      if (now === undefined) throw new Error(`imports ${name} from ${from}, which does not export it`);
-      return aliased(now, local);
-    });
-    return `import{${entries.join(',')}}from${quote}${from}${quote}`;
-  });
-  if (found !== 1) throw new Error(`imports from ${from} ${found} times, expected once`);
-  return result;
+/** An element chunk's import of the loader: where it ends, and each imported name with the chunk's local binding for it. */
+function importOf(code: string, from: string): { end: number; entries: [string, string][] } {
+  const specifier = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...code.matchAll(new RegExp(String.raw`import\{([^}]*)\}from(["'\`])${specifier}\2;`, 'g'))];
+  if (found.length !== 1 || found[0]!.index !== 0) throw new Error(`imports from ${from} ${found.length} times, expected once, first`);
+  return { end: found[0]![0].length, entries: clauseEntries(found[0]![1]!, `the import of ${from}`) };
+}
+
+/** A short identifier that occurs nowhere in `code` (not even in a string), so it names nothing there. */
+function freeName(code: string): string {
+  for (let n = 0; ; n += 1) {
+    const name = `$${n.toString(36)}`;
+    if (!new RegExp(String.raw`(?<![\w$])\$${name.slice(1)}(?![\w$])`).test(code)) return name;
+  }
+}
+
+/**
+ * Links the element chunks to the merged loader by position instead of by name: the loader ends in
+ * `export default[Ge,g,…]` instead of `export{Ge as A,g as $,…}`, and an element chunk starts with
+ * `import $0 from"../chitieu.js";var[e,,t]=$0;` instead of `import{Ge as e,B as t}from"../chitieu.js";`.
+ * Half the bytes of both lists, which every page downloads. The smallest chunk's imports come first,
+ * then the next one's, so the lightest page's list has no holes. Safe because no shared module
+ * reassigns a binding it exports (none exports a `let`): the array holds what the names would.
+ */
+function linkByPosition(loader: Rolldown.OutputChunk, elements: readonly Rolldown.OutputChunk[], from: (chunk: Rolldown.OutputChunk) => string): void {
+  const { at, locals } = exportsOf(loader.code);
+  const imports = new Map(elements.map((chunk) => [chunk, importOf(chunk.code, from(chunk))]));
+  const order: string[] = [];
+  const place = (local: string) => order.includes(local) || order.push(local);
+  for (const chunk of [...elements].sort((a, b) => a.code.length - b.code.length)) {
+    for (const [name] of imports.get(chunk)!.entries) {
+      const local = locals.get(name);
+      if (local === undefined) throw new Error(`${chunk.fileName} imports ${name} from ${from(chunk)}, which does not export it`);
+      place(local);
+    }
+  }
+  for (const local of [...locals.values()].sort()) place(local);
+  loader.code = `${loader.code.slice(0, at)}export default[${order.join(',')}];`;
+  for (const chunk of elements) {
+    const { end, entries } = imports.get(chunk)!;
+    const slots: string[] = [];
+    for (const [name, binding] of entries) slots[order.indexOf(locals.get(name)!)] = binding;
+    const all = freeName(chunk.code);
+    chunk.code = `import ${all} from"${from(chunk)}";var[${Array.from(slots, (slot) => slot ?? '').join(',')}]=${all};${chunk.code.slice(end)}`;
+  }
 }
 
 /** An 8-character hash of `parts`, as Rolldown's `[hash]` (base64url). */
@@ -178,13 +199,12 @@ export function sharedInLoader(): Plugin {
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
-      let renamed: Map<string, string>;
+      loader.code = merged.code;
       try {
-        ({ code: loader.code, renamed } = unaliasExports(merged.code));
-        for (const chunk of chunks) {
-          if (chunk === loader || chunk === common || chunk.imports.length === 0) continue;
-          chunk.code = renameImports(chunk.code, specifier(chunk.fileName, loader.fileName), renamed);
-          // Its imports name the merged loader's bindings, which its Rolldown hash does not cover.
+        const elements = chunks.filter((chunk) => chunk !== loader && chunk !== common && chunk.imports.length > 0);
+        linkByPosition(loader, elements, (chunk) => specifier(chunk.fileName, loader.fileName));
+        for (const chunk of elements) {
+          // Its import now says where the merged loader holds each binding, which its Rolldown hash does not cover.
           const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${hashOf(chunk.fileName, chunk.code)}.js`);
           const named = quoted(specifier(loader.fileName, chunk.fileName));
           const mentions = loader.code.match(named)?.length ?? 0;
@@ -197,7 +217,7 @@ export function sharedInLoader(): Plugin {
         this.error(error instanceof Error ? error.message : String(error));
       }
       loader.imports = [];
-      loader.exports = [...new Set(renamed.values())].sort();
+      loader.exports = ['default'];
       // What the loader now holds, as it runs. (Rolldown keeps no change to `modules`: a reader of the
       // modules' rendered lengths, like the bench's composition of the payload, takes them before this.)
       loader.moduleIds = [...common.moduleIds, ...loader.moduleIds];
