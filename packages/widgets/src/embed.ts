@@ -85,10 +85,10 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
           if (el.shadowRoot) return;
           img.dataset.chitieuDrawn = '';
           // Set through the CSSOM, which a strict style-src allows.
-          Object.assign(img.style, { display: 'block', width: '100%', height: 'auto' });
+          img.style.cssText = 'display:block;width:100%;height:auto';
           el.attachShadow({ mode: 'open' }).append(img);
         },
-        () => undefined,
+        () => {},
       );
     }
   }
@@ -110,7 +110,7 @@ function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, 
         headers: { accept: 'application/json' },
         signal: AbortSignal.timeout(readTimeout(Number(el.getAttribute('timeout')))),
       });
-      response.catch(() => undefined);
+      response.catch(() => {});
       early.set(url, response);
     }
   }

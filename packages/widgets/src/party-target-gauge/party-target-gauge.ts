@@ -24,7 +24,7 @@ import { el, svg } from '../internal/dom.ts';
 import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
-import { admissionResponse } from '../internal/wire-guards.ts';
+import { admission } from '../internal/wire-guards.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
@@ -280,7 +280,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
 
   #url: string | null = null;
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
-  readonly #loader = this.createLoader(admissionResponse, () => this.#url);
+  readonly #loader = this.createLoader(admission, () => this.#url);
 
   protected derive(): View<GaugeFigure> {
     this.#url = null;
