@@ -91,18 +91,29 @@ function sector(cx: number, cy: number, innerRadius: number, outerRadius: number
   const a0 = Math.min(startAngle, endAngle);
   const a1 = Math.max(startAngle, endAngle);
   const sweep = a1 - a0;
+  if (sweep === 0 || outerRadius === 0 || (sweep < 360 && innerRadius > 0)) return band(cx, cy, innerRadius, outerRadius, a0, a1);
   const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
   // An arc of radius r to the point at `angle`, drawn clockwise (sweep flag 1) or back (0).
   const arcTo = (r: number, large: number, clockwise: number, angle: number) => `A ${round(r)} ${round(r)} 0 ${large} ${clockwise} ${at(r, angle)}`;
-  if (sweep === 0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
   if (sweep >= 360) {
     // Two half-circles, the hole's in the opposite winding, which leaves it unfilled under both fill rules.
     const ring = (r: number, clockwise: number) => `M ${at(r, a0)} ${arcTo(r, 1, clockwise, a0 + 180)} ${arcTo(r, 1, clockwise, a0)} Z`;
     return innerRadius === 0 ? ring(outerRadius, 1) : `${ring(outerRadius, 1)} ${ring(innerRadius, 0)}`;
   }
-  const large = sweep > 180 ? 1 : 0;
-  const outer = `M ${at(outerRadius, a0)} ${arcTo(outerRadius, large, 1, a1)} L`;
-  return innerRadius === 0 ? `${outer} ${round(cx)} ${round(cy)} Z` : `${outer} ${at(innerRadius, a1)} ${arcTo(innerRadius, large, 0, a0)} Z`;
+  // A pie slice.
+  return `M ${at(outerRadius, a0)} ${arcTo(outerRadius, sweep > 180 ? 1 : 0, 1, a1)} L ${round(cx)} ${round(cy)} Z`;
+}
+
+/**
+ * `sector` from `a0` to `a1` ≥ `a0`, for a sweep under 360° and an inner radius above 0 (or a sweep or
+ * outer radius of 0, which draws nothing): every arc of the default gauge (a half ring whose inner
+ * radius is 80 or more), which draws with this alone, so the element downloads no full ring or pie slice.
+ */
+function band(cx: number, cy: number, innerRadius: number, outerRadius: number, a0: number, a1: number): string {
+  const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
+  if (a1 === a0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
+  const arcTo = (r: number, clockwise: number, angle: number) => `A ${round(r)} ${round(r)} 0 ${a1 - a0 > 180 ? 1 : 0} ${clockwise} ${at(r, angle)}`;
+  return `M ${at(outerRadius, a0)} ${arcTo(outerRadius, 1, a1)} L ${at(innerRadius, a1)} ${arcTo(innerRadius, 0, a0)} Z`;
 }
 
 // Extreme points of an annular sector: its four corners plus the outer rim wherever it crosses
@@ -154,7 +165,7 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
-  return geometry(value, target, radius, thickness, startAngle, endAngle, frameOf(radius, thickness, startAngle, endAngle));
+  return geometry(value, target, radius, thickness, startAngle, endAngle, frameOf(radius, thickness, startAngle, endAngle), sector);
 }
 
 /**
@@ -163,7 +174,7 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
  * draws this; it downloads neither the checks nor their messages.
  */
 export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry =>
-  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME);
+  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME, band);
 
 /** Where a gauge sits in its viewBox (`0 0 width height`): the size of the box and the centre of the arcs. */
 export interface GaugeFrame {
@@ -197,6 +208,7 @@ function geometry(
   startAngle: number,
   endAngle: number,
   { width, height, cx, cy }: GaugeFrame,
+  draw: typeof sector,
 ): GaugeGeometry {
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;
@@ -207,7 +219,7 @@ function geometry(
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
   const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
     const [a0, a1] = [angleOf(from), angleOf(to)];
-    return { kind, d: sector(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
+    return { kind, d: draw(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
   };
 
   const arcs: GaugeArc[] = [arc('track', 0, scaleMax)];
