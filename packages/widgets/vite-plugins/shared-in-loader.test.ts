@@ -136,6 +136,19 @@ describe('sharedInLoader', () => {
     expect(files[GAUGE]!.code).toBe('import $1 from"../chitieu.js";var[t,e]=$1;export const gauge=[e(),new t,`$0`];');
   });
 
+  it('leaves an element chunk without the exports no page can import', async () => {
+    const files = bundle();
+    files[GAUGE]!.code =
+      'import{a as e,b as t}from"./shared-AAAAAAAA.js";var n=class extends t{};customElements.define(`party-target-gauge`,n);export{n as PartyTargetGauge};';
+    files[GAUGE]!.exports = ['PartyTargetGauge'];
+    await run(files);
+    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;var n=class extends t{};customElements.define(`party-target-gauge`,n);');
+    expect(files[GAUGE]!.exports).toEqual([]);
+    const odd = bundle();
+    odd[MAP]!.exports = ['map'];
+    await expect(run(odd)).rejects.toThrow(`${MAP} does not end in its export clause`);
+  });
+
   it('fails when an element chunk imports a name the shared chunk does not export', async () => {
     const files = bundle();
     files[MAP]!.code = "import{c as e}from'./shared-AAAAAAAA.js';export const map=new e;";

@@ -12,7 +12,8 @@
 // loader (`from"../chitieu.js"`), by position rather than by name (linkByPosition): the loader exports
 // one array of the shared bindings, and each element chunk takes the ones it uses from their places in
 // it; the two lists of names and aliases cost a quarter of a kilobyte, gzipped, of every page's
-// download. A chunk whose import was so rewritten is named anew by its content (see below).
+// download. An element chunk also loses its exports, which nothing reads (dropExports). A chunk so
+// rewritten is named anew by its content (see below).
 //
 // The build fails, naming what it found, if the output is not that shape: not exactly one loader and
 // one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
@@ -158,6 +159,19 @@ function linkByPosition(loader: Rolldown.OutputChunk, elements: readonly Rolldow
   }
 }
 
+/**
+ * An element chunk without its exports (`export{G as PartyTargetGauge};`, its define.ts's, for the npm
+ * library's users): the loader imports it only to run it, which defines the element, and reads nothing
+ * from it, and no page can name it (its name is a hash) to import it itself.
+ */
+function dropExports(chunk: Rolldown.OutputChunk): void {
+  if (chunk.exports.length === 0) return;
+  const clause = /export\{([^}]*)\};?\s*$/.exec(chunk.code);
+  if (!clause) throw new Error(`${chunk.fileName} does not end in its export clause`);
+  chunk.code = chunk.code.slice(0, clause.index);
+  chunk.exports = [];
+}
+
 /** An 8-character hash of `parts`, as Rolldown's `[hash]` (base64url). */
 const hashOf = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 8);
 
@@ -204,6 +218,7 @@ export function sharedInLoader(): Plugin {
         const elements = chunks.filter((chunk) => chunk !== loader && chunk !== common && chunk.imports.length > 0);
         linkByPosition(loader, elements, (chunk) => specifier(chunk.fileName, loader.fileName));
         for (const chunk of elements) {
+          dropExports(chunk);
           // Its import now says where the merged loader holds each binding, which its Rolldown hash does not cover.
           const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${hashOf(chunk.fileName, chunk.code)}.js`);
           const named = quoted(specifier(loader.fileName, chunk.fileName));
