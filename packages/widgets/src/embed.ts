@@ -78,17 +78,17 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
       img.crossOrigin = 'anonymous';
       img.fetchPriority = 'high';
       img.src = src;
-      const decoded = img.decode();
-      drawn.push(decoded);
-      decoded.then(
-        () => {
-          if (el.shadowRoot) return;
-          img.dataset.chitieuDrawn = '';
-          // Set through the CSSOM, which a strict style-src allows.
-          img.style.cssText = 'display:block;width:100%;height:auto';
-          el.attachShadow({ mode: 'open' }).append(img);
-        },
-        () => {},
+      drawn.push(
+        img.decode().then(
+          () => {
+            if (el.shadowRoot) return;
+            img.dataset.chitieuDrawn = '';
+            // Set through the CSSOM, which a strict style-src allows.
+            img.style.cssText = 'display:block;width:100%;height:auto';
+            el.attachShadow({ mode: 'open' }).append(img);
+          },
+          () => {},
+        ),
       );
     }
   }

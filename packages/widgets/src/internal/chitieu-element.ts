@@ -80,11 +80,11 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
   #tagText: string | null = null;
   #adopted = false;
-  #announced: View<Figure>['state'] | null = null;
+  #announced: View<Figure>['state'] | undefined;
   /** The node commit() last put in the shadow root, and the status view with what it was built from. */
-  #shown: Element | null = null;
-  #status: { readonly key: string; readonly node: Element } | null = null;
-  #warned: string | null = null;
+  #shown: Element | null | undefined;
+  #status: { readonly key: string; readonly node: Element } | undefined;
+  #warned: string | undefined;
   readonly #internals: ElementInternals | undefined;
 
   constructor() {
@@ -134,7 +134,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   protected override willUpdate(): void {
     try {
       this.view = this.derive();
-      this.#warned = null;
+      this.#warned = undefined;
     } catch (error) {
       this.view = this.failureOf(error);
     }

@@ -33,7 +33,7 @@ interface Admission {
   readonly period: string | null;
   readonly admitted: number;
   readonly target: Target | null;
-  readonly termToDate: { readonly term: string; readonly admitted: number } | null;
+  readonly termToDate?: { readonly term: string; readonly admitted: number } | null;
   readonly totalMembers: number | null;
   readonly asOf: string | null;
   readonly sources: readonly Source[];
@@ -89,7 +89,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
       target === null ? null : `${message(lang, 'label.target')}: ${target}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
     valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
     geometry,
-    description: more.length ? more.join(' ') : null,
+    description: more.join(' ') || null,
     footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
     // A period's figures end with it; inline figures without a period end on their as-of day.
     notice: closingNotice(a.succeededBy, a.period === null ? a.asOf : periodEnd(a.period), lang),
@@ -291,7 +291,6 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
         period: given(this.period) ? periodAttribute(this.period) : null,
         admitted: countAttribute('value', this.value),
         target: targetAttributes(this.target, this.targetMin, this.targetMax),
-        termToDate: null,
         totalMembers: null,
         asOf: dateAttribute('as-of', this.asOf),
         sources: checkedSources(this.sources),
@@ -307,8 +306,8 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     });
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
-    const data = this.#loader.value;
-    if (data === undefined) return { state: 'loading' };
+    // loaderStatus() is null once the loader holds the answer.
+    const data = this.#loader.value!;
     return {
       state: 'ready',
       figure: figureOf({ ...data, title: normalizeLabel(this.label) ?? data.organization.name }, lang),
