@@ -173,7 +173,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   }
 
   protected override updated(): void {
-    const { state } = this.view;
+    const view = this.view;
+    const { state } = view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
       // The page's own image stays in its light DOM, no longer slotted: it is not shown.
@@ -183,8 +184,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     }
     if (state === this.#announced) return;
     this.#announced = state;
-    if (this.view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
-    if (this.view.state === 'error') this.dispatchEvent(new ChitieuErrorEvent(this.view.failure));
+    if (view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
+    if (view.state === 'error') this.dispatchEvent(new ChitieuErrorEvent(view.failure));
   }
 
   /** The reader language: `lang="en"` (or `en-GB`…) gives English, anything else Vietnamese. */

@@ -87,7 +87,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     targetLine:
       // As the render Worker's image writes it: the label, then the target.
       target === null ? null : `${message(lang, 'label.target')}: ${target}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
-    valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
+    valueText: admissionValueText(a, lang),
     geometry,
     description: more.join(' ') || null,
     footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
@@ -136,6 +136,7 @@ function dialSvg(g: GaugeGeometry): Element {
 function figureElement(f: GaugeFigure): Element {
   const g = f.geometry;
   const n = f.notice;
+  const described = [n && 'notice', f.description && 'description'].filter(Boolean).join(' ');
   return el(
     'figure',
     { class: 'gauge', part: 'base', lang: f.lang, 'data-status': f.status ?? 'none' },
@@ -159,7 +160,7 @@ function figureElement(f: GaugeFigure): Element {
           'aria-valuemax': g.scaleMax,
           'aria-valuenow': f.admitted,
           'aria-valuetext': f.valueText,
-          ...(f.notice || f.description ? { 'aria-describedby': [f.notice && 'notice', f.description && 'description'].filter(Boolean).join(' ') } : {}),
+          ...(described && { 'aria-describedby': described }),
         },
         dialSvg(g),
         el(
