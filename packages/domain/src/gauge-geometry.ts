@@ -218,7 +218,8 @@ function geometry(
   const scaleMax = Math.max(value, target?.max ?? 0, 1);
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
   const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
-    const [a0, a1] = [angleOf(from), angleOf(to)];
+    const a0 = angleOf(from);
+    const a1 = angleOf(to);
     return { kind, d: draw(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
   };
 
