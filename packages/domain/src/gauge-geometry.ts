@@ -32,6 +32,18 @@ export interface GaugeGeometry {
   targetTick: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
+/**
+ * What an element draws of a default gauge (defaultGaugeGeometry): the box, the scale, each arc's kind
+ * and path, and the tick; GaugeGeometry without the angles, radii and centre that only describe them.
+ */
+export interface GaugeDial {
+  width: number;
+  height: number;
+  scaleMax: number;
+  arcs: Array<Pick<GaugeArc, 'kind' | 'd'>>;
+  targetTick: GaugeGeometry['targetTick'];
+}
+
 export interface GaugeOptions {
   /** Outer radius of the track, 100 by default. */
   radius?: number;
@@ -165,16 +177,38 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
-  return geometry(value, target, radius, thickness, startAngle, endAngle, frameOf(radius, thickness, startAngle, endAngle), sector);
+  const frame = frameOf(radius, thickness, startAngle, endAngle);
+  const [dial, angleOf] = geometry(value, target, radius, thickness, startAngle, endAngle, frame, sector, (kind, d, a0, a1, r0, r1) => ({
+    kind,
+    d,
+    startAngle: a0,
+    endAngle: a1,
+    innerRadius: r0,
+    outerRadius: r1,
+  }));
+  return {
+    width: dial.width,
+    height: dial.height,
+    cx: frame.cx,
+    cy: frame.cy,
+    radius,
+    thickness,
+    scaleMax: dial.scaleMax,
+    valueAngle: angleOf(value),
+    target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
+    arcs: dial.arcs,
+    targetTick: dial.targetTick,
+  };
 }
 
 /**
- * `gaugeGeometry` at the default size and angles, without its checks: for a caller whose value and
- * target have passed `progress()`, which refuses everything the checks would (and more). The element
- * draws this; it downloads neither the checks nor their messages.
+ * What `gaugeGeometry` draws at the default size and angles (its GaugeDial: the same box, scale, arc
+ * paths and tick), without its checks: for a caller whose value and target have passed `progress()`,
+ * which refuses everything the checks would (and more). The element draws this; it downloads neither
+ * the checks nor their messages, nor the angles and radii it does not draw with.
  */
-export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry =>
-  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME, band);
+export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeDial =>
+  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME, band, (kind, d) => ({ kind, d }))[0];
 
 /** Where a gauge sits in its viewBox (`0 0 width height`): the size of the box and the centre of the arcs. */
 export interface GaugeFrame {
@@ -200,7 +234,7 @@ function frameOf(radius: number, thickness: number, startAngle: number, endAngle
 }
 
 /** The geometry of inputs already checked. */
-function geometry(
+function geometry<A>(
   value: number,
   target: Target | null,
   radius: number,
@@ -209,7 +243,8 @@ function geometry(
   endAngle: number,
   { width, height, cx, cy }: GaugeFrame,
   draw: typeof sector,
-): GaugeGeometry {
+  arcOf: (kind: GaugeArcKind, d: string, a0: number, a1: number, r0: number, r1: number) => A,
+): [dial: { width: number; height: number; scaleMax: number; arcs: A[]; targetTick: GaugeGeometry['targetTick'] }, angleOf: (v: number) => number] {
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;
   const rMin = Math.max(0, inner - rim);
@@ -217,13 +252,13 @@ function geometry(
 
   const scaleMax = Math.max(value, target?.max ?? 0, 1);
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
-  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
+  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): A => {
     const a0 = angleOf(from);
     const a1 = angleOf(to);
-    return { kind, d: draw(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
+    return arcOf(kind, draw(cx, cy, r0, r1, a0, a1), a0, a1, r0, r1);
   };
 
-  const arcs: GaugeArc[] = [arc('track', 0, scaleMax)];
+  const arcs: A[] = [arc('track', 0, scaleMax)];
   let targetTick: GaugeGeometry['targetTick'] = null;
   if (target) {
     if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, radius + rim * RIM_SHARE, rMax));
@@ -237,17 +272,5 @@ function geometry(
     arcs.push(arc('value', 0, value));
   }
 
-  return {
-    width,
-    height,
-    cx,
-    cy,
-    radius,
-    thickness,
-    scaleMax,
-    valueAngle: angleOf(value),
-    target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
-    arcs,
-    targetTick,
-  };
+  return [{ width, height, scaleMax, arcs, targetTick }, angleOf];
 }

@@ -38,7 +38,7 @@ type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
 /** The elements already on the page that read their figures from the API: what both early starts below work on. */
 function apiFedElements(): ApiFedElement[] {
   return [...document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())]
-    .filter((el) => !el.hasAttribute('value') && !el.hasAttribute('cells'))
+    .filter((el) => !el.matches('[value],[cells]'))
     .map((el) => {
       const a = (name: string) => el.getAttribute(name);
       return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];

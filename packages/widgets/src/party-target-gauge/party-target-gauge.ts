@@ -9,7 +9,7 @@ import {
   periodLabel,
   progress,
   targetPercent,
-  type GaugeGeometry,
+  type GaugeDial,
   type Lang,
   type ProgressStatus,
   type Source,
@@ -55,7 +55,7 @@ export interface GaugeFigure {
   /** 'Chỉ tiêu: 20 (đạt 265%)': the ratio follows when the value is outside the target. */
   readonly targetLine: string | null;
   readonly valueText: string;
-  readonly geometry: GaugeGeometry;
+  readonly geometry: GaugeDial;
   /**
    * The figures only the API gives and the drawing does not show ('Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93.
    * Tổng số đảng viên: 454.'), read as the meter's description; null when there are none.
@@ -97,7 +97,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
 }
 
 /** The dial with its arcs and target tick, with the overshoot's stripes defined only when there is an overshoot to fill. */
-function dialSvg(g: GaugeGeometry): Element {
+function dialSvg(g: GaugeDial): Element {
   const t = g.targetTick;
   return svg(
     'svg',
