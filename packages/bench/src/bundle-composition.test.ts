@@ -76,6 +76,19 @@ describe('foldMerged', () => {
     expect([...folded.get('chunks/party-target-gauge-BBBBBBBB.js')!]).toEqual([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]]);
   });
 
+  it('follows a chunk the build named anew by its name without hash', () => {
+    const folded = foldMerged(laidOut, [
+      { fileName: 'chitieu.js', isEntry: true },
+      { fileName: 'chunks/party-target-gauge-CCCCCCCC.js', isEntry: false },
+    ]);
+    expect([...folded.keys()]).toEqual(['chitieu.js', 'chunks/party-target-gauge-CCCCCCCC.js']);
+    expect([...folded.get('chitieu.js')!]).toEqual([
+      ['/r/packages/widgets/src/embed.ts', 100],
+      ['/r/packages/domain/src/format.ts', 60],
+    ]);
+    expect([...folded.get('chunks/party-target-gauge-CCCCCCCC.js')!]).toEqual([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]]);
+  });
+
   it('leaves the layout as it was when nothing was merged, and refuses a build without exactly one entry', () => {
     const all = [...laidOut.keys()].map((fileName) => ({ fileName, isEntry: fileName === 'chitieu.js' }));
     expect(foldMerged(laidOut, all)).toEqual(laidOut);

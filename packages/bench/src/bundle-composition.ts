@@ -57,9 +57,12 @@ export function foldMerged(laidOut: Composition, final: ReadonlyArray<{ readonly
   const entries = final.filter((chunk) => chunk.isEntry);
   if (entries.length !== 1) throw new Error(`expected one entry chunk in the embed build, found ${entries.length}`);
   const entry = entries[0]!.fileName;
-  const kept = new Set(final.map((chunk) => chunk.fileName));
+  // A chunk the build named anew (the embed build hashes an element's chunk again once its imports name
+  // the loader's bindings) is the laid-out chunk of the same name without hash.
+  const laidOutAs = (fileName: string) => (laidOut.has(fileName) ? fileName : [...laidOut.keys()].find((name) => unhashed(name) === unhashed(fileName)));
+  const kept = new Set(final.map((chunk) => laidOutAs(chunk.fileName)));
   const composition = new Map<string, Map<string, number>>();
-  for (const { fileName } of final) composition.set(fileName, new Map(laidOut.get(fileName)));
+  for (const { fileName } of final) composition.set(fileName, new Map(laidOut.get(laidOutAs(fileName) ?? fileName)));
   for (const [fileName, modules] of laidOut) {
     if (kept.has(fileName)) continue;
     const into = composition.get(entry)!;

@@ -80,7 +80,7 @@ function hostOf(url: string): string {
  * @example sourceLine([{ publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null }], 'vi')
  * // 'Nguồn: Báo Lào Cai, “Kết quả vượt bậc trong phát triển đảng viên”'
  */
-export function sourceLine(sources: Source[], lang: Lang): string {
+export function sourceLine(sources: readonly Source[], lang: Lang): string {
   const described = sources.map((source) => describeSource(source, lang)).filter((text) => text !== '');
   if (described.length === 0) return commonMessage(lang, 'source.none');
   return commonMessage(lang, 'source.line', { sources: described.join('; '), count: described.length });

@@ -231,11 +231,13 @@ describe('defaultGaugeGeometry', () => {
     expect(DEFAULT_GAUGE_FRAME).toEqual({ width, height, cx, cy });
   });
 
-  it('is gaugeGeometry with the default options, for every kind of target', () => {
+  it('is what gaugeGeometry draws with the default options (box, scale, arcs, tick), for every kind of target', () => {
     const targets = [null, { min: 0, max: 0 }, { min: 20, max: 20 }, { min: 90, max: 100 }];
     const cases = targets.flatMap((target) => [0, 1, 16, 20, 53, 95, 120, 1_234_567].map((value) => ({ value, target })));
     for (const input of cases) {
-      expect(defaultGaugeGeometry(input.value, input.target), JSON.stringify(input)).toEqual(gaugeGeometry(input));
+      const { width, height, scaleMax, arcs, targetTick } = gaugeGeometry(input);
+      const drawn = { width, height, scaleMax, arcs: arcs.map(({ kind, d }) => ({ kind, d })), targetTick };
+      expect(defaultGaugeGeometry(input.value, input.target), JSON.stringify(input)).toEqual(drawn);
     }
   });
 });

@@ -32,6 +32,18 @@ export interface GaugeGeometry {
   targetTick: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
+/**
+ * What an element draws of a default gauge (defaultGaugeGeometry): the box, the scale, each arc's kind
+ * and path, and the tick; GaugeGeometry without the angles, radii and centre that only describe them.
+ */
+export interface GaugeDial {
+  width: number;
+  height: number;
+  scaleMax: number;
+  arcs: Array<Pick<GaugeArc, 'kind' | 'd'>>;
+  targetTick: GaugeGeometry['targetTick'];
+}
+
 export interface GaugeOptions {
   /** Outer radius of the track, 100 by default. */
   radius?: number;
@@ -91,18 +103,29 @@ function sector(cx: number, cy: number, innerRadius: number, outerRadius: number
   const a0 = Math.min(startAngle, endAngle);
   const a1 = Math.max(startAngle, endAngle);
   const sweep = a1 - a0;
+  if (sweep === 0 || outerRadius === 0 || (sweep < 360 && innerRadius > 0)) return band(cx, cy, innerRadius, outerRadius, a0, a1);
   const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
   // An arc of radius r to the point at `angle`, drawn clockwise (sweep flag 1) or back (0).
   const arcTo = (r: number, large: number, clockwise: number, angle: number) => `A ${round(r)} ${round(r)} 0 ${large} ${clockwise} ${at(r, angle)}`;
-  if (sweep === 0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
   if (sweep >= 360) {
     // Two half-circles, the hole's in the opposite winding, which leaves it unfilled under both fill rules.
     const ring = (r: number, clockwise: number) => `M ${at(r, a0)} ${arcTo(r, 1, clockwise, a0 + 180)} ${arcTo(r, 1, clockwise, a0)} Z`;
     return innerRadius === 0 ? ring(outerRadius, 1) : `${ring(outerRadius, 1)} ${ring(innerRadius, 0)}`;
   }
-  const large = sweep > 180 ? 1 : 0;
-  const outer = `M ${at(outerRadius, a0)} ${arcTo(outerRadius, large, 1, a1)} L`;
-  return innerRadius === 0 ? `${outer} ${round(cx)} ${round(cy)} Z` : `${outer} ${at(innerRadius, a1)} ${arcTo(innerRadius, large, 0, a0)} Z`;
+  // A pie slice.
+  return `M ${at(outerRadius, a0)} ${arcTo(outerRadius, sweep > 180 ? 1 : 0, 1, a1)} L ${round(cx)} ${round(cy)} Z`;
+}
+
+/**
+ * `sector` from `a0` to `a1` ≥ `a0`, for a sweep under 360° and an inner radius above 0 (or a sweep or
+ * outer radius of 0, which draws nothing): every arc of the default gauge (a half ring whose inner
+ * radius is 80 or more), which draws with this alone, so the element downloads no full ring or pie slice.
+ */
+function band(cx: number, cy: number, innerRadius: number, outerRadius: number, a0: number, a1: number): string {
+  const at = (r: number, angle: number) => point(cx, cy, r, angle).map(round).join(' ');
+  if (a1 === a0 || outerRadius === 0) return `M ${at(outerRadius, a0)} Z`;
+  const arcTo = (r: number, clockwise: number, angle: number) => `A ${round(r)} ${round(r)} 0 ${a1 - a0 > 180 ? 1 : 0} ${clockwise} ${at(r, angle)}`;
+  return `M ${at(outerRadius, a0)} ${arcTo(outerRadius, 1, a1)} L ${at(innerRadius, a1)} ${arcTo(innerRadius, 0, a0)} Z`;
 }
 
 // Extreme points of an annular sector: its four corners plus the outer rim wherever it crosses
@@ -154,16 +177,38 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(radius > 0 && thickness > 0 && thickness <= radius, 'radius > 0 and 0 < thickness ≤ radius', radius, thickness);
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
-  return geometry(value, target, radius, thickness, startAngle, endAngle, frameOf(radius, thickness, startAngle, endAngle));
+  const frame = frameOf(radius, thickness, startAngle, endAngle);
+  const [dial, angleOf] = geometry(value, target, radius, thickness, startAngle, endAngle, frame, sector, (kind, d, a0, a1, r0, r1) => ({
+    kind,
+    d,
+    startAngle: a0,
+    endAngle: a1,
+    innerRadius: r0,
+    outerRadius: r1,
+  }));
+  return {
+    width: dial.width,
+    height: dial.height,
+    cx: frame.cx,
+    cy: frame.cy,
+    radius,
+    thickness,
+    scaleMax: dial.scaleMax,
+    valueAngle: angleOf(value),
+    target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
+    arcs: dial.arcs,
+    targetTick: dial.targetTick,
+  };
 }
 
 /**
- * `gaugeGeometry` at the default size and angles, without its checks: for a caller whose value and
- * target have passed `progress()`, which refuses everything the checks would (and more). The element
- * draws this; it downloads neither the checks nor their messages.
+ * What `gaugeGeometry` draws at the default size and angles (its GaugeDial: the same box, scale, arc
+ * paths and tick), without its checks: for a caller whose value and target have passed `progress()`,
+ * which refuses everything the checks would (and more). The element draws this; it downloads neither
+ * the checks nor their messages, nor the angles and radii it does not draw with.
  */
-export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeGeometry =>
-  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME);
+export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeDial =>
+  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME, band, (kind, d) => ({ kind, d }))[0];
 
 /** Where a gauge sits in its viewBox (`0 0 width height`): the size of the box and the centre of the arcs. */
 export interface GaugeFrame {
@@ -189,7 +234,7 @@ function frameOf(radius: number, thickness: number, startAngle: number, endAngle
 }
 
 /** The geometry of inputs already checked. */
-function geometry(
+function geometry<A>(
   value: number,
   target: Target | null,
   radius: number,
@@ -197,7 +242,9 @@ function geometry(
   startAngle: number,
   endAngle: number,
   { width, height, cx, cy }: GaugeFrame,
-): GaugeGeometry {
+  draw: typeof sector,
+  arcOf: (kind: GaugeArcKind, d: string, a0: number, a1: number, r0: number, r1: number) => A,
+): [dial: { width: number; height: number; scaleMax: number; arcs: A[]; targetTick: GaugeGeometry['targetTick'] }, angleOf: (v: number) => number] {
   const inner = radius - thickness;
   const rim = thickness * RIM_SHARE;
   const rMin = Math.max(0, inner - rim);
@@ -205,12 +252,13 @@ function geometry(
 
   const scaleMax = Math.max(value, target?.max ?? 0, 1);
   const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
-  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
-    const [a0, a1] = [angleOf(from), angleOf(to)];
-    return { kind, d: sector(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
+  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): A => {
+    const a0 = angleOf(from);
+    const a1 = angleOf(to);
+    return arcOf(kind, draw(cx, cy, r0, r1, a0, a1), a0, a1, r0, r1);
   };
 
-  const arcs: GaugeArc[] = [arc('track', 0, scaleMax)];
+  const arcs: A[] = [arc('track', 0, scaleMax)];
   let targetTick: GaugeGeometry['targetTick'] = null;
   if (target) {
     if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, radius + rim * RIM_SHARE, rMax));
@@ -224,17 +272,5 @@ function geometry(
     arcs.push(arc('value', 0, value));
   }
 
-  return {
-    width,
-    height,
-    cx,
-    cy,
-    radius,
-    thickness,
-    scaleMax,
-    valueAngle: angleOf(value),
-    target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
-    arcs,
-    targetTick,
-  };
+  return [{ width, height, scaleMax, arcs, targetTick }, angleOf];
 }

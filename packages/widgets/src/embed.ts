@@ -38,7 +38,7 @@ type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
 /** The elements already on the page that read their figures from the API: what both early starts below work on. */
 function apiFedElements(): ApiFedElement[] {
   return [...document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())]
-    .filter((el) => !el.hasAttribute('value') && !el.hasAttribute('cells'))
+    .filter((el) => !el.matches('[value],[cells]'))
     .map((el) => {
       const a = (name: string) => el.getAttribute(name);
       return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];
@@ -78,17 +78,17 @@ function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
       img.crossOrigin = 'anonymous';
       img.fetchPriority = 'high';
       img.src = src;
-      const decoded = img.decode();
-      drawn.push(decoded);
-      decoded.then(
-        () => {
-          if (el.shadowRoot) return;
-          img.dataset.chitieuDrawn = '';
-          // Set through the CSSOM, which a strict style-src allows.
-          Object.assign(img.style, { display: 'block', width: '100%', height: 'auto' });
-          el.attachShadow({ mode: 'open' }).append(img);
-        },
-        () => undefined,
+      drawn.push(
+        img.decode().then(
+          () => {
+            if (el.shadowRoot) return;
+            img.dataset.chitieuDrawn = '';
+            // Set through the CSSOM, which a strict style-src allows.
+            img.style.cssText = 'display:block;width:100%;height:auto';
+            el.attachShadow({ mode: 'open' }).append(img);
+          },
+          () => {},
+        ),
       );
     }
   }
@@ -110,7 +110,7 @@ function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, 
         headers: { accept: 'application/json' },
         signal: AbortSignal.timeout(readTimeout(Number(el.getAttribute('timeout')))),
       });
-      response.catch(() => undefined);
+      response.catch(() => {});
       early.set(url, response);
     }
   }

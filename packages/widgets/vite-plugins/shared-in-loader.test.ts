@@ -2,6 +2,11 @@
 // shaped as Rolldown's output: what it does to a bundle of the expected shape, and that it fails the
 // build, naming the problem, on any other. The real build's output is checked in the browser
 // (src/embed.test.ts).
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
 import { sharedInLoader } from './shared-in-loader.ts';
@@ -71,19 +76,83 @@ describe('sharedInLoader', () => {
     const loader = files[LOADER]!;
     expect(loader.imports).toEqual([]);
     expect(loader.code).not.toMatch(/shared-/);
-    expect(loader.code).toContain(`./${GAUGE}`);
-    expect(files[GAUGE]!.code).toBe('import{a as e,b as t}from"../chitieu.js";export const gauge=[e(),new t];');
-    expect(files[MAP]!.code).toBe("import{b as e}from'../chitieu.js';export const map=new e;");
+    expect(loader.code).toContain(`./${files[GAUGE]!.fileName}`);
+    // Linked by position: the loader's array holds the shared chunk's `n` (export `b`, now `t`), which the
+    // smaller chunk, the map's, imports, then its `t` (export `a`, now `e`).
+    expect(loader.code).toMatch(/export default\[t,e\];$/);
+    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;export const gauge=[e(),new t];');
+    expect(files[MAP]!.code).toBe('import $0 from"../chitieu.js";var[e]=$0;export const map=new e;');
     expect(files[GAUGE]!.imports).toEqual([LOADER]);
     // Its modules are the shared chunk's, then its own (as they run).
     expect(loader.moduleIds).toEqual(['/repo/packages/domain/src/format.ts', '/repo/packages/widgets/src/embed.ts']);
-    expect(loader.exports).toEqual(['a', 'b']);
+    expect(loader.exports).toEqual(['default']);
 
-    // The merged loader runs, the two top-level `e`s and `t`s kept apart, and exports the shared chunk's names.
-    const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as Record<string, unknown>;
+    // The merged loader runs, the two top-level `e`s and `t`s kept apart.
+    const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as { default: [unknown, () => number] };
     expect((globalThis as { __loaded?: unknown }).__loaded).toEqual([1, 2, ['party-target-gauge', 'party-cell-map']]);
-    expect(Object.keys(merged).sort()).toEqual(['a', 'b']);
-    expect((merged.a as () => number)()).toBe(1);
+    expect(Object.keys(merged)).toEqual(['default']);
+    expect(merged.default[1]()).toBe(1);
+  });
+
+  it('names each element chunk anew by its content, and the chunks run against the loader', async () => {
+    const files = bundle();
+    await run(files);
+    const loader = files[LOADER]!;
+    const gauge = files[GAUGE]!;
+    const map = files[MAP]!;
+    for (const [element, chunk] of [
+      ['party-target-gauge', gauge],
+      ['party-cell-map', map],
+    ] as const) {
+      const laidOut = element === 'party-target-gauge' ? GAUGE : MAP;
+      expect(chunk.fileName).toBe(`chunks/${element}-${createHash('sha256').update(`${laidOut}\n${chunk.code}`).digest('base64url').slice(0, 8)}.js`);
+    }
+    expect(gauge.fileName).not.toBe(GAUGE);
+    // The loader imports them by their new names only.
+    expect(loader.code).toContain(`./${gauge.fileName}`);
+    expect(loader.code).toContain(`./${map.fileName}`);
+    expect(loader.code).not.toContain(GAUGE);
+    expect(loader.dynamicImports).toEqual([gauge.fileName, map.fileName]);
+
+    // Written out as served, an element chunk gets the shared chunk's bindings from the loader.
+    const dir = await mkdtemp(join(tmpdir(), 'chitieu-merge-'));
+    try {
+      await writeFile(join(dir, 'package.json'), '{"type":"module"}');
+      await mkdir(join(dir, 'chunks'));
+      for (const chunk of [loader, gauge, map]) await writeFile(join(dir, chunk.fileName), chunk.code);
+      const { gauge: made } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, gauge.fileName)).href)) as { gauge: [number, object] };
+      expect(made[0]).toBe(1);
+      const { map: built } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, map.fileName)).href)) as { map: object };
+      expect(Object.getPrototypeOf(made[1])).toBe(Object.getPrototypeOf(built));
+    } finally {
+      await rm(dir, { recursive: true });
+    }
+  });
+
+  it("names the loader's array by a name the chunk does not use", async () => {
+    const files = bundle();
+    files[GAUGE]!.code = 'import{a as e,b as t}from"./shared-AAAAAAAA.js";export const gauge=[e(),new t,`$0`];';
+    await run(files);
+    expect(files[GAUGE]!.code).toBe('import $1 from"../chitieu.js";var[t,e]=$1;export const gauge=[e(),new t,`$0`];');
+  });
+
+  it('leaves an element chunk without the exports no page can import', async () => {
+    const files = bundle();
+    files[GAUGE]!.code =
+      'import{a as e,b as t}from"./shared-AAAAAAAA.js";var n=class extends t{};customElements.define(`party-target-gauge`,n);export{n as PartyTargetGauge};';
+    files[GAUGE]!.exports = ['PartyTargetGauge'];
+    await run(files);
+    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;var n=class extends t{};customElements.define(`party-target-gauge`,n);');
+    expect(files[GAUGE]!.exports).toEqual([]);
+    const odd = bundle();
+    odd[MAP]!.exports = ['map'];
+    await expect(run(odd)).rejects.toThrow(`${MAP} does not end in its export clause`);
+  });
+
+  it('fails when an element chunk imports a name the shared chunk does not export', async () => {
+    const files = bundle();
+    files[MAP]!.code = "import{c as e}from'./shared-AAAAAAAA.js';export const map=new e;";
+    await expect(run(files)).rejects.toThrow(/imports c from \.\.\/chitieu\.js, which does not export it/);
   });
 
   it('fails when there is no shared chunk, or more than one', async () => {

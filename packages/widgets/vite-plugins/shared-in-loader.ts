@@ -8,8 +8,12 @@
 // imports, and a codeSplitting group never captures an entry's modules. So, once the chunks are laid
 // out and minified, this bundles the loader's code and the shared chunk's together again with Rolldown
 // (which renames what would clash, as for any two modules), the loader re-exporting every export of
-// the shared chunk under the same minified names; removes the shared chunk; and points each element
-// chunk's import of it at the loader (`from"../chitieu.js"`), whose exports are the same.
+// the shared chunk; removes the shared chunk; and points each element chunk's import of it at the
+// loader (`from"../chitieu.js"`), by position rather than by name (linkByPosition): the loader exports
+// one array of the shared bindings, and each element chunk takes the ones it uses from their places in
+// it; the two lists of names and aliases cost a quarter of a kilobyte, gzipped, of every page's
+// download. An element chunk also loses its exports, which nothing reads (dropExports). A chunk so
+// rewritten is named anew by its content (see below).
 //
 // The build fails, naming what it found, if the output is not that shape: not exactly one loader and
 // one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
@@ -21,8 +25,10 @@
 // running (the page's), and `../chitieu.js` resolved from the chunk's URL is that loader's own URL, so
 // the browser's module map hands the chunk that instance, of the build that named the chunk.
 // src/embed.ts makes sure of the second half: a loader reached by any other URL (`chitieu.js?ver=6.4`)
-// only imports `./chitieu.js` and does nothing itself. And the chunk's name already changes with the
-// shared code: Rolldown hashed it while it still imported `shared-<hash>.js`.
+// only imports `./chitieu.js` and does nothing itself. And the chunk's name changes with the shared
+// code and with the places it imports from: it is the hash of Rolldown's name for it (hashed while it
+// still imported `shared-<hash>.js`) and of its final text, which says where the loader holds what.
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin, Rolldown } from 'vite';
@@ -90,6 +96,85 @@ async function mergeIntoLoader(loader: Rolldown.OutputChunk, shared: Rolldown.Ou
   }
 }
 
+/** `a as b` or `a` in an import or export clause, as minified output writes them: [name before `as`, name after]. */
+function clauseEntries(clause: string, what: string): [string, string][] {
+  return clause.split(',').map((entry) => {
+    const names = /^([\w$]+)(?: as ([\w$]+))?$/.exec(entry.trim());
+    if (!names) throw new Error(`${what}: cannot read "${entry}"`);
+    return [names[1]!, names[2] ?? names[1]!];
+  });
+}
+
+/** The merged loader's export clause (`export{Ge as A,g as $};`, at its end) and, for each export name, its local binding. */
+function exportsOf(code: string): { at: number; locals: Map<string, string> } {
+  const clause = /export\{([^}]*)\};?\s*$/.exec(code);
+  if (!clause) throw new Error('the merged loader does not end in one export clause');
+  return { at: clause.index, locals: new Map(clauseEntries(clause[1]!, "the merged loader's exports").map(([local, name]) => [name, local])) };
+}
+
+/** An element chunk's import of the loader: where it ends, and each imported name with the chunk's local binding for it. */
+function importOf(code: string, from: string): { end: number; entries: [string, string][] } {
+  const specifier = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const found = [...code.matchAll(new RegExp(String.raw`import\{([^}]*)\}from(["'\`])${specifier}\2;`, 'g'))];
+  if (found.length !== 1 || found[0]!.index !== 0) throw new Error(`imports from ${from} ${found.length} times, expected once, first`);
+  return { end: found[0]![0].length, entries: clauseEntries(found[0]![1]!, `the import of ${from}`) };
+}
+
+/** A short identifier that occurs nowhere in `code` (not even in a string), so it names nothing there. */
+function freeName(code: string): string {
+  for (let n = 0; ; n += 1) {
+    const name = `$${n.toString(36)}`;
+    if (!new RegExp(String.raw`(?<![\w$])\$${name.slice(1)}(?![\w$])`).test(code)) return name;
+  }
+}
+
+/**
+ * Links the element chunks to the merged loader by position instead of by name: the loader ends in
+ * `export default[Ge,g,…]` instead of `export{Ge as A,g as $,…}`, and an element chunk starts with
+ * `import $0 from"../chitieu.js";var[e,,t]=$0;` instead of `import{Ge as e,B as t}from"../chitieu.js";`.
+ * Half the bytes of both lists, which every page downloads. The smallest chunk's imports come first,
+ * then the next one's, so the lightest page's list has no holes. Safe because no shared module
+ * reassigns a binding it exports (none exports a `let`): the array holds what the names would.
+ */
+function linkByPosition(loader: Rolldown.OutputChunk, elements: readonly Rolldown.OutputChunk[], from: (chunk: Rolldown.OutputChunk) => string): void {
+  const { at, locals } = exportsOf(loader.code);
+  const imports = new Map(elements.map((chunk) => [chunk, importOf(chunk.code, from(chunk))]));
+  const order: string[] = [];
+  const place = (local: string) => order.includes(local) || order.push(local);
+  for (const chunk of [...elements].sort((a, b) => a.code.length - b.code.length)) {
+    for (const [name] of imports.get(chunk)!.entries) {
+      const local = locals.get(name);
+      if (local === undefined) throw new Error(`${chunk.fileName} imports ${name} from ${from(chunk)}, which does not export it`);
+      place(local);
+    }
+  }
+  for (const local of [...locals.values()].sort()) place(local);
+  loader.code = `${loader.code.slice(0, at)}export default[${order.join(',')}];`;
+  for (const chunk of elements) {
+    const { end, entries } = imports.get(chunk)!;
+    const slots: string[] = [];
+    for (const [name, binding] of entries) slots[order.indexOf(locals.get(name)!)] = binding;
+    const all = freeName(chunk.code);
+    chunk.code = `import ${all} from"${from(chunk)}";var[${Array.from(slots, (slot) => slot ?? '').join(',')}]=${all};${chunk.code.slice(end)}`;
+  }
+}
+
+/**
+ * An element chunk without its exports (`export{G as PartyTargetGauge};`, its define.ts's, for the npm
+ * library's users): the loader imports it only to run it, which defines the element, and reads nothing
+ * from it, and no page can name it (its name is a hash) to import it itself.
+ */
+function dropExports(chunk: Rolldown.OutputChunk): void {
+  if (chunk.exports.length === 0) return;
+  const clause = /export\{([^}]*)\};?\s*$/.exec(chunk.code);
+  if (!clause) throw new Error(`${chunk.fileName} does not end in its export clause`);
+  chunk.code = chunk.code.slice(0, clause.index);
+  chunk.exports = [];
+}
+
+/** An 8-character hash of `parts`, as Rolldown's `[hash]` (base64url). */
+const hashOf = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 8);
+
 export function sharedInLoader(): Plugin {
   return {
     name: 'chitieu-shared-in-loader',
@@ -129,8 +214,25 @@ export function sharedInLoader(): Plugin {
         this.error(error instanceof Error ? error.message : String(error));
       }
       loader.code = merged.code;
+      try {
+        const elements = chunks.filter((chunk) => chunk !== loader && chunk !== common && chunk.imports.length > 0);
+        linkByPosition(loader, elements, (chunk) => specifier(chunk.fileName, loader.fileName));
+        for (const chunk of elements) {
+          dropExports(chunk);
+          // Its import now says where the merged loader holds each binding, which its Rolldown hash does not cover.
+          const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${hashOf(chunk.fileName, chunk.code)}.js`);
+          const named = quoted(specifier(loader.fileName, chunk.fileName));
+          const mentions = loader.code.match(named)?.length ?? 0;
+          if (mentions !== 1) throw new Error(`${loader.fileName} names ${chunk.fileName} ${mentions} times, expected once (its import)`);
+          loader.code = loader.code.replace(named, (_m, quote: string) => `${quote}${specifier(loader.fileName, fileName)}${quote}`);
+          loader.dynamicImports = loader.dynamicImports.map((name) => (name === chunk.fileName ? fileName : name));
+          chunk.fileName = fileName;
+        }
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
       loader.imports = [];
-      loader.exports = merged.exports;
+      loader.exports = ['default'];
       // What the loader now holds, as it runs. (Rolldown keeps no change to `modules`: a reader of the
       // modules' rendered lengths, like the bench's composition of the payload, takes them before this.)
       loader.moduleIds = [...common.moduleIds, ...loader.moduleIds];

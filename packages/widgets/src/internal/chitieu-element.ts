@@ -26,7 +26,7 @@ export type StatusView = { readonly state: 'loading' } | { readonly state: 'empt
 export type View<Figure> = StatusView | { readonly state: 'ready'; readonly figure: Figure };
 
 /** What the error state says for each failure (`state.invalid` for the others); the console says more, for the journalist. */
-const FAILURE_MESSAGES: Partial<Readonly<Record<Failure, MessageKey>>> = {
+const FAILURE_MESSAGES: Partial<Readonly<Record<string, MessageKey>>> = {
   network: 'state.error',
   http: 'state.error',
   timeout: 'state.timeout',
@@ -80,11 +80,11 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
   #tagText: string | null = null;
   #adopted = false;
-  #announced: View<Figure>['state'] | null = null;
+  #announced: View<Figure>['state'] | undefined;
   /** The node commit() last put in the shadow root, and the status view with what it was built from. */
-  #shown: Element | null = null;
-  #status: { readonly key: string; readonly node: Element } | null = null;
-  #warned: string | null = null;
+  #shown: Element | null | undefined;
+  #status: { readonly key: string; readonly node: Element } | undefined;
+  #warned: string | undefined;
   readonly #internals: ElementInternals | undefined;
 
   constructor() {
@@ -134,7 +134,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   protected override willUpdate(): void {
     try {
       this.view = this.derive();
-      this.#warned = null;
+      this.#warned = undefined;
     } catch (error) {
       this.view = this.failureOf(error);
     }
@@ -173,7 +173,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   }
 
   protected override updated(): void {
-    const { state } = this.view;
+    const view = this.view;
+    const { state } = view;
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
       // The page's own image stays in its light DOM, no longer slotted: it is not shown.
@@ -183,8 +184,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     }
     if (state === this.#announced) return;
     this.#announced = state;
-    if (this.view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
-    if (this.view.state === 'error') this.dispatchEvent(new ChitieuErrorEvent(this.view.failure));
+    if (view.state === 'ready') this.dispatchEvent(new ChitieuLoadEvent());
+    if (view.state === 'error') this.dispatchEvent(new ChitieuErrorEvent(view.failure));
   }
 
   /** The reader language: `lang="en"` (or `en-GB`…) gives English, anything else Vietnamese. */
@@ -245,36 +246,29 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
    */
   protected renderStatus(view: StatusView): Element | null {
     const lang = this.language;
-    // The image stands for the figure meanwhile, its alt the journalist's text.
-    if (view.state === 'loading' && this.#drawn && !this.#inTag) return null;
-    const failure = view.state === 'error' ? view.failure : '';
-    const key = `${view.state} ${failure} ${lang} ${this.#drawn ? 'drawn' : ''}`;
-    if (this.#status?.key !== key) this.#status = { key, node: this.#statusElement(view, lang) };
-    return this.#status.node;
-  }
-
-  #statusElement(view: StatusView, lang: Lang): Element {
     const { state } = view;
     const loading = state === 'loading';
-    if (loading && this.#drawn) return el('slot', {});
-    return el(
-      'div',
-      {
-        class: 'status',
-        part: 'status',
-        'data-state': state,
-        ...(loading ? {} : { 'data-failure': state === 'error' ? view.failure : '' }),
-        role: 'status',
-        lang,
-      },
-      el(
-        'p',
-        { class: 'status-message' },
-        message(lang, loading ? 'state.loading' : state === 'empty' ? 'state.empty' : (FAILURE_MESSAGES[view.failure] ?? 'state.invalid')),
-      ),
-      // The embed code's text: the in-tag image's alt, never the image itself (a CMS's wrapper around it,
-      // a <p> or a <figure>, would slot it whole), else the tag's content.
-      !loading && el('div', { class: 'fallback' }, this.#tagText === null ? el('slot', {}) : el('p', {}, this.#tagText)),
-    );
+    // The image stands for the figure meanwhile, its alt the journalist's text.
+    if (loading && this.#drawn && !this.#inTag) return null;
+    const failure = state === 'error' ? view.failure : '';
+    const key = `${state} ${failure} ${lang} ${!this.#drawn}`;
+    if (this.#status?.key === key) return this.#status.node;
+    const node =
+      loading && this.#drawn
+        ? el('slot', {})
+        : el(
+            'div',
+            { class: 'status', part: 'status', 'data-state': state, ...(loading ? {} : { 'data-failure': failure }), role: 'status', lang },
+            el(
+              'p',
+              { class: 'status-message' },
+              message(lang, loading ? 'state.loading' : state === 'empty' ? 'state.empty' : (FAILURE_MESSAGES[failure] ?? 'state.invalid')),
+            ),
+            // The embed code's text: the in-tag image's alt, never the image itself (a CMS's wrapper around it,
+            // a <p> or a <figure>, would slot it whole), else the tag's content.
+            !loading && el('div', { class: 'fallback' }, this.#tagText === null ? el('slot', {}) : el('p', {}, this.#tagText)),
+          );
+    this.#status = { key, node };
+    return node;
   }
 }

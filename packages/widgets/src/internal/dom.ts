@@ -24,7 +24,7 @@ export const svg = (tag: string, attributes: Attributes, ...children: Children):
  * Puts `next` last in `parent` in place of `previous`, leaving both where they are when they are the
  * same node (so a node holding the focus keeps it); either may be null. Returns `next`, to keep.
  */
-export function replaceLast<N extends ChildNode | null>(parent: ParentNode, previous: ChildNode | null, next: N): N {
+export function replaceLast<N extends ChildNode | null>(parent: ParentNode, previous: ChildNode | null | undefined, next: N): N {
   if (next === previous) return next;
   previous?.remove();
   if (next) parent.append(next);

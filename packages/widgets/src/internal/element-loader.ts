@@ -7,7 +7,7 @@ export type ElementImport = () => Promise<unknown>;
 
 function tagsIn(node: Node, tags: ReadonlySet<string>): string[] {
   if (!(node instanceof Element)) return [];
-  return [...tags].filter((tag) => node.localName === tag || node.getElementsByTagName(tag).length > 0);
+  return [...tags].filter((tag) => node.localName === tag || node.getElementsByTagName(tag)[0]);
 }
 
 /**
@@ -20,11 +20,10 @@ function tagsIn(node: Node, tags: ReadonlySet<string>): string[] {
  */
 export function watchElements(root: Document | Element, imports: Readonly<Record<string, ElementImport>>): () => void {
   const pending = new Set(Object.keys(imports));
-  const target = root instanceof Document ? root.documentElement : root;
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) start(tagsIn(node, pending));
   });
-  const observe = () => observer.observe(target, { childList: true, subtree: true });
+  const observe = () => observer.observe(root, { childList: true, subtree: true });
   function start(tags: readonly string[]): void {
     for (const tag of tags) {
       if (!pending.delete(tag)) continue;
@@ -37,6 +36,6 @@ export function watchElements(root: Document | Element, imports: Readonly<Record
     if (pending.size === 0) observer.disconnect();
   }
   observe();
-  start([...pending].filter((tag) => root.getElementsByTagName(tag).length > 0));
+  start([...pending].filter((tag) => root.getElementsByTagName(tag)[0]));
   return () => observer.disconnect();
 }

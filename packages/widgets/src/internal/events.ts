@@ -2,12 +2,15 @@
 // to resize an iframe, hide their own placeholder, or log a failure.
 import type { Failure } from './chitieu-element.ts';
 
+/** Bubbling out of the element's shadow and the page's own, as both events do. */
+const SEEN = { bubbles: true, composed: true };
+
 /** The element now shows its figures. */
 export class ChitieuLoadEvent extends Event {
   static readonly type = 'chitieu-load';
 
   constructor() {
-    super(ChitieuLoadEvent.type, { bubbles: true, composed: true });
+    super(ChitieuLoadEvent.type, SEEN);
   }
 }
 
@@ -16,7 +19,7 @@ export class ChitieuErrorEvent extends Event {
   static readonly type = 'chitieu-error';
 
   constructor(readonly failure: Failure) {
-    super(ChitieuErrorEvent.type, { bubbles: true, composed: true });
+    super(ChitieuErrorEvent.type, SEEN);
   }
 }
 

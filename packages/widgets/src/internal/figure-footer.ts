@@ -29,7 +29,7 @@ export function checkedSources(value: unknown): Source[] {
 export function footerText(sources: readonly Source[], asOf: string | null, updatedAt: string | null, lang: Lang): FooterText {
   const only = sources.length === 1 ? sources[0] : undefined;
   return {
-    source: sourceLine([...sources], lang),
+    source: sourceLine(sources, lang),
     sourceUrl: only?.url ?? null,
     asOf: asOf === null ? null : message(lang, 'label.asOf', { date: formatDate(asOf, lang) }),
     updated: updatedAt === null ? null : message(lang, 'label.updatedOn', { date: formatDate(updatedAt.slice(0, 10), lang) }),

@@ -86,7 +86,7 @@ const untilAborted = <T>(promise: Promise<T>, signal: AbortSignal | undefined): 
  * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it
  * passes `guard`. Rejects with a `LoadError`, or with the signal's reason when this caller aborts.
  *
- * @example const admissions = await loadJson(url, admissionResponse, { signal });
+ * @example const admissions = await loadJson(url, admission, { signal });
  */
 export async function loadJson<T>(url: string, guard: Guard<T>, options: LoadOptions = {}): Promise<T> {
   const body = await untilAborted(shared(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);

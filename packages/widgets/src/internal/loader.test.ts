@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API, installFakeApi, seedAdmissions, type FakeApi } from '../../test/fake-api.ts';
 import { clearLoadCache, LoadError } from './load-json.ts';
 import { Loader } from './loader.ts';
-import { admissionResponse } from './wire-guards.ts';
+import { admission } from './wire-guards.ts';
 
 const url = (period: string) => `${API}v1/organizations/muong-khuong/admissions/${period}`;
 let api: FakeApi | undefined;
@@ -36,7 +36,7 @@ function loaderFor(target: { url: string | null }, onError = () => {}) {
     host: h,
     loader: new Loader(
       h,
-      admissionResponse,
+      admission,
       () => target.url,
       () => 5_000,
       onError,

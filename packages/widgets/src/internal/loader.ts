@@ -28,7 +28,7 @@ export class Loader<T> implements Controller {
    * @param timeout milliseconds before a read is abandoned.
    * @param onError told of each failure of a read still wanted (the elements warn on the console).
    */
-  constructor(host: ControllerHost, guard: Guard<T>, url: () => string | null, timeout: () => number, onError: (error: unknown) => void = () => {}) {
+  constructor(host: ControllerHost, guard: Guard<T>, url: () => string | null, timeout: () => number, onError: (error: unknown) => void) {
     this.#host = host;
     this.#guard = guard;
     this.#url = url;

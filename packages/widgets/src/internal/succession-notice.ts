@@ -18,9 +18,10 @@ export interface ClosingNotice {
  */
 export function closingNotice(succeededBy: Succession | null | undefined, figuresEnd: string | null, lang: Lang): ClosingNotice | null {
   const placement = closingPlacement(succeededBy, figuresEnd);
-  if (!succeededBy || placement === null) return null;
-  const closed = message(lang, 'org.closed', { date: formatDate(succeededBy.validTo, lang) });
-  const names = succeededBy.successors.map((s) => s.name).join(', ');
+  // Null without a succession, too.
+  if (placement === null) return null;
+  const closed = message(lang, 'org.closed', { date: formatDate(succeededBy!.validTo, lang) });
+  const names = succeededBy!.successors.map((s) => s.name).join(', ');
   const next = names ? message(lang, 'org.successors', { names }) : message(lang, 'org.noSuccessor');
   return { text: `${closed}, ${next}.`, placement };
 }

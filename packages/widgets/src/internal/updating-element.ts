@@ -125,7 +125,7 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     const done = UpdatingElement.#declared(type);
     if (!done.sheet) {
       done.sheet = new CSSStyleSheet();
-      done.sheet.replaceSync([type.styles].flat().join('\n'));
+      done.sheet.replaceSync([type.styles].flat().join(''));
     }
     const root = this.renderRoot;
     if (root.adoptedStyleSheets[0] !== done.sheet) root.adoptedStyleSheets = [done.sheet];

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { seedAdmissions, seedCells } from '../../test/fake-api.ts';
 import { cellsResponse, inlineCells } from '../party-cell-map/cells-guards.ts';
 import { rankingResponse } from '../party-target-ranking/ranking-guard.ts';
-import { admissionResponse, inlineSources } from './wire-guards.ts';
+import { admission, inlineSources } from './wire-guards.ts';
 
 type Change = [what: string, change: (value: Record<string, unknown>) => unknown];
 
@@ -69,7 +69,7 @@ describe('the guards against the domain schemas', () => {
   it('accept the seed answers, as zod does', () => {
     for (const answer of [seedAdmissions(), seedAdmissions('2020-2025')]) {
       expect(AdmissionResponseSchema.safeParse(answer).success).toBe(true);
-      expect(admissionResponse(answer)).toBe(true);
+      expect(admission(answer)).toBe(true);
     }
     expect(CellsResponseSchema.safeParse(seedCells()).success).toBe(true);
     expect(cellsResponse(seedCells())).toBe(true);
@@ -83,7 +83,7 @@ describe('the guards against the domain schemas', () => {
     const succeededBy = { validTo: '2025-06-30', successors: [{ slug: 'xa-muong-khuong', name: 'Đảng bộ xã Mường Khương' }] };
     const merged = { ...seedAdmissions(), revision: 2, updatedAt: '2025-07-15T08:30:00.000Z', succeededBy };
     expect(AdmissionResponseSchema.safeParse(merged).success).toBe(true);
-    expect(admissionResponse(merged)).toBe(true);
+    expect(admission(merged)).toBe(true);
     const cells = { ...seedCells(), revision: 1, updatedAt: '2025-07-15T08:30:00.000Z', succeededBy: null };
     expect(CellsResponseSchema.safeParse(cells).success).toBe(true);
     expect(cellsResponse(cells)).toBe(true);
@@ -92,7 +92,7 @@ describe('the guards against the domain schemas', () => {
   it.each(ADMISSION_CHANGES)('refuse admissions with %s, as zod does', (_what, change) => {
     const changed = change(clone(seedAdmissions()) as unknown as Record<string, unknown>);
     expect(AdmissionResponseSchema.safeParse(changed).success).toBe(false);
-    expect(admissionResponse(changed)).toBe(false);
+    expect(admission(changed)).toBe(false);
   });
 
   it.each(CELLS_CHANGES)('refuse cells with %s, as zod does', (_what, change) => {
@@ -129,6 +129,6 @@ describe('the guards against the domain schemas', () => {
   it('let through what they do not read, so a cached script survives a newer API', () => {
     const newer = { ...seedAdmissions(), revision: 3, reviewedBy: 'data desk', breakdown: { youth: 'most' } };
     expect(AdmissionResponseSchema.safeParse(newer).success).toBe(false);
-    expect(admissionResponse(newer)).toBe(true);
+    expect(admission(newer)).toBe(true);
   });
 });

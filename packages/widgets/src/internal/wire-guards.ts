@@ -62,6 +62,7 @@ export const source = object(
 /** What every read of a stored record adds: when it last changed, and whether the organisation had closed. */
 export const record = { updatedAt: optional(timestamp), succeededBy: optional(nullable(succession)) };
 
+/** The admissions read (`GET …/admissions/{period}`): what a gauge draws, and each row of a ranking. */
 export const admission = object({
   organization,
   period,
@@ -72,10 +73,7 @@ export const admission = object({
   asOf: date,
   sources: list(source),
   ...record,
-});
-
-/** The admissions read (`GET …/admissions/{period}`): what a gauge draws. */
-export const admissionResponse = admission as Guard<AdmissionResponse>;
+}) as Guard<AdmissionResponse>;
 
 /** Sources a page script hands to an element: at most 20. */
 export const inlineSources = list(source, 20) as Guard<Source[]>;

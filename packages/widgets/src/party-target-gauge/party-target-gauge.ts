@@ -9,7 +9,7 @@ import {
   periodLabel,
   progress,
   targetPercent,
-  type GaugeGeometry,
+  type GaugeDial,
   type Lang,
   type ProgressStatus,
   type Source,
@@ -24,7 +24,7 @@ import { el, svg } from '../internal/dom.ts';
 import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
-import { admissionResponse } from '../internal/wire-guards.ts';
+import { admission } from '../internal/wire-guards.ts';
 import { gaugeStyles } from './party-target-gauge.styles.ts';
 
 /** The figures a gauge draws, whether they came from the API or from attributes. */
@@ -33,7 +33,7 @@ interface Admission {
   readonly period: string | null;
   readonly admitted: number;
   readonly target: Target | null;
-  readonly termToDate: { readonly term: string; readonly admitted: number } | null;
+  readonly termToDate?: { readonly term: string; readonly admitted: number } | null;
   readonly totalMembers: number | null;
   readonly asOf: string | null;
   readonly sources: readonly Source[];
@@ -55,7 +55,7 @@ export interface GaugeFigure {
   /** 'Chỉ tiêu: 20 (đạt 265%)': the ratio follows when the value is outside the target. */
   readonly targetLine: string | null;
   readonly valueText: string;
-  readonly geometry: GaugeGeometry;
+  readonly geometry: GaugeDial;
   /**
    * The figures only the API gives and the drawing does not show ('Lũy kế từ đầu nhiệm kỳ (Nhiệm kỳ 2020–2025): 93.
    * Tổng số đảng viên: 454.'), read as the meter's description; null when there are none.
@@ -87,9 +87,9 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
     targetLine:
       // As the render Worker's image writes it: the label, then the target.
       target === null ? null : `${message(lang, 'label.target')}: ${target}${percent === null ? '' : ` ${message(lang, 'admission.ratio', { percent })}`}`,
-    valueText: admissionValueText({ admitted: a.admitted, target: a.target }, lang),
+    valueText: admissionValueText(a, lang),
     geometry,
-    description: more.length ? more.join(' ') : null,
+    description: more.join(' ') || null,
     footer: footerText(a.sources, a.asOf, a.updatedAt ?? null, lang),
     // A period's figures end with it; inline figures without a period end on their as-of day.
     notice: closingNotice(a.succeededBy, a.period === null ? a.asOf : periodEnd(a.period), lang),
@@ -97,7 +97,7 @@ function figureOf(a: Admission, lang: Lang): GaugeFigure {
 }
 
 /** The dial with its arcs and target tick, with the overshoot's stripes defined only when there is an overshoot to fill. */
-function dialSvg(g: GaugeGeometry): Element {
+function dialSvg(g: GaugeDial): Element {
   const t = g.targetTick;
   return svg(
     'svg',
@@ -136,6 +136,7 @@ function dialSvg(g: GaugeGeometry): Element {
 function figureElement(f: GaugeFigure): Element {
   const g = f.geometry;
   const n = f.notice;
+  const described = [n && 'notice', f.description && 'description'].filter(Boolean).join(' ');
   return el(
     'figure',
     { class: 'gauge', part: 'base', lang: f.lang, 'data-status': f.status ?? 'none' },
@@ -159,7 +160,7 @@ function figureElement(f: GaugeFigure): Element {
           'aria-valuemax': g.scaleMax,
           'aria-valuenow': f.admitted,
           'aria-valuetext': f.valueText,
-          ...(f.notice || f.description ? { 'aria-describedby': [f.notice && 'notice', f.description && 'description'].filter(Boolean).join(' ') } : {}),
+          ...(described && { 'aria-describedby': described }),
         },
         dialSvg(g),
         el(
@@ -280,7 +281,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
 
   #url: string | null = null;
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
-  readonly #loader = this.createLoader(admissionResponse, () => this.#url);
+  readonly #loader = this.createLoader(admission, () => this.#url);
 
   protected derive(): View<GaugeFigure> {
     this.#url = null;
@@ -291,7 +292,6 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
         period: given(this.period) ? periodAttribute(this.period) : null,
         admitted: countAttribute('value', this.value),
         target: targetAttributes(this.target, this.targetMin, this.targetMax),
-        termToDate: null,
         totalMembers: null,
         asOf: dateAttribute('as-of', this.asOf),
         sources: checkedSources(this.sources),
@@ -307,8 +307,8 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     });
     const status = this.loaderStatus(this.#loader);
     if (status) return status;
-    const data = this.#loader.value;
-    if (data === undefined) return { state: 'loading' };
+    // loaderStatus() is null once the loader holds the answer.
+    const data = this.#loader.value!;
     return {
       state: 'ready',
       figure: figureOf({ ...data, title: normalizeLabel(this.label) ?? data.organization.name }, lang),
