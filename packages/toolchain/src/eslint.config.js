@@ -16,6 +16,17 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': ['error', { allow: ['warn', 'error', 'info'] }],
       eqeqeq: ['error', 'always'],
+      // No exported binding that can be reassigned (`export let`, `export var`): the embed build links
+      // the element chunks to the loader's shared code by value, one array of its exports
+      // (packages/widgets/vite-plugins/shared-in-loader.ts), which a reassigned export would silently
+      // leave stale. Reassigning an exported function or class is already no-func-assign and no-class-assign.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ExportNamedDeclaration > VariableDeclaration[kind!='const']",
+          message: 'Export a const (or a function that reads the value): an exported let or var can be reassigned.',
+        },
+      ],
     },
   },
   {

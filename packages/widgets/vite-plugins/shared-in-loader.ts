@@ -134,7 +134,10 @@ function freeName(code: string): string {
  * `import $0 from"../chitieu.js";var[e,,t]=$0;` instead of `import{Ge as e,B as t}from"../chitieu.js";`.
  * Half the bytes of both lists, which every page downloads. The smallest chunk's imports come first,
  * then the next one's, so the lightest page's list has no holes. Safe because no shared module
- * reassigns a binding it exports (none exports a `let`): the array holds what the names would.
+ * reassigns a binding it exports: the array holds what the names would. The lint config
+ * (@chitieu/toolchain) refuses `export let` and `export var`, and ESLint's recommended no-func-assign and
+ * no-class-assign the reassignment of an exported function or class; a `let` exported by a later
+ * `export { name }` is the one case no rule catches.
  */
 function linkByPosition(loader: Rolldown.OutputChunk, elements: readonly Rolldown.OutputChunk[], from: (chunk: Rolldown.OutputChunk) => string): void {
   const { at, locals } = exportsOf(loader.code);
