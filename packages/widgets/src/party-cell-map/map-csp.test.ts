@@ -21,7 +21,7 @@ describe('<party-cell-map> under a strict Content Security Policy with Trusted T
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
     expect(fetched).toEqual([`${API}v1/organizations/muong-khuong/cells`]);
     const root = map.shadowRoot!;
-    root.querySelector<SVGGElement>('[part~="tile"][tabindex="0"]')!.focus();
+    root.querySelector<SVGElement>('[part~="tile"][tabindex="0"]')!.focus();
     // The tooltip of the focused tile (or of one under the test page's pointer, which wins), placed through the CSSOM.
     await eventually(() => expect(root.querySelector<HTMLElement>('[part="tooltip"]')?.style.top).toMatch(/^\d+px$/));
     const tooltip = root.querySelector<HTMLElement>('[part="tooltip"]')!;

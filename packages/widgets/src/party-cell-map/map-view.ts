@@ -13,18 +13,19 @@ import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
 const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid' && statusPattern(status) !== 'outline');
 
 /**
- * One tile as SVG text. The roving tab stop is set on the parsed tiles by the element (updated()),
- * not written here. The tile is filled with its status colour only; its pattern's marks are drawn by
- * marksSvg(), and its hover and focus ring is one of the group's two (GroupView).
+ * One tile as SVG text: a single element, the rect that is filled with its status colour and is the
+ * tile for readers (its role, name and tab stop) and for a host page's `::part(tile)` rules (one
+ * element per tile, not a group around a rect: fewer nodes to parse, style and lay out). The roving
+ * tab stop is set on the parsed tiles by the element (updated()), not written here. Its pattern's
+ * marks are drawn by marksSvg(), and its hover and focus ring is one of the group's two (GroupView).
  */
 function tileSvg(tile: MapTile): string {
   // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
   const inset = tile.pattern === 'outline' ? 1 : 0;
   const { x, y, size } = tile;
   return (
-    `<g class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` data-status="${tile.status}"><rect class="tile-fill" data-pattern="${tile.pattern}" x="${x + inset}" y="${y + inset}"` +
-    ` width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/></g>`
+    `<rect class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
+    ` x="${x + inset}" y="${y + inset}" width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>`
   );
 }
 
@@ -91,7 +92,7 @@ function swatchElement(status: CommitteeStatus): SVGElement {
   return svg(
     'svg',
     { class: 'swatch', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' },
-    svg('rect', { class: `tile-fill status-${status}`, 'data-pattern': pattern, x: o, y: o, width: 16 - 2 * o, height: 16 - 2 * o, rx: 2 }),
+    svg('rect', { class: `tile-fill status-${status}`, x: o, y: o, width: 16 - 2 * o, height: 16 - 2 * o, rx: 2 }),
     MARKED.includes(status) && svg('rect', { class: 'tile-marks', width: 16, height: 16, rx: 2, fill: `url(#pattern-${status})` }),
   );
 }

@@ -39,8 +39,14 @@ async function inlineMap(cells: Cell[], attributes = '', width = 360): Promise<P
   return element;
 }
 
-function tiles(element: Element): SVGGElement[] {
-  return [...shadow(element).querySelectorAll<SVGGElement>('[part~="tile"]')];
+function tiles(element: Element): SVGRectElement[] {
+  return [...shadow(element).querySelectorAll<SVGRectElement>('[part~="tile"]')];
+}
+
+/** A tile's status, from its second part name (`tile-formed`). */
+function statusOf(tile: Element): Cell['committee'] {
+  const part = [...tile.part].find((name) => name !== 'tile');
+  return part!.slice('tile-'.length) as Cell['committee'];
 }
 
 function tooltip(element: Element): string {
@@ -192,11 +198,13 @@ describe('<party-cell-map> tiles', () => {
     };
     const seen = new Set<string>();
     for (const tile of tiles(element)) {
-      const status = tile.getAttribute('data-status') as Cell['committee'];
+      const status = statusOf(tile);
       seen.add(status);
-      const fill = tile.querySelector<SVGRectElement>('.tile-fill')!;
+      // One element per tile: the rect that is filled is the one readers and the keyboard reach.
+      expect([tile.localName, tile.childElementCount]).toEqual(['rect', 0]);
+      const fill = tile;
       expect(getComputedStyle(fill).fill, status).toBe(colours[status]);
-      expect(fill.getAttribute('data-pattern')).toBe(statusPattern(status));
+      expect(getComputedStyle(fill).strokeDasharray, status).toBe(statusPattern(status) === 'outline' ? '3px, 2px' : 'none');
       // The marks of the tile's group cover the tile's centre for its own status, and no other.
       const svg = tile.ownerSVGElement!;
       const box = fill.getBBox();
@@ -209,8 +217,8 @@ describe('<party-cell-map> tiles', () => {
       if (marked.includes(status)) expect(covering[0]!.getAttribute('fill')).toBe(`url(#pattern-${status})`);
     }
     expect(seen.size).toBe(COMMITTEE_STATUSES.length);
-    const unknown = tiles(element).find((t) => t.getAttribute('data-status') === 'unknown')!;
-    expect(getComputedStyle(unknown.querySelector('.tile-fill')!).strokeDasharray).not.toBe('none');
+    const unknown = tiles(element).find((t) => statusOf(t) === 'unknown')!;
+    expect(getComputedStyle(unknown).strokeDasharray).not.toBe('none');
     // One path of marks per marked status in each group, not one per tile; they leave the pointer to the tiles.
     const groups = root.querySelectorAll('.group svg');
     expect(groups.length).toBeGreaterThan(1);
@@ -228,14 +236,15 @@ describe('<party-cell-map> tiles', () => {
     expect(items.map((li) => li.getAttribute('data-status'))).toEqual(['existing', 'formed', 'none', 'ineligible', 'unknown']);
     const swatches = items.map((li) => ({
       fill: getComputedStyle(li.querySelector('.swatch .tile-fill')!).fill,
+      dashes: getComputedStyle(li.querySelector('.swatch .tile-fill')!).strokeDasharray,
       marks: li.querySelector('.swatch .tile-marks')?.getAttribute('fill') ?? null,
     }));
     expect(swatches).toEqual([
-      { fill: 'rgb(0, 158, 115)', marks: null },
-      { fill: 'rgb(0, 114, 178)', marks: 'url(#pattern-formed)' },
-      { fill: 'rgb(213, 94, 0)', marks: 'url(#pattern-none)' },
-      { fill: 'rgb(140, 140, 140)', marks: 'url(#pattern-ineligible)' },
-      { fill: 'rgb(217, 217, 217)', marks: null },
+      { fill: 'rgb(0, 158, 115)', dashes: 'none', marks: null },
+      { fill: 'rgb(0, 114, 178)', dashes: 'none', marks: 'url(#pattern-formed)' },
+      { fill: 'rgb(213, 94, 0)', dashes: 'none', marks: 'url(#pattern-none)' },
+      { fill: 'rgb(140, 140, 140)', dashes: 'none', marks: 'url(#pattern-ineligible)' },
+      { fill: 'rgb(217, 217, 217)', dashes: '3px, 2px', marks: null },
     ]);
   });
 
@@ -413,14 +422,14 @@ describe('<party-cell-map> keyboard and pointer', () => {
           const r = ring.getBoundingClientRect();
           const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
           const around = tiles(element).filter((tile) => {
-            const f = tile.querySelector('.tile-fill')!.getBoundingClientRect();
+            const f = tile.getBoundingClientRect();
             return x > f.left && x < f.right && y > f.top && y < f.bottom && r.width > f.width && r.height > f.height;
           });
           return around.map((tile) => tile.getAttribute('data-index')).join();
         })
         .sort();
     expect(ringed()).toEqual([]);
-    const tile = (i: number) => tiles(element)[i]!.querySelector('.tile-fill')!;
+    const tile = (i: number) => tiles(element)[i]!;
     await userEvent.hover(tile(5));
     await element.updateComplete;
     expect(ringed()).toEqual(['5']);
@@ -527,7 +536,7 @@ describe('<party-cell-map> states', () => {
       ['ineligible', 'Không đủ điều kiện lập chi ủy: 3'],
       ['unknown', 'Không rõ: 1'],
     ]);
-    const ineligible = tiles(element).filter((tile) => tile.getAttribute('data-status') === 'ineligible');
+    const ineligible = tiles(element).filter((tile) => statusOf(tile) === 'ineligible');
     expect(ineligible.map((tile) => tile.getAttribute('aria-label'))).toEqual([
       'Thôn 2: Không đủ điều kiện lập chi ủy',
       'Thôn 4: Không đủ điều kiện lập chi ủy',
@@ -559,17 +568,37 @@ describe('<party-cell-map> theming', () => {
     try {
       const element = await inlineMap(census.cells, 'class="newsroom"');
       const root = shadow(element);
-      expect(getComputedStyle(root.querySelector('[part~="tile-formed"] .tile-fill')!).fill).toBe('rgb(10, 20, 30)');
+      expect(getComputedStyle(root.querySelector('[part~="tile-formed"]')!).fill).toBe('rgb(10, 20, 30)');
       expect(getComputedStyle(root.querySelector('[data-status="formed"] .swatch .tile-fill')!).fill).toBe('rgb(10, 20, 30)');
-      expect(getComputedStyle(root.querySelector('[part~="tile-none"] .tile-fill')!).fill).toBe('rgb(213, 94, 0)');
+      expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).fill).toBe('rgb(213, 94, 0)');
       const existingColour = document.createElement('style');
       existingColour.textContent = '.newsroom { --chitieu-status-existing-color: rgb(1, 2, 3); }';
       document.head.append(existingColour);
-      expect(getComputedStyle(root.querySelector('[part~="tile-existing"] .tile-fill')!).fill).toBe('rgb(1, 2, 3)');
+      expect(getComputedStyle(root.querySelector('[part~="tile-existing"]')!).fill).toBe('rgb(1, 2, 3)');
       existingColour.remove();
       expect(getComputedStyle(root.querySelector('[part="legend"]')!).fontStyle).toBe('italic');
       expect(getComputedStyle(root.querySelector('[part~="tile-none"]')!).opacity).toBe('0.5');
       expect(getComputedStyle(root.querySelector('[part~="tile-marks-formed"]')!).opacity).toBe('0.25');
+    } finally {
+      style.remove();
+    }
+  });
+});
+
+describe('<party-cell-map> parts', () => {
+  it("makes a tile's part the rect that is filled, so a host's fill or stroke on it reaches the tile", async () => {
+    const style = document.createElement('style');
+    style.textContent = `.newsroom::part(tile-ineligible) { fill: rgb(4, 5, 6); } .newsroom::part(tile-unknown) { stroke: rgb(7, 8, 9); }`;
+    document.head.append(style);
+    try {
+      const element = await inlineMap(EVERY_STATUS_CELLS.cells, 'class="newsroom"');
+      const look = (status: Cell['committee']) => {
+        const tile = tiles(element).find((t) => statusOf(t) === status)!;
+        return [getComputedStyle(tile).fill, getComputedStyle(tile).stroke];
+      };
+      expect(look('ineligible')).toEqual(['rgb(4, 5, 6)', 'none']);
+      expect(look('unknown')).toEqual(['rgb(217, 217, 217)', 'rgb(7, 8, 9)']);
+      expect(look('formed')).toEqual(['rgb(0, 114, 178)', 'none']);
     } finally {
       style.remove();
     }

@@ -169,7 +169,7 @@ function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Eleme
  * @csspart title - The title (the organisation's name, or `label`).
  * @csspart tiles - The area holding every group of tiles.
  * @csspart group-heading - The heading of a group (kind of cell and count).
- * @csspart tile - One tile; also `tile-existing`, `tile-formed`, `tile-none`, `tile-ineligible`, `tile-unknown`.
+ * @csspart tile - One tile, a single SVG `<rect>` (its `fill` is the status colour, its `stroke` the unknown status's dashed outline); also `tile-existing`, `tile-formed`, `tile-none`, `tile-ineligible`, `tile-unknown`.
  * @csspart tile-marks - The stripes, hatching or dots over the tiles of one status in one group (one shape for all of them, so a tile's own part does not reach its marks); also `tile-marks-formed`, `tile-marks-none`, `tile-marks-ineligible`.
  * @csspart tooltip - The name shown on hover and focus.
  * @csspart legend - The legend with a count per status.
@@ -342,8 +342,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   protected override updated(): void {
     super.updated();
     // The one tab stop among the tiles: they are parsed from text (tileSvg), so it is set here.
-    for (const tile of this.renderRoot.querySelectorAll<SVGGElement>('.tile[tabindex="0"]')) tile.tabIndex = -1;
-    const active = this.renderRoot.querySelector<SVGGElement>(`.tile[data-index="${this.activeIndex}"]`);
+    for (const tile of this.renderRoot.querySelectorAll<SVGElement>('.tile[tabindex="0"]')) tile.tabIndex = -1;
+    const active = this.renderRoot.querySelector<SVGElement>(`.tile[data-index="${this.activeIndex}"]`);
     if (active) active.tabIndex = 0;
   }
 
@@ -354,9 +354,10 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   }
 
   #indexOf(event: Event): number | null {
-    // A shown ring is its tile's, as when each tile held its own.
-    const tile = (event.target as Element | null)?.closest?.<SVGElement>('[data-index], [data-tile]');
-    return tile ? Number(tile.dataset.index ?? tile.dataset.tile) : null;
+    // A tile is one element, so the event's target itself; a shown ring is its tile's (data-tile), as when each tile held its own.
+    const data = (event.target as SVGElement).dataset;
+    const index = data.index ?? data.tile;
+    return index === undefined ? null : Number(index);
   }
 
   /** Over a tile, that tile; leaving the tiles' area (the event's target then, which is no tile), none. */
@@ -381,7 +382,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     if (next === null) return;
     event.preventDefault();
     this.activeIndex = next;
-    this.renderRoot.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus();
+    this.renderRoot.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
   };
 
   protected override render(): Element | null {
