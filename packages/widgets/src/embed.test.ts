@@ -575,7 +575,7 @@ describe('under a strict Content Security Policy', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    map.shadowRoot!.querySelector<SVGGElement>('[part~="tile"]')!.focus();
+    map.shadowRoot!.querySelector<SVGElement>('[part~="tile"]')!.focus();
     await eventually(() => expect(map.shadowRoot?.querySelector('[part="tooltip"]') ?? null).not.toBeNull());
 
     const value = gauge.shadowRoot!.querySelector('[part="value"]')!;
