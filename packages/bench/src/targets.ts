@@ -244,9 +244,9 @@ export const NEXT_STEPS: Readonly<Record<string, string>> = {
   'api.national.directorySearch':
     'the directory search reads every name in order (a substring match): a trigram full-text index (FTS5) on the search column, which D1’s export does not carry',
   'api.national.organizationCells':
-    'the cells read goes through the national read indexes (migration 0006) and has met 0.9× in every run so far: read its EXPLAIN QUERY PLAN on the synthetic country before changing anything',
+    'met in the runs before 2026-12-05 (0.91–0.92×, 7 rounds each), 0.84× in the first run of 10 rounds with its interval reaching 1.05×. The indexes the read needs exist in the synthetic country’s database (cells by census and position, migration 0006; listed on 2026-12-05). Next: its statement’s query plan there and a run of 20 rounds, to tell a real gap from the machine’s noise',
   'api.national.pinnedRead':
-    'met in the runs before 2026-12-05 (0.95×) and within a few hundredths of 0.9× since, p50 a few milliseconds above the seed’s: read the query plans of its statements (the record’s revision, then the organisation and its successors as they stood at that revision, organization-history.ts) on the synthetic country before changing anything',
+    'met in the runs before 2026-12-05 (0.95×, 7 rounds), within a few hundredths of 0.9× since, its p50 a few milliseconds above the seed’s: read the query plans of its statements (the record’s revision, then the organisation and its successors as they stood at that revision, organization-history.ts) on the synthetic country before changing anything',
   'requests.sameFigure': 'find the element that reads twice (load-json.ts shares one GET per URL)',
   'layoutShift.': 'find what moves (the performance timeline’s layout-shift sources) and reserve its height',
   'ranking.render':
