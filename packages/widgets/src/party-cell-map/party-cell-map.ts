@@ -2,6 +2,7 @@ import {
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
+  countStatuses,
   mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
@@ -109,6 +110,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       tiles: groupTiles,
     };
   });
+  // Counted as the API's answer and the server's SVG count them (domain status-counts.ts).
+  const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
     lang,
@@ -118,7 +121,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     tiles,
     legend: STATUS_ORDER.map((status) => ({
       status,
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
+      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
