@@ -7,6 +7,7 @@
 // files, one after the other. No element renders Lit templates: each builds its own DOM
 // (src/internal/dom.ts), so no page downloads lit-html.
 import { defineConfig, type Rolldown } from 'vite';
+import { compressAgain } from './vite-plugins/compress-again.ts';
 import { minifyLiterals } from './vite-plugins/minify-literals.ts';
 import { pureDomainSchemas } from './vite-plugins/pure-schemas.ts';
 import { elementOf, sharedInLoader } from './vite-plugins/shared-in-loader.ts';
@@ -29,7 +30,7 @@ function embedChunkName(chunk: Rolldown.PreRenderedChunk): string {
 export default defineConfig(({ mode }) => {
   const embed = mode === 'embed';
   return {
-    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), sharedInLoader()] : [])],
+    plugins: [pureDomainSchemas(), ...(embed ? [minifyLiterals(), sharedInLoader(compressAgain)] : [])],
     build: {
       target: 'es2022',
       outDir: embed ? 'dist/embed' : 'dist',

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Rolldown } from 'vite';
 import { describe, expect, it } from 'vitest';
-import { sharedInLoader } from './shared-in-loader.ts';
+import { sharedInLoader, type Finish } from './shared-in-loader.ts';
 
 const LOADER = 'chitieu.js';
 const SHARED = 'chunks/shared-AAAAAAAA.js';
@@ -58,8 +58,8 @@ function bundle(): Record<string, Rolldown.OutputChunk> {
 }
 
 /** Runs the plugin's generateBundle on `files`, as Vite would; `error` throws as Vite's does. */
-async function run(files: Record<string, Rolldown.OutputChunk>): Promise<void> {
-  const hook = sharedInLoader().generateBundle as (this: unknown, options: unknown, bundle: unknown) => Promise<void>;
+async function run(files: Record<string, Rolldown.OutputChunk>, finish?: Finish): Promise<void> {
+  const hook = sharedInLoader(finish).generateBundle as (this: unknown, options: unknown, bundle: unknown) => Promise<void>;
   const context = {
     error(message: string): never {
       throw new Error(message);
@@ -126,6 +126,22 @@ describe('sharedInLoader', () => {
       expect(Object.getPrototypeOf(made[1])).toBe(Object.getPrototypeOf(built));
     } finally {
       await rm(dir, { recursive: true });
+    }
+  });
+
+  it('finishes the loader and every element chunk, naming an element chunk by its finished text', async () => {
+    const files = bundle();
+    await run(files, async (fileName, code) => `${code}/*${fileName}*/`);
+    expect(files[LOADER]!.code).toMatch(/export default\[t,e\];\/\*chitieu\.js\*\/$/);
+    for (const [laidOut, chunk] of [
+      [GAUGE, files[GAUGE]!],
+      [MAP, files[MAP]!],
+    ] as const) {
+      expect(chunk.code.endsWith(`;/*${laidOut}*/`)).toBe(true);
+      expect(chunk.fileName).toBe(
+        laidOut.replace(/-\w{8}\.js$/, `-${createHash('sha256').update(`${laidOut}\n${chunk.code}`).digest('base64url').slice(0, 8)}.js`),
+      );
+      expect(files[LOADER]!.code).toContain(`./${chunk.fileName}`);
     }
   });
 

@@ -12,8 +12,9 @@
 // loader (`from"../chitieu.js"`), by position rather than by name (linkByPosition): the loader exports
 // one array of the shared bindings, and each element chunk takes the ones it uses from their places in
 // it; the two lists of names and aliases cost a quarter of a kilobyte, gzipped, of every page's
-// download. An element chunk also loses its exports, which nothing reads (dropExports). A chunk so
-// rewritten is named anew by its content (see below).
+// download. An element chunk also loses its exports, which nothing reads (dropExports). Last, every
+// file goes through `finish`, if given (the embed build's last minifying pass, compress-again.ts). A
+// chunk so rewritten is named anew by its content (see below).
 //
 // The build fails, naming what it found, if the output is not that shape: not exactly one loader and
 // one shared chunk, a chunk that is neither an element's nor the shared one, an element chunk that
@@ -178,7 +179,10 @@ function dropExports(chunk: Rolldown.OutputChunk): void {
 /** An 8-character hash of `parts`, as Rolldown's `[hash]` (base64url). */
 const hashOf = (...parts: readonly string[]) => createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 8);
 
-export function sharedInLoader(): Plugin {
+/** What the embed build does last to each file a page downloads: `code` as it will be served. */
+export type Finish = (fileName: string, code: string) => Promise<string>;
+
+export function sharedInLoader(finish: Finish = async (_fileName, code) => code): Plugin {
   return {
     name: 'chitieu-shared-in-loader',
     apply: 'build',
@@ -222,6 +226,7 @@ export function sharedInLoader(): Plugin {
         linkByPosition(loader, elements, (chunk) => specifier(chunk.fileName, loader.fileName));
         for (const chunk of elements) {
           dropExports(chunk);
+          chunk.code = await finish(chunk.fileName, chunk.code);
           // Its import now says where the merged loader holds each binding, which its Rolldown hash does not cover.
           const fileName = chunk.fileName.replace(/-[\w-]{8}\.js$/, `-${hashOf(chunk.fileName, chunk.code)}.js`);
           const named = quoted(specifier(loader.fileName, chunk.fileName));
@@ -231,6 +236,7 @@ export function sharedInLoader(): Plugin {
           loader.dynamicImports = loader.dynamicImports.map((name) => (name === chunk.fileName ? fileName : name));
           chunk.fileName = fileName;
         }
+        loader.code = await finish(loader.fileName, loader.code);
       } catch (error) {
         this.error(error instanceof Error ? error.message : String(error));
       }
