@@ -74,8 +74,8 @@ describe('loadJson', () => {
     expect(performance.now() - started).toBeLessThan(DEFAULT_TIMEOUT_MS);
   });
 
-  it('keeps the HTTP status of a failed answer', async () => {
+  it('says the HTTP status of a failed answer in its message', async () => {
     api = installFakeApi('server-error');
-    await expect(loadJson(URL_2024, admission)).rejects.toMatchObject({ status: 500, failure: 'http' });
+    await expect(loadJson(URL_2024, admission)).rejects.toMatchObject({ message: `${URL_2024} answered 500`, failure: 'http' });
   });
 });

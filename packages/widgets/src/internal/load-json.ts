@@ -6,14 +6,13 @@ import { DEFAULT_TIMEOUT_MS } from './api-base.ts';
 export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
-/** A failed load, with the HTTP status when there was one. */
+/** A failed load: why, in the failure an element shows, and, in the message the console gets, what happened (an HTTP status among it). */
 export class LoadError extends Error {
   override readonly name = 'LoadError';
 
   constructor(
     readonly failure: LoadFailure,
     message: string,
-    readonly status: number | null = null,
     options?: ErrorOptions,
   ) {
     super(message, options);
@@ -51,13 +50,13 @@ async function fetchJson(url: string, timeout: number): Promise<unknown> {
     text = await response.text();
   } catch (cause) {
     const late = signal.aborted || (cause as Error | null)?.name === 'TimeoutError';
-    throw new LoadError(late ? 'timeout' : 'network', late ? `No answer from ${url} within ${timeout} ms` : `Could not reach ${url}`, null, { cause });
+    throw new LoadError(late ? 'timeout' : 'network', late ? `No answer from ${url} within ${timeout} ms` : `Could not reach ${url}`, { cause });
   }
-  if (!response.ok) throw new LoadError(response.status === 404 ? 'not-found' : 'http', `${url} answered ${response.status}`, response.status);
+  if (!response.ok) throw new LoadError(response.status === 404 ? 'not-found' : 'http', `${url} answered ${response.status}`);
   try {
     return JSON.parse(text) as unknown;
   } catch (cause) {
-    throw new LoadError('malformed', `${url} did not answer JSON`, response.status, { cause });
+    throw new LoadError('malformed', `${url} did not answer JSON`, { cause });
   }
 }
 
