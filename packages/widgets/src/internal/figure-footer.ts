@@ -40,7 +40,7 @@ export function footerText(sources: readonly Source[], asOf: string | null, upda
  * The footer, built node by node (dom.ts): the same one under every element's figure. A closing notice
  * placed in the footer is its last, muted line (`id="notice"`, as the callout's).
  */
-export function footerElement(text: FooterText, notice: ClosingNotice | null = null): HTMLElement {
+export function footerElement(text: FooterText, notice: ClosingNotice | null): HTMLElement {
   return el(
     'footer',
     { part: 'footer', class: 'footer' },
