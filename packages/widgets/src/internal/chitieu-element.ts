@@ -33,10 +33,12 @@ const FAILURE_MESSAGES: Partial<Readonly<Record<string, MessageKey>>> = {
   'not-found': 'state.notFound',
 };
 
-/** Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…). */
-export class AttributeError extends Error {
-  override readonly name = 'AttributeError';
-}
+/**
+ * Thrown while deriving a view from attributes that cannot be used (a malformed value, an unknown period…).
+ * Always caught by the element (failureOf), which tells it apart by its class and gives the console its
+ * message alone, so it names itself no more than its class does.
+ */
+export class AttributeError extends Error {}
 
 /**
  * Base of the Chỉ Tiêu elements. Not registered and not public; the elements document what they inherit.

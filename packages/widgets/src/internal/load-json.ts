@@ -6,10 +6,12 @@ import { DEFAULT_TIMEOUT_MS } from './api-base.ts';
 export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
 export type LoadFailure = (typeof LOAD_FAILURES)[number];
 
-/** A failed load: why, in the failure an element shows, and, in the message the console gets, what happened (an HTTP status among it). */
+/**
+ * A failed load: why, in the failure an element shows, and, in the message the console gets, what
+ * happened (an HTTP status among it). Caught by the element's loader, never thrown into the page, so it
+ * names itself no more than its class does.
+ */
 export class LoadError extends Error {
-  override readonly name = 'LoadError';
-
   constructor(
     readonly failure: LoadFailure,
     message: string,
