@@ -7,7 +7,7 @@
 // URL the element would refuse is simply never taken.
 import type { EmbedElement } from '@chitieu/embed';
 // The module itself, not the package's index: it imports nothing, so nothing else of the contract rides along into the loader.
-import { imageQueryEntries, pinOf, type ImageQueryAttributes } from '@chitieu/embed/image-query';
+import { imageQueryEntries, pinOf, type ImageQueryAttributes, type ImageQueryEntries, type Pin } from '@chitieu/embed/image-query';
 
 export { pinOf } from '@chitieu/embed/image-query';
 
@@ -53,7 +53,7 @@ export function apiBase(api: string | null | undefined, scriptOrigin: string = S
  * @example apiUrl('https://api.example.vn/', ['v1', 'organizations', 'muong-khuong', 'cells'], { asOf: '2024-12-31' })
  * // 'https://api.example.vn/v1/organizations/muong-khuong/cells?asOf=2024-12-31'
  */
-export function apiUrl(base: string, segments: readonly string[], query: Record<string, string | number | null | undefined> = {}): string {
+export function apiUrl(base: string, segments: readonly string[], query: ImageQueryEntries | Pin): string {
   const url = new URL(segments.map(encodeURIComponent).join('/'), base);
   // A number (the image's width) is written as URLSearchParams writes it, as a string.
   for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value as string);
@@ -84,7 +84,7 @@ export function readUrl(element: EmbedElement, a: ReadAttributes, scriptOrigin?:
   if (base === null || !reads(element, a)) return null;
   const read =
     element === 'party-cell-map' ? ['cells'] : element === 'party-target-gauge' ? ['admissions', a.period!] : ['subordinates', 'admissions', a.period!];
-  return apiUrl(base, ['v1', 'organizations', a.org!, ...read], { ...pinOf(element, a) });
+  return apiUrl(base, ['v1', 'organizations', a.org!, ...read], pinOf(element, a));
 }
 
 /** What the static image adds to a read's attributes: how it is drawn, under which title. */
