@@ -12,13 +12,14 @@ function tagsIn(node: Node, tags: ReadonlySet<string>): string[] {
 
 /**
  * Watches `root` (the document, or any subtree) and calls `imports[tag]()` once for each tag that
- * appears, now or later. Returns a function that stops watching; watching also stops by itself once
- * every tag has been imported. A failed import is reported on the console and tried again the next
- * time the tag is added: the element's own text stays in place meanwhile.
+ * appears, now or later, for as long as the page lasts: watching stops by itself once every tag has
+ * been imported (the loader never has another reason to stop it). A failed import is reported on the
+ * console and tried again the next time the tag is added: the element's own text stays in place
+ * meanwhile.
  *
  * @example watchElements(document, { 'party-target-gauge': () => import('./party-target-gauge/define.ts') });
  */
-export function watchElements(root: Document | Element, imports: Readonly<Record<string, ElementImport>>): () => void {
+export function watchElements(root: Document | Element, imports: Readonly<Record<string, ElementImport>>): void {
   const pending = new Set(Object.keys(imports));
   const observer = new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) start(tagsIn(node, pending));
@@ -37,5 +38,4 @@ export function watchElements(root: Document | Element, imports: Readonly<Record
   }
   observe();
   start([...pending].filter((tag) => root.getElementsByTagName(tag)[0]));
-  return () => observer.disconnect();
 }
