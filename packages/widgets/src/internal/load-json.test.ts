@@ -25,23 +25,23 @@ async function failureOf(promise: Promise<unknown>): Promise<string> {
 describe('loadJson', () => {
   it('returns the answer once it matches the schema', async () => {
     api = installFakeApi();
-    const admissions = await loadJson(URL_2024, admission);
+    const admissions = await loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS);
     expect(admissions.admitted).toBe(53);
     expect(admissions.delta).toBe(33);
   });
 
   it('makes one request for all callers of the same URL, at the same time or later', async () => {
     api = installFakeApi();
-    await Promise.all([loadJson(URL_2024, admission), loadJson(URL_2024, admission)]);
-    await loadJson(URL_2024, admission);
+    await Promise.all([loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS), loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS)]);
+    await loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS);
     expect(api.requests).toEqual([URL_2024]);
   });
 
   it('lets one caller stop waiting without cancelling the request for the others', async () => {
     api = installFakeApi();
     const controller = new AbortController();
-    const leaving = loadJson(URL_2024, admission, { signal: controller.signal });
-    const staying = loadJson(URL_2024, admission);
+    const leaving = loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS, controller.signal);
+    const staying = loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS);
     controller.abort();
     await expect(leaving).rejects.toThrow();
     await expect(staying).resolves.toMatchObject({ admitted: 53 });
@@ -49,10 +49,10 @@ describe('loadJson', () => {
 
   it('forgets failures, so the next caller asks again', async () => {
     api = installFakeApi('down');
-    expect(await failureOf(loadJson(URL_2024, admission))).toBe('network');
+    expect(await failureOf(loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS))).toBe('network');
     api.restore();
     api = installFakeApi();
-    await expect(loadJson(URL_2024, admission)).resolves.toMatchObject({ admitted: 53 });
+    await expect(loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS)).resolves.toMatchObject({ admitted: 53 });
   });
 
   it.each([
@@ -63,19 +63,19 @@ describe('loadJson', () => {
     ['invalid', 'invalid'],
   ] as const)('names the failure when the API is %s', async (behaviour, failure) => {
     api = installFakeApi(behaviour);
-    expect(await failureOf(loadJson(URL_2024, admission))).toBe(failure);
+    expect(await failureOf(loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS))).toBe(failure);
   });
 
   it('gives up after the timeout', async () => {
     api = installFakeApi('hang');
     const started = performance.now();
-    expect(await failureOf(loadJson(URL_2024, admission, { timeout: 50 }))).toBe('timeout');
+    expect(await failureOf(loadJson(URL_2024, admission, 50))).toBe('timeout');
     // Its own 50 ms, not the default: however slow the machine, well before the default would have run out.
     expect(performance.now() - started).toBeLessThan(DEFAULT_TIMEOUT_MS);
   });
 
   it('says the HTTP status of a failed answer in its message', async () => {
     api = installFakeApi('server-error');
-    await expect(loadJson(URL_2024, admission)).rejects.toMatchObject({ message: `${URL_2024} answered 500`, failure: 'http' });
+    await expect(loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS)).rejects.toMatchObject({ message: `${URL_2024} answered 500`, failure: 'http' });
   });
 });

@@ -1,6 +1,5 @@
 // The elements' one way to read the API: a GET per URL for the whole page (elements showing the same
 // figures share it), a timeout, and a check of its shape (wire-guards.ts) before anything renders.
-import { DEFAULT_TIMEOUT_MS } from './api-base.ts';
 
 /** Why a load failed; each maps to a readable state, never to an exception in the host page. */
 export const LOAD_FAILURES = ['network', 'timeout', 'not-found', 'http', 'malformed', 'invalid'] as const;
@@ -23,13 +22,6 @@ export class LoadError extends Error {
 
 /** Says whether an answer has the shape an element reads (./wire-guards.ts). */
 export type Guard<T> = (value: unknown) => value is T;
-
-export interface LoadOptions {
-  /** Stops waiting for this caller only; the shared request goes on for the others. */
-  signal?: AbortSignal;
-  /** Milliseconds before the shared request is abandoned. */
-  timeout?: number;
-}
 
 // Successful bodies stay for the page's life: an article keeps the figures it showed. Failures are
 // forgotten so the next element (or a retry) asks again.
@@ -85,12 +77,14 @@ const untilAborted = <T>(promise: Promise<T>, signal: AbortSignal | undefined): 
 
 /**
  * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it
- * passes `guard`. Rejects with a `LoadError`, or with the signal's reason when this caller aborts.
+ * passes `guard`. The shared request is abandoned after `timeout` milliseconds (the first caller's);
+ * `signal` stops waiting for this caller only. Rejects with a `LoadError`, or with the signal's reason
+ * when this caller aborts.
  *
- * @example const admissions = await loadJson(url, admission, { signal });
+ * @example const admissions = await loadJson(url, admission, 10_000, signal);
  */
-export async function loadJson<T>(url: string, guard: Guard<T>, options: LoadOptions = {}): Promise<T> {
-  const body = await untilAborted(shared(url, options.timeout ?? DEFAULT_TIMEOUT_MS), options.signal);
+export async function loadJson<T>(url: string, guard: Guard<T>, timeout: number, signal?: AbortSignal): Promise<T> {
+  const body = await untilAborted(shared(url, timeout), signal);
   if (!guard(body)) throw new LoadError('invalid', `${url} answered JSON that is not the expected shape`);
   return body;
 }

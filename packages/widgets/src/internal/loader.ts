@@ -60,7 +60,7 @@ export class Loader<T> implements Controller {
       this.state = state;
       this.#host.requestUpdate();
     };
-    loadJson(url, this.#guard, { signal: abort.signal, timeout }).then(
+    loadJson(url, this.#guard, timeout, abort.signal).then(
       (value) => settle({ status: 'done', value }),
       (error: unknown) => {
         if (!abort.signal.aborted) this.#onError(error);
