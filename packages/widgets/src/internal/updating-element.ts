@@ -49,11 +49,11 @@ type Values = Record<string, unknown>;
 const declared = new WeakMap<object, Declared>();
 
 export abstract class UpdatingElement extends HTMLElement implements ControllerHost {
-  /** The class's declared properties; a subclass's add to those of the classes it extends. */
-  static properties: PropertyDeclarations = {};
+  /** The class's declared properties, if any; a subclass's add to those of the classes it extends. */
+  declare static properties: PropertyDeclarations | undefined;
 
-  /** The class's CSS, in cascade order; adopted as one sheet shared by every instance. */
-  static styles: string | readonly string[] = [];
+  /** The class's CSS, if any, in cascade order; adopted as one sheet shared by every instance. */
+  declare static styles: string | readonly string[] | undefined;
 
   static get observedAttributes(): string[] {
     return [...UpdatingElement.#declared(this).attributes.keys()];
@@ -68,7 +68,7 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     done = { options: new Map(inherited?.options), attributes: new Map(inherited?.attributes) };
     declared.set(type, done);
     if (Object.hasOwn(type, 'properties')) {
-      for (const [name, options] of Object.entries(type.properties)) {
+      for (const [name, options] of Object.entries(type.properties!)) {
         done.options.set(name, options);
         const attribute = options.state || options.attribute === false ? null : (options.attribute ?? name.toLowerCase());
         if (attribute) done.attributes.set(attribute, name);
