@@ -1,8 +1,9 @@
 // The national reads use indexes: EXPLAIN QUERY PLAN of every statement the directory search, a
 // directory page of one parent, an organisation's cells, pinned reads and the subordinates run shows
-// no full scan of a table. The search (a substring of the folded names) reads the directory in slug
-// order through the slug index and stops at the end of the page. Plans do not depend on the rows, so the seed's database answers for a
-// country's (scripts/synthetic-country.mjs loads one).
+// no full scan of a table. The search (a substring of the folded names) reads only the organisations
+// holding a rare trigram of its words (migration 0007), or, when every trigram is common, the directory
+// in slug order through the slug index, stopping at the end of the page. Plans do not depend on the
+// rows, so the seed's database answers for a country's (scripts/synthetic-country.mjs loads one).
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { findAdmissionRecord } from '../src/db/admission-records.ts';
@@ -97,6 +98,15 @@ describe('query plans of the national reads', () => {
     await findCellCensus(recording(statements), 'muong-khuong', { kind: 'current' });
     const details = await plan(statements[0]!);
     expect(details).toContain('SEARCH cells USING INDEX cells_census_position (census_id=?)');
+  });
+
+  it('searches the directory from the holders of a rare trigram of the words, by key, not from every name', async () => {
+    const statements: Statement[] = [];
+    await findOrganizations(recording(statements), { ...DIRECTORY, q: 'muong khuong' });
+    const details = await plan(statements.at(-1)!);
+    expect(details).toContain('SEARCH o USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(details).toContainEqual(expect.stringMatching(/^SEARCH organization_trigrams USING PRIMARY KEY \(trigram=\?\)$/));
+    expect(details).not.toContainEqual(expect.stringMatching(/^SCAN o\b/));
   });
 
   it('finds the check itself able to fail: a filter on an unindexed column is a full scan', async () => {
