@@ -3,8 +3,8 @@
 // newsroom page loads with one tag (dist/embed/, served by the API at /widgets/v1/): the loader
 // chitieu.js under a fixed name, holding what the elements share (their base, the domain code), and
 // one content-hashed chunk per element under chunks/, which it imports on demand and which imports it
-// back for the shared code (vite-plugins/shared-in-loader.ts). A page with one gauge downloads two
-// files, one after the other. No element renders Lit templates: each builds its own DOM
+// back for the shared code (vite-plugins/shared-in-loader.ts), each file then minified once more
+// (vite-plugins/compress-again.ts). A page with one gauge downloads two files, one after the other. No element renders Lit templates: each builds its own DOM
 // (src/internal/dom.ts), so no page downloads lit-html.
 import { defineConfig, type Rolldown } from 'vite';
 import { compressAgain } from './vite-plugins/compress-again.ts';
