@@ -5,6 +5,7 @@
 import { searchText } from '@chitieu/domain';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { statementLog } from '../../test/statement-log.ts';
 import type { Database } from './database.ts';
 import { findOrganizations, weighedTrigrams, type DirectoryQuery } from './organization-directory.ts';
 import { listOrganizationsWhere } from './organizations.ts';
@@ -24,22 +25,6 @@ await env.DB.batch(
 );
 
 const QUERY: DirectoryQuery = { q: null, parent: null, kind: null, newsroom: null, status: null, today: '2025-01-01', after: null, limit: 50 };
-
-/** A Database on env.DB that notes the SQL of each statement it prepares. */
-function noting(sqls: string[]): Database {
-  return new Proxy(env.DB, {
-    get(target, property) {
-      if (property === 'prepare') {
-        return (sql: string) => {
-          sqls.push(sql);
-          return target.prepare(sql);
-        };
-      }
-      const value = Reflect.get(target, property);
-      return typeof value === 'function' ? value.bind(target) : value;
-    },
-  });
-}
 
 /** Every organisation whose fold holds `q`, as the search read them before trigrams: the substring test over every row. */
 const everyFoldHolding = (q: string) => listOrganizationsWhere(env.DB, "WHERE o.search_text LIKE '%' || ?1 || '%' ORDER BY o.slug", [q]);
@@ -72,18 +57,20 @@ describe('findOrganizations with q', () => {
   });
 
   it('reads only the holders of a rare trigram of the words, and the directory in slug order when every piece is common', async () => {
-    const rare: string[] = [];
-    expect((await findOrganizations(noting(rare), { ...QUERY, q: 'y ty' })).organizations.length).toBeGreaterThanOrEqual(15);
-    expect(rare.at(-1)).toContain('o.id IN (SELECT organization_id FROM organization_trigrams WHERE trigram = ?');
+    // The search is the last statement to run; a two-letter one prepares none that reads the trigrams.
+    const rare = statementLog();
+    expect((await findOrganizations(rare.db, { ...QUERY, q: 'y ty' })).organizations.length).toBeGreaterThanOrEqual(15);
+    expect(rare.ran.at(-1)?.sql).toContain('o.id IN (SELECT organization_id FROM organization_trigrams WHERE trigram = ?');
 
-    const common: string[] = [];
-    expect((await findOrganizations(noting(common), { ...QUERY, q: 'dang bo xa' })).organizations).toHaveLength(50);
-    expect(common.at(-1)).toContain('o.search_text LIKE');
-    expect(common.at(-1)).not.toContain('organization_trigrams');
+    const common = statementLog();
+    expect((await findOrganizations(common.db, { ...QUERY, q: 'dang bo xa' })).organizations).toHaveLength(50);
+    expect(common.ran.at(-1)?.sql).toContain('o.search_text LIKE');
+    expect(common.ran.at(-1)?.sql).not.toContain('organization_trigrams');
 
-    const short: string[] = [];
-    await findOrganizations(noting(short), { ...QUERY, q: 'xa' });
-    expect(short.join('\n')).not.toContain('organization_trigrams');
+    const short = statementLog();
+    await findOrganizations(short.db, { ...QUERY, q: 'xa' });
+    expect(short.prepared.length).toBeGreaterThan(0);
+    expect(short.prepared.join('\n')).not.toContain('organization_trigrams');
   });
 
   it('keeps each fold’s trigrams in step with it through renames by SQL and new rows', async () => {
