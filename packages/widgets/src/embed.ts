@@ -6,7 +6,7 @@
 // back for the shared code) only when the page holds that element, now or later, so a page with one
 // gauge never downloads the map. Loading it twice is harmless.
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
-// (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
+// (their .styles.ts, of which the loader holds only the gauge's) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
