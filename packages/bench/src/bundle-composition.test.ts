@@ -4,7 +4,7 @@ import { attribute, foldMerged, moduleLabel, unhashed } from './bundle-compositi
 describe('unhashed', () => {
   it('drops the content hash of a chunk name', () => {
     expect(unhashed('chunks/party-cell-map-BQR8Mf9X.js')).toBe('chunks/party-cell-map');
-    expect(unhashed('chunks/party-target-gauge-B18AARPs.js')).toBe('chunks/party-target-gauge');
+    expect(unhashed('chunks/party-target-ranking-B18AARPs.js')).toBe('chunks/party-target-ranking');
     expect(unhashed('chitieu.js')).toBe('chitieu');
   });
 });
@@ -60,24 +60,24 @@ describe('foldMerged', () => {
   const laidOut = new Map([
     ['chitieu.js', new Map([['/r/packages/widgets/src/embed.ts', 100]])],
     ['chunks/shared-AAAAAAAA.js', new Map([['/r/packages/domain/src/format.ts', 60]])],
-    ['chunks/party-target-gauge-BBBBBBBB.js', new Map([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]])],
+    ['chunks/party-cell-map-BBBBBBBB.js', new Map([['/r/packages/widgets/src/party-cell-map/define.ts', 30]])],
   ]);
 
-  // The gauge's chunk under the name Rolldown laid it out with, and under the one the build gave it anew
+  // The map's chunk under the name Rolldown laid it out with, and under the one the build gave it anew
   // (shared-in-loader.ts renames a chunk whose import it rewrote): found by its name without hash.
-  it.each(['chunks/party-target-gauge-BBBBBBBB.js', 'chunks/party-target-gauge-CCCCCCCC.js'])(
-    'counts a chunk the build merged away (the shared one, into the loader) with the entry, the gauge as %s',
-    (gauge) => {
+  it.each(['chunks/party-cell-map-BBBBBBBB.js', 'chunks/party-cell-map-CCCCCCCC.js'])(
+    'counts a chunk the build merged away (the shared one, into the loader) with the entry, the map as %s',
+    (map) => {
       const folded = foldMerged(laidOut, [
         { fileName: 'chitieu.js', isEntry: true },
-        { fileName: gauge, isEntry: false },
+        { fileName: map, isEntry: false },
       ]);
-      expect([...folded.keys()]).toEqual(['chitieu.js', gauge]);
+      expect([...folded.keys()]).toEqual(['chitieu.js', map]);
       expect([...folded.get('chitieu.js')!]).toEqual([
         ['/r/packages/widgets/src/embed.ts', 100],
         ['/r/packages/domain/src/format.ts', 60],
       ]);
-      expect([...folded.get(gauge)!]).toEqual([['/r/packages/widgets/src/party-target-gauge/define.ts', 30]]);
+      expect([...folded.get(map)!]).toEqual([['/r/packages/widgets/src/party-cell-map/define.ts', 30]]);
     },
   );
 

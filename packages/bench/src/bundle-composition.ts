@@ -13,7 +13,7 @@ export function moduleLabel(moduleId: string): string {
   return own ? `${own[1]}/${own[2]}` : packageOf(moduleId);
 }
 
-/** A chunk's file name without its content hash: `chunks/party-target-gauge-BQR8Mf9X.js` → `chunks/party-target-gauge`. */
+/** A chunk's file name without its content hash: `chunks/party-cell-map-BQR8Mf9X.js` → `chunks/party-cell-map`. */
 export function unhashed(fileName: string): string {
   return fileName.replace(/-[A-Za-z0-9_-]{8}\.m?js$/, '').replace(/\.m?js$/, '');
 }

@@ -13,8 +13,8 @@ describe('importSpecifiers', () => {
   });
 
   it('reads the template-literal specifiers rolldown writes, but not ones with substitutions', () => {
-    const code = 'var r={"party-target-gauge":()=>import(`./chunks/party-target-gauge-DgrgDRjE.js`),x:()=>import(`./chunks/${name}.js`)}';
-    expect(importSpecifiers(code).dynamic).toEqual(['./chunks/party-target-gauge-DgrgDRjE.js']);
+    const code = 'var r={"party-cell-map":()=>import(`./chunks/party-cell-map-DgrgDRjE.js`),x:()=>import(`./chunks/${name}.js`)}';
+    expect(importSpecifiers(code).dynamic).toEqual(['./chunks/party-cell-map-DgrgDRjE.js']);
   });
 
   it('ignores packages, absolute URLs and non-JS files', () => {
@@ -86,14 +86,14 @@ describe('walkChunks', () => {
     const layout = new Map([
       [
         'chitieu.js',
-        'var e=1;const g=()=>import(`./chunks/party-target-gauge-AAAAAAAA.js`),m=()=>import(`./chunks/party-cell-map-BBBBBBBB.js`);export{e as a}',
+        'var e=1;const r=()=>import(`./chunks/party-target-ranking-AAAAAAAA.js`),m=()=>import(`./chunks/party-cell-map-BBBBBBBB.js`);export{e as a}',
       ],
-      ['chunks/party-target-gauge-AAAAAAAA.js', 'import{a as e}from"../chitieu.js";'],
+      ['chunks/party-target-ranking-AAAAAAAA.js', 'import{a as e}from"../chitieu.js";'],
       ['chunks/party-cell-map-BBBBBBBB.js', 'import{a as e}from"../chitieu.js";'],
     ]);
     const readLayout = (p: string) => layout.get(p) ?? null;
     expect(walkChunks('chitieu.js', readLayout).files).toEqual(['chitieu.js']);
-    const gauge = walkChunks('chitieu.js', readLayout, { followDynamic: (target) => target.includes('gauge') });
-    expect(gauge).toEqual({ files: ['chitieu.js', 'chunks/party-target-gauge-AAAAAAAA.js'], missing: [] });
+    const map = walkChunks('chitieu.js', readLayout, { followDynamic: (target) => target.includes('map') });
+    expect(map).toEqual({ files: ['chitieu.js', 'chunks/party-cell-map-BBBBBBBB.js'], missing: [] });
   });
 });

@@ -1,7 +1,7 @@
 // Benchmark 1: the JavaScript a page downloads to show one gauge, one map, or both, for our embed
 // script as the Worker serves it and for each alternative; gzip -9 and brotli 11 of each response
 // body, summed over the responses. The file set comes from the network, so the loader's behaviour
-// (which chunks a page with only a gauge fetches) is what is measured.
+// (which chunks a page fetches: none for a page of gauges, which the loader holds) is what is measured.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';

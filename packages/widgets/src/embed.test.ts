@@ -1,6 +1,9 @@
 // Whole-bundle checks on the built hosted script: test/build-bundle.ts builds it as `pnpm build` builds
-// dist/embed/ (the loader chitieu.js, holding what the elements share, and their chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a
-// fresh frame, as a news page would, so every test starts with no element defined.
+// dist/embed/ (the loader chitieu.js, holding what the elements share and the gauge, and the map's and
+// the ranking's chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a fresh
+// frame, as a news page would, so every test starts with no element defined. What the loader does
+// while an element's chunk is on its way (its drawn image, its early figures request) is tested on the
+// map and the ranking: the gauge has no chunk, it is defined as the loader runs.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { API, seedAdmissions, seedCells } from '../test/fake-api.ts';
@@ -43,7 +46,7 @@ async function page(body: string, { head = '', scripts = [BUNDLE] }: { head?: st
   return win;
 }
 
-/** The chunks a page has downloaded, by name without the 8-character hash (which may begin with `-`): `party-target-gauge`… */
+/** The chunks a page has downloaded, by name without the 8-character hash (which may begin with `-`): `party-cell-map`… */
 function chunksLoaded(win: Window): string[] {
   return win.performance
     .getEntriesByType('resource')
@@ -69,9 +72,12 @@ const requestsTo = (win: Window, prefix: string): string[] =>
     .map((entry) => entry.name)
     .filter((name) => name.startsWith(prefix));
 
-/** A page head whose `fetch` answers the seed's 2024 admissions of Mường Khương only when the test calls `window.__answer()`. */
-function answerWhenTold(): string {
-  const body = JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')));
+/**
+ * A page head whose `fetch` answers `answer` (by default the seed's 2024 admissions of Mường Khương)
+ * only when the test calls `window.__answer()`.
+ */
+function answerWhenTold(answer: unknown = seedAdmissions('2024', 'muong-khuong')): string {
+  const body = JSON.stringify(JSON.stringify(answer));
   return `<script>
     window.fetch = () => new Promise((resolve) => { window.__answer = () => resolve(new Response(${body}, { headers: { 'content-type': 'application/json' } })); });
   </script>`;
@@ -79,32 +85,56 @@ function answerWhenTold(): string {
 
 const GAUGE = '<party-target-gauge value="53" target="20" label="Mường Khương">53 đảng viên</party-target-gauge>';
 
+/** A page head whose `fetch` answers the seed (cells for a map, admissions otherwise) and records each URL asked for in `window.__fetched`. */
+const RECORDING_NETWORK = `<script>
+  window.__fetched = [];
+  const bodies = { admissions: ${JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')))}, cells: ${JSON.stringify(JSON.stringify(seedCells('muong-khuong')))} };
+  window.fetch = async (url) => {
+    window.__fetched.push(String(url));
+    return new Response(String(url).includes('/cells') ? bodies.cells : bodies.admissions, { headers: { 'content-type': 'application/json' } });
+  };
+</script>`;
+
+/** The class a custom element's class extends directly: the elements' base, ChitieuElement, of the loader instance it came from. */
+const baseOf = (win: Window, tag: string): unknown => Object.getPrototypeOf(win.customElements.get(tag)!);
+
 describe('the hosted script', () => {
-  it('downloads only the gauge’s own chunk after itself for a page with one gauge (what elements share is in the loader)', async () => {
-    const win = await page(GAUGE);
-    await eventually(() => expect(win.customElements.get('party-target-gauge')).toBeDefined());
-    const gauge = win.document.querySelector('party-target-gauge')!;
-    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
-    // The chunk imports the loader back (`../chitieu.js`): the instance already running, not a download.
-    expect(requestsTo(win, new URL(BUNDLE, location.href).href)).toHaveLength(1);
+  it('downloads nothing after itself for a page of gauges: the gauge is in the loader and draws at once', async () => {
+    const win = await page(GAUGE + GAUGE.replace('53', '41'));
+    const gauges = [...win.document.querySelectorAll('party-target-gauge')];
+    await eventually(() => expect(gauges.map((gauge) => gauge.shadowRoot?.querySelector('[part="value"]')?.textContent)).toEqual(['53', '41']));
+    expect(chunksLoaded(win)).toEqual([]);
+    expect(requestsTo(win, new URL('/bundle/', location.href).href)).toEqual([new URL(BUNDLE, location.href).href]);
     expect(win.customElements.get('party-cell-map')).toBeUndefined();
     expect(win.__errors).toEqual([]);
   });
 
-  it('works from a URL with a query (a CMS’s `?ver=`): the loader at its plain URL does the work, once, before any chunk', async () => {
+  it('works from a URL with a query (a CMS’s `?ver=`): the loader at its plain URL does the work, the gauge’s definition among it, once', async () => {
     const plain = new URL(BUNDLE, location.href).href;
+    // Every definition the page makes, counted before the bundle runs.
+    const countDefinitions = `<script>
+      window.__defined = [];
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, constructor, options) => { window.__defined.push(name); define(name, constructor, options); };
+    </script>`;
     await withChunksHeld(async () => {
-      const win = await page(GAUGE, { scripts: [`${BUNDLE}?ver=6.4`] });
-      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-target-gauge']));
-      // The gauge's chunk is held, so it has not imported the loader: the instance at `?ver=6.4` did,
+      const win = (await page(`${GAUGE}<party-cell-map>5 chi bộ</party-cell-map>`, {
+        head: countDefinitions,
+        scripts: [`${BUNDLE}?ver=6.4`],
+      })) as FrameWindow & { __defined: string[] };
+      const gauge = win.document.querySelector('party-target-gauge')!;
+      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-cell-map']));
+      // The map's chunk is held, so it has not imported the loader: the instance at `?ver=6.4` did,
       // and it is the plain one, the one the chunk imports, that asks for the chunk.
       expect(requestsTo(win, plain)).toEqual([`${plain}?ver=6.4`, plain]);
       await commands.releaseElementChunks();
-      const gauge = win.document.querySelector('party-target-gauge')!;
-      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
       expect(requestsTo(win, plain)).toEqual([`${plain}?ver=6.4`, plain]);
-      expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+      expect(chunksLoaded(win)).toEqual(['party-cell-map']);
+      // The gauge was defined once, by the instance the chunk imports: the gauge and the map extend one base.
+      expect(win.__defined).toEqual(['party-target-gauge', 'party-cell-map']);
+      expect(baseOf(win, 'party-target-gauge')).toBe(baseOf(win, 'party-cell-map'));
       // One loader did the work: one reserving sheet.
       expect(win.document.adoptedStyleSheets).toHaveLength(1);
       expect(win.__errors).toEqual([]);
@@ -120,45 +150,68 @@ describe('the hosted script', () => {
     win.document.body.insertAdjacentHTML('beforeend', GAUGE);
     const gauge = win.document.querySelector('party-target-gauge')!;
     await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+    // A gauge added later needs no chunk either.
+    expect(chunksLoaded(win)).toEqual([]);
+    win.document.body.insertAdjacentHTML('beforeend', '<party-cell-map>5 chi bộ</party-cell-map>');
+    const map = win.document.querySelector('party-cell-map')!;
+    await eventually(() => expect(map.matches(':state(empty)')).toBe(true));
+    expect(chunksLoaded(win)).toEqual(['party-cell-map']);
     expect(win.__errors).toEqual([]);
   });
 
-  it('starts each element’s figures request before its chunks arrive, and the element takes that one instead of asking again', async () => {
-    const gaugeUrl = `${API}v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31`;
-    const mapUrl = `${API}v1/organizations/muong-khuong/cells?revision=2`;
-    // The frame's network for the API: answers the seed and records each request, before the bundle runs.
-    const network = `<script>
-      window.__fetched = [];
-      const bodies = { admissions: ${JSON.stringify(JSON.stringify(seedAdmissions('2024', 'muong-khuong')))}, cells: ${JSON.stringify(JSON.stringify(seedCells('muong-khuong')))} };
-      window.fetch = async (url) => {
-        window.__fetched.push(String(url));
-        return new Response(String(url).includes('/cells') ? bodies.cells : bodies.admissions, { headers: { 'content-type': 'application/json' } });
-      };
-    </script>`;
+  it('starts each chunked element’s figures request before its chunk arrives, and the element takes that one instead of asking again', async () => {
+    const urls = [2, 3].map((revision) => `${API}v1/organizations/muong-khuong/cells?revision=${revision}`);
     await withChunksHeld(async () => {
       const win = (await page(
-        `<party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" api="${API}">53 đảng viên</party-target-gauge>
-         <party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>`,
-        { head: network },
+        `<party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>
+         <party-cell-map org="muong-khuong" revision="3" api="${API}"></party-cell-map>`,
+        { head: RECORDING_NETWORK },
       )) as FrameWindow & { __fetched: string[] };
-      // Both chunks asked for (and held), so none arrives after the release below.
-      await eventually(async () => expect((await commands.requestedChunks()).sort()).toEqual(['party-cell-map', 'party-target-gauge']));
-      expect(win.__fetched.sort()).toEqual([gaugeUrl, mapUrl].sort());
-      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      // The chunk asked for (and held), so it does not arrive after the release below.
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-cell-map']));
+      expect(win.__fetched.sort()).toEqual(urls);
+      expect(win.customElements.get('party-cell-map')).toBeUndefined();
       await commands.releaseElementChunks();
-      const gauge = win.document.querySelector('party-target-gauge')!;
-      const map = win.document.querySelector('party-cell-map')!;
-      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+      const maps = [...win.document.querySelectorAll('party-cell-map')];
+      await eventually(() => expect(maps.map((map) => map.shadowRoot?.querySelectorAll('[part~="tile"]').length)).toEqual([25, 25]));
       expect(win.__fetched).toHaveLength(2);
       expect((win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.size).toBe(0);
       expect(win.__errors).toEqual([]);
     });
   });
 
-  it('prefetches, for every element, api and pin, exactly the URL the element then reads', async () => {
-    // Every request the frame makes is recorded and answered; the elements must take each early one and ask for nothing more.
+  it('lets an API-fed gauge ask for its figures once, itself: no early request of the loader’s beside it, no image', async () => {
+    const gaugeUrl = `${API}v1/organizations/muong-khuong/admissions/2024?asOf=2024-12-31`;
+    const mapUrl = `${API}v1/organizations/muong-khuong/cells?revision=2`;
+    const drawnApi = `${location.origin}/drawn-api/`;
+    await withChunksHeld(async () => {
+      const win = (await page(
+        `<party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" api="${API}">53 đảng viên</party-target-gauge>
+         <party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>
+         <party-cell-map org="muong-khuong" revision="2" api="${API}"></party-cell-map>`,
+        { head: RECORDING_NETWORK },
+      )) as FrameWindow & { __fetched: string[] };
+      const [gauge] = win.document.querySelectorAll('party-target-gauge');
+      await eventually(() => expect(gauge!.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      // The map's chunk asked for (held): the loader's early starts are long done.
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-cell-map']));
+      expect(win.__fetched.filter((url) => url === gaugeUrl)).toEqual([gaugeUrl]);
+      expect(win.__fetched.filter((url) => url === mapUrl)).toEqual([mapUrl]);
+      // The loader's map of early requests holds the map's alone, and no drawn image was asked for a gauge.
+      expect([...(win as unknown as { __chitieuPrefetch: Map<string, unknown> }).__chitieuPrefetch.keys()]).toEqual([mapUrl]);
+      expect(requestsTo(win, drawnApi)).toEqual([]);
+      await commands.releaseElementChunks();
+      const map = win.document.querySelector('party-cell-map')!;
+      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+      expect(win.__fetched.filter((url) => url === gaugeUrl)).toEqual([gaugeUrl]);
+      expect(win.__fetched.filter((url) => url === mapUrl)).toEqual([mapUrl]);
+      expect(win.__errors).toEqual([]);
+    });
+  });
+
+  it('prefetches, for every chunked element, api and pin, exactly the URL the element then reads, and nothing a gauge reads itself', async () => {
+    // Every request the frame makes is recorded and answered; the elements must take each early one and
+    // ask for nothing more, and the gauges (defined at once) ask for each of theirs once.
     const network = `<script>
       window.__fetched = [];
       window.fetch = async (url) => {
@@ -179,7 +232,7 @@ describe('the hosted script', () => {
       const win = (await page(tags.join(''), { head: network })) as FrameWindow & { __fetched: string[] };
       await eventually(async () => expect((await commands.requestedChunks()).sort()).toContain('party-target-ranking'));
       const early = [...win.__fetched];
-      // Three reads, three bases, and pins that give three distinct queries (a revision wins over a day; the ranking takes the day only).
+      // Three reads (the gauges' their own), three bases, and pins that give three distinct queries (a revision wins over a day; the ranking takes the day only).
       expect(new Set(early).size).toBe(early.length);
       expect(early).toHaveLength(3 * 3 * 3 - 3);
       await commands.releaseElementChunks();
@@ -200,10 +253,12 @@ describe('the hosted script', () => {
     </script>`;
     await withChunksHeld(async () => {
       const win = (await page(
-        `<party-target-gauge org="muong-khuong" period="2023" timeout="200" api="${API}"></party-target-gauge>
-         <party-target-gauge org="muong-khuong" period="2024" api="${API}"></party-target-gauge>`,
+        `<party-target-ranking org="huyen-muong-khuong" period="2023" timeout="200" api="${API}"></party-target-ranking>
+         <party-target-ranking org="huyen-muong-khuong" period="2024" api="${API}"></party-target-ranking>`,
         { head: network },
       )) as FrameWindow & { __signals: Record<string, AbortSignal> };
+      // The ranking's chunk is held: these are the loader's early requests.
+      expect(win.customElements.get('party-target-ranking')).toBeUndefined();
       await eventually(() => expect(win.__signals.short?.aborted).toBe(true));
       expect((win.__signals.short!.reason as Error).name).toBe('TimeoutError');
       // The default is 10 s: far from over.
@@ -215,48 +270,48 @@ describe('the hosted script', () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
       const win = (await page(
-        `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" as-of="2024-12-31" lang="en" color-scheme="dark" api="${drawnApi}">
-           Năm 2024   kết nạp 53 đảng viên
-         </party-target-gauge><p>Sau</p>`,
-        { head: answerWhenTold() },
+        `<p>Trước</p><party-cell-map org="muong-khuong" as-of="2024-12-31" lang="en" color-scheme="dark" api="${drawnApi}">
+           Mường Khương   có 25 chi bộ
+         </party-cell-map><p>Sau</p>`,
+        { head: answerWhenTold(seedCells('muong-khuong')) },
       )) as FrameWindow & { __answer?: () => void };
-      const gauge = win.document.querySelector('party-target-gauge')!;
+      const map = win.document.querySelector('party-cell-map')!;
       const below = win.document.querySelectorAll('p')[1]!;
       const img = await eventually(() => {
-        const found = gauge.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+        const found = map.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
         expect(found?.naturalWidth).toBe(360);
         return found!;
       });
-      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      expect(win.customElements.get('party-cell-map')).toBeUndefined();
       const src = new URL(img.src);
-      expect(src.pathname).toBe('/drawn-api/embed/party-target-gauge.svg');
+      expect(src.pathname).toBe('/drawn-api/embed/party-cell-map.svg');
       expect(Object.fromEntries(src.searchParams)).toEqual({
         org: 'muong-khuong',
-        period: '2024',
         'as-of': '2024-12-31',
         lang: 'en',
         'color-scheme': 'dark',
-        width: String(gauge.clientWidth),
+        width: String(map.clientWidth),
       });
-      expect(img.alt).toBe('Năm 2024 kết nạp 53 đảng viên');
-      // Drawn across the whole box, 360 × 400 scaled to its width, below it pushed down as it will be.
-      const box = gauge.getBoundingClientRect();
+      expect(img.alt).toBe('Mường Khương có 25 chi bộ');
+      // Drawn across the whole box, 360 × 400 scaled to its width, in the map's reserved height, below it pushed down as it will be.
+      const box = map.getBoundingClientRect();
       expect(img.getBoundingClientRect().width).toBe(box.width);
-      expect(box.height).toBeCloseTo((box.width * 400) / 360, 0);
+      expect(img.getBoundingClientRect().height).toBeCloseTo((box.width * 400) / 360, 0);
+      expect(box.height).toBe(Math.max(30 * 16, img.getBoundingClientRect().height));
       const top = below.getBoundingClientRect().top;
 
       await commands.releaseElementChunks();
-      await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+      await eventually(() => expect(map.matches(':state(loading)')).toBe(true));
       // Defined and still waiting for its figures: the image stays, in the same place and size.
-      expect(gauge.shadowRoot!.querySelector('img[data-chitieu-drawn]')).toBe(img);
-      expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
-      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box.toJSON());
+      expect(map.shadowRoot!.querySelector('img[data-chitieu-drawn]')).toBe(img);
+      expect(map.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+      expect(map.getBoundingClientRect().toJSON()).toEqual(box.toJSON());
       expect(below.getBoundingClientRect().top).toBe(top);
 
       win.__answer!();
-      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
-      expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
-      expect(gauge.matches(':state(drawn)')).toBe(false);
+      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
+      expect(map.shadowRoot!.querySelector('img')).toBeNull();
+      expect(map.matches(':state(drawn)')).toBe(false);
       expect(win.__errors).toEqual([]);
     });
   });
@@ -266,22 +321,22 @@ describe('the hosted script', () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
       const win = await page(
-        `<party-target-gauge org="muong-khuong" period="2024" api="${missing}">53 đảng viên</party-target-gauge>
-         <party-target-gauge org="muong-khuong" period="2022" label=" " api="${drawnApi}">41 đảng viên</party-target-gauge>
-         <party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>`,
+        `<party-cell-map org="muong-khuong" revision="4" api="${missing}">25 chi bộ</party-cell-map>
+         <party-cell-map org="muong-khuong" revision="2" label=" " api="${drawnApi}">24 chi bộ</party-cell-map>
+         <party-cell-map org="muong-khuong" revision="3" api="${drawnApi}">23 chi bộ</party-cell-map>`,
         { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
       );
-      const [failed, blank, shown] = [...win.document.querySelectorAll('party-target-gauge')];
-      // The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
+      const [failed, blank, shown] = [...win.document.querySelectorAll('party-cell-map')];
+      // The maps' chunk is held. The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
       await eventually(() => expect(shown!.shadowRoot?.querySelector('img')?.complete).toBe(true));
       await eventually(() => expect(requestsTo(win, `${missing}embed/`)).not.toEqual([]));
       await new Promise((resolve) => win.requestAnimationFrame(resolve));
       expect(failed!.shadowRoot).toBeNull();
       expect(blank!.shadowRoot).toBeNull();
-      expect(failed!.textContent!.trim()).toBe('53 đảng viên');
-      // The blank-labelled one's image was never asked for (only the third's, of 2023).
+      expect(failed!.textContent!.trim()).toBe('25 chi bộ');
+      // The blank-labelled one's image was never asked for (only the third's, of revision 3).
       const drawn = requestsTo(win, `${drawnApi}embed/`);
-      expect(drawn.map((url) => new URL(url).searchParams.get('period'))).toEqual(['2023']);
+      expect(drawn.map((url) => new URL(url).searchParams.get('revision'))).toEqual(['3']);
     });
   });
 
@@ -289,70 +344,71 @@ describe('the hosted script', () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
       const win = await page(
-        `<party-target-gauge org="muong-khuong" period="2024" label="  Chi bộ Na Đẩy & Mường Khương " api="${drawnApi}">53 đảng viên</party-target-gauge>`,
+        `<party-target-ranking org="huyen-muong-khuong" period="2020-2025" label="  Đảng bộ Mường Khương & Bắc Hà " api="${drawnApi}">Xếp hạng</party-target-ranking>`,
         { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
       );
-      const gauge = win.document.querySelector('party-target-gauge')!;
+      const ranking = win.document.querySelector('party-target-ranking')!;
       const img = await eventually(() => {
-        const found = gauge.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
+        const found = ranking.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
         expect(found?.complete).toBe(true);
         return found!;
       });
-      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+      expect(win.customElements.get('party-target-ranking')).toBeUndefined();
       const src = new URL(img.src);
-      expect(src.pathname).toBe('/drawn-api/embed/party-target-gauge.svg');
-      expect(src.searchParams.get('label')).toBe('Chi bộ Na Đẩy & Mường Khương');
-      expect(img.alt).toBe('53 đảng viên');
+      expect(src.pathname).toBe('/drawn-api/embed/party-target-ranking.svg');
+      expect(src.searchParams.get('label')).toBe('Đảng bộ Mường Khương & Bắc Hà');
+      expect(img.alt).toBe('Xếp hạng');
     });
   });
 
   /**
    * The builder's script code (apps/site embed-codes.ts) as the page holds it: the reserved box, and in
-   * the tag the render Worker's image of the figures, the summary its alt.
+   * the tag the render Worker's image of the figures, the summary its alt. The box it reserves holds
+   * the map's 25 cells drawn at this frame's width, as the builder's reserves the figure's height.
    */
   const inTagCode = (api: string, image: string) =>
-    `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" api="${api}" style="display:flex;flex-direction:column;min-height:450px">
-       <img src="${image}" alt="Mường Khương kết nạp 53 đảng viên" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto">
-     </party-target-gauge><p>Sau</p>`;
+    `<p>Trước</p><party-cell-map org="muong-khuong" revision="2" api="${api}" style="display:flex;flex-direction:column;min-height:520px">
+       <img src="${image}" alt="Mường Khương có 25 chi bộ" width="360" height="520" crossorigin="anonymous" style="max-width:100%;height:auto">
+     </party-cell-map><p>Sau</p>`;
 
   it('shows the embed code’s own image from the page’s start until the element draws, in the same box, and asks for no second one', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
-      const win = (await page(inTagCode(drawnApi, `${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360`), {
-        head: answerWhenTold(),
+      const win = (await page(inTagCode(drawnApi, `${drawnApi}embed/party-cell-map.svg?org=muong-khuong&amp;revision=2&amp;width=360`), {
+        head: answerWhenTold(seedCells('muong-khuong')),
       })) as FrameWindow & { __answer?: () => void; __chitieuLoader?: true };
-      const gauge = win.document.querySelector('party-target-gauge')!;
-      const img = gauge.querySelector('img')!;
+      const map = win.document.querySelector('party-cell-map')!;
+      const img = map.querySelector('img')!;
       const below = win.document.querySelectorAll('p')[1]!;
       await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
       await eventually(() => expect(win.__chitieuLoader).toBe(true));
       // The loader ran and drew nothing of its own: one image, the page's.
-      expect(win.customElements.get('party-target-gauge')).toBeUndefined();
-      expect(gauge.shadowRoot).toBeNull();
+      expect(win.customElements.get('party-cell-map')).toBeUndefined();
+      expect(map.shadowRoot).toBeNull();
       expect(seen(img)).toBe(true);
-      const box = gauge.getBoundingClientRect().toJSON();
+      const box = map.getBoundingClientRect().toJSON();
       const shown = img.getBoundingClientRect().toJSON();
       const top = below.getBoundingClientRect().top;
-      expect(box.height).toBe(450);
+      expect(box.height).toBe(520);
       expect(shown.height).toBe(400);
 
       await commands.releaseElementChunks();
-      await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+      await eventually(() => expect(map.matches(':state(loading)')).toBe(true));
       // Defined and still waiting for its figures: the same image, in the same place and size, alone.
-      expect(gauge.matches(':state(drawn)')).toBe(true);
+      expect(map.matches(':state(drawn)')).toBe(true);
       expect(seen(img)).toBe(true);
       expect(img.getBoundingClientRect().toJSON()).toEqual(shown);
-      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box);
-      expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
-      expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+      expect(map.getBoundingClientRect().toJSON()).toEqual(box);
+      expect(map.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+      expect(map.shadowRoot!.querySelector('img')).toBeNull();
 
       win.__answer!();
-      await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+      await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
       // Its own figure instead, never both: the page's image stays in the page, no longer shown.
       expect(seen(img)).toBe(false);
-      expect(img.parentElement).toBe(gauge);
-      expect(gauge.matches(':state(drawn)')).toBe(false);
-      expect(gauge.getBoundingClientRect().height).toBe(box.height);
+      expect(img.parentElement).toBe(map);
+      expect(map.matches(':state(drawn)')).toBe(false);
+      expect(map.getBoundingClientRect().height).toBe(box.height);
       expect(below.getBoundingClientRect().top).toBe(top);
       const images = requestsTo(win, `${drawnApi}embed/`);
       expect(images).toHaveLength(1);
@@ -363,28 +419,28 @@ describe('the hosted script', () => {
   it('never shows an embed code’s image that failed: the loading state, then the journalist’s text', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
-      const win = (await page(inTagCode(drawnApi, `${drawnApi}missing/embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024`), {
+      const win = (await page(inTagCode(drawnApi, `${drawnApi}missing/embed/party-cell-map.svg?org=muong-khuong&amp;revision=2`), {
         head: '<script>window.fetch = () => new Promise((_, reject) => { window.__fail = () => reject(new TypeError("Failed to fetch")); });</script>',
       })) as FrameWindow & { __fail?: () => void };
-      const gauge = win.document.querySelector('party-target-gauge')!;
-      const img = gauge.querySelector('img')!;
+      const map = win.document.querySelector('party-cell-map')!;
+      const img = map.querySelector('img')!;
       const below = win.document.querySelectorAll('p')[1]!;
       await eventually(() => expect(img.complete).toBe(true));
       expect(img.naturalWidth).toBe(0);
-      const box = gauge.getBoundingClientRect().toJSON();
+      const box = map.getBoundingClientRect().toJSON();
       const top = below.getBoundingClientRect().top;
 
       await commands.releaseElementChunks();
-      await eventually(() => expect(gauge.shadowRoot?.querySelector('[data-state="loading"]') ?? null).not.toBeNull());
+      await eventually(() => expect(map.shadowRoot?.querySelector('[data-state="loading"]') ?? null).not.toBeNull());
       expect(seen(img)).toBe(false);
-      expect(gauge.matches(':state(drawn)')).toBe(false);
-      expect(gauge.getBoundingClientRect().toJSON()).toEqual(box);
+      expect(map.matches(':state(drawn)')).toBe(false);
+      expect(map.getBoundingClientRect().toJSON()).toEqual(box);
 
       await eventually(() => expect(win.__fail).toBeDefined());
       win.__fail!();
-      await eventually(() => expect(gauge.matches(':state(error)')).toBe(true));
+      await eventually(() => expect(map.matches(':state(error)')).toBe(true));
       // The error state's fallback: the image's alt as text, the image itself not shown.
-      expect(gauge.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương kết nạp 53 đảng viên');
+      expect(map.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương có 25 chi bộ');
       expect(seen(img)).toBe(false);
       expect(below.getBoundingClientRect().top).toBe(top);
       // No image of the loader's either.
@@ -402,31 +458,34 @@ describe('the hosted script', () => {
   ])('an embed code whose image a CMS wrapped in %s', (_, wrap) => {
     const drawnApi = `${location.origin}/drawn-api/`;
     const wrappedCode = () =>
-      `<party-target-gauge org="muong-khuong" period="2024" api="${drawnApi}" style="display:flex;flex-direction:column;min-height:450px">${wrap(
-        `<img src="${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="Mường Khương kết nạp 53 đảng viên" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto">`,
-      )}</party-target-gauge>`;
+      `<party-cell-map org="muong-khuong" revision="2" api="${drawnApi}" style="display:flex;flex-direction:column;min-height:450px">${wrap(
+        `<img src="${drawnApi}embed/party-cell-map.svg?org=muong-khuong&amp;revision=2&amp;width=360" alt="Mường Khương có 25 chi bộ" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto">`,
+      )}</party-cell-map>`;
 
     it('is the element’s image: the loader draws none of its own, the element shows it while loading, then only its figure', async () => {
       await withChunksHeld(async () => {
-        const win = (await page(wrappedCode(), { head: answerWhenTold() })) as FrameWindow & { __answer?: () => void; __chitieuLoader?: true };
-        const gauge = win.document.querySelector('party-target-gauge')!;
-        const img = gauge.querySelector('img')!;
+        const win = (await page(wrappedCode(), { head: answerWhenTold(seedCells('muong-khuong')) })) as FrameWindow & {
+          __answer?: () => void;
+          __chitieuLoader?: true;
+        };
+        const map = win.document.querySelector('party-cell-map')!;
+        const img = map.querySelector('img')!;
         await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
         await eventually(() => expect(win.__chitieuLoader).toBe(true));
         // The loader found the page's image: no shadow root, no image of its own asked for.
-        expect(gauge.shadowRoot).toBeNull();
+        expect(map.shadowRoot).toBeNull();
         expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
 
         await commands.releaseElementChunks();
-        await eventually(() => expect(gauge.matches(':state(loading)')).toBe(true));
+        await eventually(() => expect(map.matches(':state(loading)')).toBe(true));
         // Defined and waiting for its figures: the page's image in the element's box, no loading text beside it.
-        expect(gauge.matches(':state(drawn)')).toBe(true);
+        expect(map.matches(':state(drawn)')).toBe(true);
         expect(seen(img)).toBe(true);
-        expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
-        expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+        expect(map.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+        expect(map.shadowRoot!.querySelector('img')).toBeNull();
 
         win.__answer!();
-        await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+        await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
         expect(seen(img)).toBe(false);
         expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
         expect(win.__errors).toEqual([]);
@@ -438,36 +497,65 @@ describe('the hosted script', () => {
         const win = (await page(wrappedCode(), {
           head: '<script>window.fetch = () => new Promise((_, reject) => { window.__fail = () => reject(new TypeError("Failed to fetch")); });</script>',
         })) as FrameWindow & { __fail?: () => void };
-        const gauge = win.document.querySelector('party-target-gauge')!;
-        const img = gauge.querySelector('img')!;
+        const map = win.document.querySelector('party-cell-map')!;
+        const img = map.querySelector('img')!;
         await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
 
         await commands.releaseElementChunks();
         await eventually(() => expect(win.__fail).toBeDefined());
         win.__fail!();
-        await eventually(() => expect(gauge.matches(':state(error)')).toBe(true));
-        expect(gauge.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương kết nạp 53 đảng viên');
+        await eventually(() => expect(map.matches(':state(error)')).toBe(true));
+        expect(map.shadowRoot!.querySelector('.fallback')!.textContent!.trim()).toBe('Mường Khương có 25 chi bộ');
         expect(seen(img)).toBe(false);
         expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
       });
     });
   });
 
+  it('lets a gauge, defined as the loader runs, show the embed code’s own image until it draws, and asks for no second one', async () => {
+    const drawnApi = `${location.origin}/drawn-api/`;
+    const win = (await page(
+      `<p>Trước</p><party-target-gauge org="muong-khuong" period="2024" api="${drawnApi}" style="display:flex;flex-direction:column;min-height:450px">
+         <p><img src="${drawnApi}embed/party-target-gauge.svg?org=muong-khuong&amp;period=2024&amp;width=360" alt="Mường Khương kết nạp 53 đảng viên" width="360" height="450" crossorigin="anonymous" style="max-width:100%;height:auto"></p>
+       </party-target-gauge><p>Sau</p>`,
+      { head: answerWhenTold() },
+    )) as FrameWindow & { __answer?: () => void };
+    const gauge = win.document.querySelector('party-target-gauge')!;
+    const img = gauge.querySelector('img')!;
+    await eventually(() => expect(img.complete && img.naturalWidth).toBe(360));
+    await eventually(() => expect(win.__answer).toBeDefined());
+    // Defined and waiting for its figures: the page's image in the element's box, no loading text beside it.
+    expect(gauge.matches(':state(loading)')).toBe(true);
+    expect(gauge.matches(':state(drawn)')).toBe(true);
+    expect(seen(img)).toBe(true);
+    expect(gauge.getBoundingClientRect().height).toBe(450);
+    expect(gauge.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
+    expect(gauge.shadowRoot!.querySelector('img')).toBeNull();
+
+    win.__answer!();
+    await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
+    expect(seen(img)).toBe(false);
+    expect(gauge.matches(':state(drawn)')).toBe(false);
+    // The page's image alone: the loader asked for none of its own.
+    expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
+    expect(win.__errors).toEqual([]);
+  });
+
   it('asks for no image for an element more than two screens down the page', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
-      // The frame is 900 px tall: the first gauge is on the first screen, the second 3,000 px below.
+      // The frame is 900 px tall: the first map is on the first screen, the second 3,000 px below.
       const win = await page(
-        `<party-target-gauge org="muong-khuong" period="2023" api="${drawnApi}">52 đảng viên</party-target-gauge>
+        `<party-cell-map org="muong-khuong" revision="3" api="${drawnApi}">23 chi bộ</party-cell-map>
          <div style="height:3000px"></div>
-         <party-target-gauge org="muong-khuong" period="2024" api="${drawnApi}">53 đảng viên</party-target-gauge>`,
+         <party-cell-map org="muong-khuong" revision="4" api="${drawnApi}">25 chi bộ</party-cell-map>`,
         { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
       );
-      const [near, far] = [...win.document.querySelectorAll('party-target-gauge')];
+      const [near, far] = [...win.document.querySelectorAll('party-cell-map')];
       await eventually(() => expect(near!.shadowRoot?.querySelector('img')?.complete).toBe(true));
       expect(far!.shadowRoot).toBeNull();
       const drawn = requestsTo(win, `${drawnApi}embed/`);
-      expect(drawn.map((url) => new URL(url).searchParams.get('period'))).toEqual(['2023']);
+      expect(drawn.map((url) => new URL(url).searchParams.get('revision'))).toEqual(['3']);
     });
   });
 
@@ -479,7 +567,10 @@ describe('the hosted script', () => {
     await eventually(() => expect(win.customElements.get('party-cell-map')).toBeDefined());
     map.cells = seedCells().cells;
     await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-    expect(chunksLoaded(win)).toEqual(['party-cell-map', 'party-target-gauge']);
+    expect(chunksLoaded(win)).toEqual(['party-cell-map']);
+    // The map's chunk took its base from the loader that defined the gauge.
+    expect(baseOf(win, 'party-cell-map')).toBe(baseOf(win, 'party-target-gauge'));
+    expect(requestsTo(win, new URL(BUNDLE, location.href).href)).toHaveLength(1);
   });
 
   it("asks for the ranking's chunk only, and no lit-html (no templates chunk)", async () => {
@@ -508,14 +599,12 @@ describe('the hosted script', () => {
     });
   });
 
-  it('gives the ranking its own chunk: a page with one ranking downloads neither the gauge nor the map', async () => {
+  it('gives the ranking its own chunk: a page with one ranking downloads its chunk, not the map’s', async () => {
     const win = await page('<party-target-ranking period="2024">Bảng xếp hạng</party-target-ranking>');
     const element = win.document.querySelector('party-target-ranking')!;
     await eventually(() => expect(element.matches(':state(empty)')).toBe(true));
-    const loaded = chunksLoaded(win);
-    expect(loaded).toContain('party-target-ranking');
-    expect(loaded.filter((name) => name.startsWith('party-'))).toEqual(['party-target-ranking']);
-    expect(win.customElements.get('party-target-gauge')).toBeUndefined();
+    expect(chunksLoaded(win)).toEqual(['party-target-ranking']);
+    expect(win.customElements.get('party-cell-map')).toBeUndefined();
   });
 
   it('reserves the element’s height before its chunks arrive', async () => {
@@ -544,11 +633,11 @@ describe('the hosted script', () => {
 
   it('lets the page’s own rules win over what it reserves', async () => {
     const win = await page('', { head: '<link rel="stylesheet" href="data:text/css,.tall{min-height:600px}">' });
-    const gauge = win.document.createElement('party-target-gauge');
-    gauge.className = 'tall';
-    win.document.body.append(gauge);
-    expect(gauge.matches(':not(:defined)')).toBe(true);
-    expect(gauge.getBoundingClientRect().height).toBe(600);
+    const map = win.document.createElement('party-cell-map');
+    map.className = 'tall';
+    win.document.body.append(map);
+    expect(map.matches(':not(:defined)')).toBe(true);
+    expect(map.getBoundingClientRect().height).toBe(600);
   });
 
   it('is harmless when a page loads it twice, from two URLs', async () => {
@@ -556,7 +645,7 @@ describe('the hosted script', () => {
     const gauge = win.document.querySelector('party-target-gauge')!;
     await eventually(() => expect(gauge.shadowRoot?.querySelector('[part="value"]')?.textContent).toBe('53'));
     expect(win.__errors).toEqual([]);
-    expect(chunksLoaded(win)).toEqual(['party-target-gauge']);
+    expect(chunksLoaded(win)).toEqual([]);
     expect(win.document.adoptedStyleSheets).toHaveLength(1);
   });
 });

@@ -1,26 +1,30 @@
 // The hosted script (dist/embed/chitieu.js, served at /widgets/v1/chitieu.js with a short cache): the
 // loader, holding what the elements share (their base, the load path, the domain code: the embed build
-// puts it here, vite-plugins/shared-in-loader.ts). It imports an element's content-hashed chunk (cached
-// for a year, and importing this script back for the shared code) only when the page holds that
-// element, now or later, so a page with one gauge never downloads the map. Loading it twice is harmless.
+// puts it here, vite-plugins/shared-in-loader.ts) and the gauge itself, the element most article pages
+// hold, so a page of gauges downloads this one file and its gauges draw with no second round trip. It
+// imports the map's or the ranking's content-hashed chunk (cached for a year, and importing this script
+// back for the shared code) only when the page holds that element, now or later, so a page with one
+// gauge never downloads the map. Loading it twice is harmless.
 // The heights it reserves are the embed contract's (@chitieu/embed); the elements' own min-heights
-// (their .styles.ts, kept apart so the loader does not import them) match them: embed.test.ts checks.
+// (their .styles.ts, of which the loader holds only the gauge's) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
 import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
 import { inTagImage } from './internal/in-tag-image.ts';
+import { defineElement } from './internal/define-element.ts';
+import { PartyTargetGauge } from './party-target-gauge/party-target-gauge.ts';
 
-const ELEMENTS: Readonly<Record<EmbedElement, ElementImport>> = {
-  'party-target-gauge': () => import('./party-target-gauge/define.ts'),
+/** The elements whose code is a chunk of its own, imported when the page holds one; the gauge's is the loader's. */
+const ELEMENTS: Readonly<Record<Exclude<EmbedElement, 'party-target-gauge'>, ElementImport>> = {
   'party-cell-map': () => import('./party-cell-map/define.ts'),
   'party-target-ranking': () => import('./party-target-ranking/define.ts'),
 };
 
 /**
- * Until an element's chunk arrives it is an unknown inline element showing the journalist's text;
- * this sheet gives it the block and the height the element will have, for embed codes without a
- * `style` of their own. A constructed sheet, so a strict style-src allows it; `:where()`, so any rule
- * of the page's own wins.
+ * Until a map's or a ranking's chunk arrives it is an unknown inline element showing the journalist's
+ * text (a gauge is one only until this script runs, which defines it); this sheet gives it the block
+ * and the height the element will have, for embed codes without a `style` of their own. A constructed
+ * sheet, so a strict style-src allows it; `:where()`, so any rule of the page's own wins.
  */
 function reserveSpace(): void {
   const sheet = new CSSStyleSheet();
@@ -35,10 +39,15 @@ function reserveSpace(): void {
 /** An element on the page that reads its figures from the API (none inline), the pins it reads them by and its title and language. */
 type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
 
-/** The elements already on the page that read their figures from the API: what both early starts below work on. */
+/**
+ * The elements already on the page, not yet defined, that read their figures from the API: what both
+ * early starts below work on. A defined one (every gauge, defined by this script before it looks; any
+ * element a bundled copy defined) has already asked for its figures itself and shows no image of ours:
+ * an early request would be a second one, never taken, and an image never shown.
+ */
 function apiFedElements(): ApiFedElement[] {
-  return [...document.querySelectorAll<HTMLElement>(Object.keys(ELEMENTS).join())]
-    .filter((el) => !el.matches('[value],[cells]'))
+  return [...document.querySelectorAll<HTMLElement>(Object.keys(RESERVED_HEIGHTS).join())]
+    .filter((el) => !el.matches('[value],[cells],:defined'))
     .map((el) => {
       const a = (name: string) => el.getAttribute(name);
       return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];
@@ -121,7 +130,9 @@ function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, 
  * `../chitieu.js` from their own. A page may load it by another (a CMS appends `?ver=6.4`); to the
  * browser that is another module, and a chunk importing the plain URL would download the loader again
  * and get a second instance, across a deploy even another version, whose minified exports name other
- * code. So an instance loaded by another URL only imports the plain one, which does the work.
+ * code. So an instance loaded by another URL only imports the plain one, which does the work, the
+ * gauge's definition among it: the gauge's class is evaluated in both, but only the plain instance's is
+ * defined, so the gauge and the chunks share one copy of the base and of the load path.
  */
 const canonical = new URL(import.meta.url);
 canonical.search = canonical.hash = '';
@@ -133,6 +144,8 @@ if (canonical.href !== import.meta.url) {
   loaded.__chitieuLoader = true;
   // The reserved box first: the image is drawn at the width it gives.
   reserveSpace();
+  // The gauges upgrade here, at once, each asking for its own figures: none waits for a chunk.
+  defineElement('party-target-gauge', PartyTargetGauge);
   // A module script runs once the page is parsed: every element the page arrives with is here.
   const elements = apiFedElements();
   const drawn = drawImages(elements);

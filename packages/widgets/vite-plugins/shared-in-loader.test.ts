@@ -13,7 +13,7 @@ import { sharedInLoader, type Finish } from './shared-in-loader.ts';
 
 const LOADER = 'chitieu.js';
 const SHARED = 'chunks/shared-AAAAAAAA.js';
-const GAUGE = 'chunks/party-target-gauge-BBBBBBBB.js';
+const RANKING = 'chunks/party-target-ranking-BBBBBBBB.js';
 const MAP = 'chunks/party-cell-map-CCCCCCCC.js';
 
 function chunk(fileName: string, code: string, fields: Partial<Rolldown.OutputChunk> = {}): Rolldown.OutputChunk {
@@ -40,11 +40,11 @@ function bundle(): Record<string, Rolldown.OutputChunk> {
   return {
     [LOADER]: chunk(
       LOADER,
-      `import{a as e}from"./${SHARED}";var t=2;const n={"party-target-gauge":()=>import("./${GAUGE}"),"party-cell-map":()=>import("./${MAP}")};globalThis.__loaded=[e(),t,Object.keys(n)];`,
+      `import{a as e}from"./${SHARED}";var t=2;const n={"party-target-ranking":()=>import("./${RANKING}"),"party-cell-map":()=>import("./${MAP}")};globalThis.__loaded=[e(),t,Object.keys(n)];`,
       {
         isEntry: true,
         imports: [SHARED],
-        dynamicImports: [GAUGE, MAP],
+        dynamicImports: [RANKING, MAP],
         moduleIds: ['/repo/packages/widgets/src/embed.ts'],
       },
     ),
@@ -52,7 +52,7 @@ function bundle(): Record<string, Rolldown.OutputChunk> {
       moduleIds: ['/repo/packages/domain/src/format.ts'],
       exports: ['a', 'b'],
     }),
-    [GAUGE]: chunk(GAUGE, `import{a as e,b as t}from"./shared-AAAAAAAA.js";export const gauge=[e(),new t];`, { imports: [SHARED] }),
+    [RANKING]: chunk(RANKING, `import{a as e,b as t}from"./shared-AAAAAAAA.js";export const ranking=[e(),new t];`, { imports: [SHARED] }),
     [MAP]: chunk(MAP, "import{b as e}from'./shared-AAAAAAAA.js';export const map=new e;", { imports: [SHARED] }),
   };
 }
@@ -72,24 +72,24 @@ describe('sharedInLoader', () => {
   it('bundles the shared chunk into the loader, which re-exports its exports, and points the elements at the loader', async () => {
     const files = bundle();
     await run(files);
-    expect(Object.keys(files).sort()).toEqual([LOADER, MAP, GAUGE].sort());
+    expect(Object.keys(files).sort()).toEqual([LOADER, MAP, RANKING].sort());
     const loader = files[LOADER]!;
     expect(loader.imports).toEqual([]);
     expect(loader.code).not.toMatch(/shared-/);
-    expect(loader.code).toContain(`./${files[GAUGE]!.fileName}`);
+    expect(loader.code).toContain(`./${files[RANKING]!.fileName}`);
     // Linked by position: the loader's array holds the shared chunk's `n` (export `b`, now `t`), which the
     // smaller chunk, the map's, imports, then its `t` (export `a`, now `e`).
     expect(loader.code).toMatch(/export default\[t,e\];$/);
-    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;export const gauge=[e(),new t];');
+    expect(files[RANKING]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;export const ranking=[e(),new t];');
     expect(files[MAP]!.code).toBe('import $0 from"../chitieu.js";var[e]=$0;export const map=new e;');
-    expect(files[GAUGE]!.imports).toEqual([LOADER]);
+    expect(files[RANKING]!.imports).toEqual([LOADER]);
     // Its modules are the shared chunk's, then its own (as they run).
     expect(loader.moduleIds).toEqual(['/repo/packages/domain/src/format.ts', '/repo/packages/widgets/src/embed.ts']);
     expect(loader.exports).toEqual(['default']);
 
     // The merged loader runs, the two top-level `e`s and `t`s kept apart.
     const merged = (await import(`data:text/javascript,${encodeURIComponent(loader.code)}`)) as { default: [unknown, () => number] };
-    expect((globalThis as { __loaded?: unknown }).__loaded).toEqual([1, 2, ['party-target-gauge', 'party-cell-map']]);
+    expect((globalThis as { __loaded?: unknown }).__loaded).toEqual([1, 2, ['party-target-ranking', 'party-cell-map']]);
     expect(Object.keys(merged)).toEqual(['default']);
     expect(merged.default[1]()).toBe(1);
   });
@@ -98,29 +98,29 @@ describe('sharedInLoader', () => {
     const files = bundle();
     await run(files);
     const loader = files[LOADER]!;
-    const gauge = files[GAUGE]!;
+    const ranking = files[RANKING]!;
     const map = files[MAP]!;
     for (const [element, chunk] of [
-      ['party-target-gauge', gauge],
+      ['party-target-ranking', ranking],
       ['party-cell-map', map],
     ] as const) {
-      const laidOut = element === 'party-target-gauge' ? GAUGE : MAP;
+      const laidOut = element === 'party-target-ranking' ? RANKING : MAP;
       expect(chunk.fileName).toBe(`chunks/${element}-${createHash('sha256').update(`${laidOut}\n${chunk.code}`).digest('base64url').slice(0, 8)}.js`);
     }
-    expect(gauge.fileName).not.toBe(GAUGE);
+    expect(ranking.fileName).not.toBe(RANKING);
     // The loader imports them by their new names only.
-    expect(loader.code).toContain(`./${gauge.fileName}`);
+    expect(loader.code).toContain(`./${ranking.fileName}`);
     expect(loader.code).toContain(`./${map.fileName}`);
-    expect(loader.code).not.toContain(GAUGE);
-    expect(loader.dynamicImports).toEqual([gauge.fileName, map.fileName]);
+    expect(loader.code).not.toContain(RANKING);
+    expect(loader.dynamicImports).toEqual([ranking.fileName, map.fileName]);
 
     // Written out as served, an element chunk gets the shared chunk's bindings from the loader.
     const dir = await mkdtemp(join(tmpdir(), 'chitieu-merge-'));
     try {
       await writeFile(join(dir, 'package.json'), '{"type":"module"}');
       await mkdir(join(dir, 'chunks'));
-      for (const chunk of [loader, gauge, map]) await writeFile(join(dir, chunk.fileName), chunk.code);
-      const { gauge: made } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, gauge.fileName)).href)) as { gauge: [number, object] };
+      for (const chunk of [loader, ranking, map]) await writeFile(join(dir, chunk.fileName), chunk.code);
+      const { ranking: made } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, ranking.fileName)).href)) as { ranking: [number, object] };
       expect(made[0]).toBe(1);
       const { map: built } = (await import(/* @vite-ignore */ pathToFileURL(join(dir, map.fileName)).href)) as { map: object };
       expect(Object.getPrototypeOf(made[1])).toBe(Object.getPrototypeOf(built));
@@ -134,7 +134,7 @@ describe('sharedInLoader', () => {
     await run(files, async (fileName, code) => `${code}/*${fileName}*/`);
     expect(files[LOADER]!.code).toMatch(/export default\[t,e\];\/\*chitieu\.js\*\/$/);
     for (const [laidOut, chunk] of [
-      [GAUGE, files[GAUGE]!],
+      [RANKING, files[RANKING]!],
       [MAP, files[MAP]!],
     ] as const) {
       expect(chunk.code.endsWith(`;/*${laidOut}*/`)).toBe(true);
@@ -147,19 +147,19 @@ describe('sharedInLoader', () => {
 
   it("names the loader's array by a name the chunk does not use", async () => {
     const files = bundle();
-    files[GAUGE]!.code = 'import{a as e,b as t}from"./shared-AAAAAAAA.js";export const gauge=[e(),new t,`$0`];';
+    files[RANKING]!.code = 'import{a as e,b as t}from"./shared-AAAAAAAA.js";export const ranking=[e(),new t,`$0`];';
     await run(files);
-    expect(files[GAUGE]!.code).toBe('import $1 from"../chitieu.js";var[t,e]=$1;export const gauge=[e(),new t,`$0`];');
+    expect(files[RANKING]!.code).toBe('import $1 from"../chitieu.js";var[t,e]=$1;export const ranking=[e(),new t,`$0`];');
   });
 
   it('leaves an element chunk without the exports no page can import', async () => {
     const files = bundle();
-    files[GAUGE]!.code =
-      'import{a as e,b as t}from"./shared-AAAAAAAA.js";var n=class extends t{};customElements.define(`party-target-gauge`,n);export{n as PartyTargetGauge};';
-    files[GAUGE]!.exports = ['PartyTargetGauge'];
+    files[RANKING]!.code =
+      'import{a as e,b as t}from"./shared-AAAAAAAA.js";var n=class extends t{};customElements.define(`party-target-ranking`,n);export{n as PartyTargetRanking};';
+    files[RANKING]!.exports = ['PartyTargetRanking'];
     await run(files);
-    expect(files[GAUGE]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;var n=class extends t{};customElements.define(`party-target-gauge`,n);');
-    expect(files[GAUGE]!.exports).toEqual([]);
+    expect(files[RANKING]!.code).toBe('import $0 from"../chitieu.js";var[t,e]=$0;var n=class extends t{};customElements.define(`party-target-ranking`,n);');
+    expect(files[RANKING]!.exports).toEqual([]);
     const odd = bundle();
     odd[MAP]!.exports = ['map'];
     await expect(run(odd)).rejects.toThrow(`${MAP} does not end in its export clause`);
@@ -188,8 +188,8 @@ describe('sharedInLoader', () => {
 
   it('fails on an element chunk that imports anything besides the shared chunk', async () => {
     const files = bundle();
-    files[GAUGE]!.imports = [SHARED, MAP];
-    await expect(run(files)).rejects.toThrow(`${GAUGE} imports ${MAP}`);
+    files[RANKING]!.imports = [SHARED, MAP];
+    await expect(run(files)).rejects.toThrow(`${RANKING} imports ${MAP}`);
   });
 
   it('fails on a shared chunk that imports anything', async () => {
@@ -200,8 +200,8 @@ describe('sharedInLoader', () => {
 
   it('fails when an element chunk names the shared chunk other than once', async () => {
     const files = bundle();
-    files[GAUGE]!.code = 'export const gauge=1;';
-    await expect(run(files)).rejects.toThrow(`${GAUGE} names ${SHARED} 0 times`);
+    files[RANKING]!.code = 'export const ranking=1;';
+    await expect(run(files)).rejects.toThrow(`${RANKING} names ${SHARED} 0 times`);
   });
 
   it('fails when the loader imports something besides the shared chunk', async () => {

@@ -1,11 +1,13 @@
 // Puts what the elements share (their base, the load path, the domain code) into the hosted loader
-// itself, so a page with one gauge downloads two files, chitieu.js then the gauge's own chunk, instead
-// of three, and the loader and the elements use one copy of api-base.ts.
+// itself, so a page with one map downloads two files, chitieu.js then the map's own chunk, instead of
+// three, a page of gauges (the gauge is the loader's own code: src/embed.ts) one, and the loader and
+// the elements use one copy of api-base.ts and of the base.
 //
-// Rolldown lays the embed build out as before: the loader chitieu.js, one chunk per element, and one
-// chunk, `chunks/shared-….js`, for every module two or more elements use (vite.config.ts). It cannot
-// put that chunk's modules in the loader itself: they are reachable from it only through the dynamic
-// imports, and a codeSplitting group never captures an entry's modules. So, once the chunks are laid
+// Rolldown lays the embed build out as before: the loader chitieu.js (with the gauge), one chunk per
+// element it imports on demand (the map, the ranking), and one chunk, `chunks/shared-….js`, for every
+// module two or more of them use (vite.config.ts). It does not put that chunk's modules in the loader
+// itself: a codeSplitting group is a chunk of its own, even for the modules the loader imports
+// statically (api-base.ts, the gauge's base). So, once the chunks are laid
 // out and minified, this bundles the loader's code and the shared chunk's together again with Rolldown
 // (which renames what would clash, as for any two modules), the loader re-exporting every export of
 // the shared chunk; removes the shared chunk; and points each element chunk's import of it at the
@@ -34,7 +36,7 @@ import { posix } from 'node:path';
 import { rolldown } from 'rolldown';
 import type { Plugin, Rolldown } from 'vite';
 
-/** The element whose `define.ts` a chunk is the facade of: `party-target-gauge`, or undefined. */
+/** The element whose `define.ts` a chunk is the facade of: `party-cell-map`, or undefined. */
 export function elementOf(chunk: { facadeModuleId?: string | null }): string | undefined {
   return /src[\\/](party-[a-z-]+)[\\/]define\.ts$/.exec(chunk.facadeModuleId ?? '')?.[1];
 }
@@ -164,7 +166,7 @@ function linkByPosition(loader: Rolldown.OutputChunk, elements: readonly Rolldow
 }
 
 /**
- * An element chunk without its exports (`export{G as PartyTargetGauge};`, its define.ts's, for the npm
+ * An element chunk without its exports (`export{M as PartyCellMap};`, its define.ts's, for the npm
  * library's users): the loader imports it only to run it, which defines the element, and reads nothing
  * from it, and no page can name it (its name is a hash) to import it itself.
  */

@@ -10,11 +10,14 @@ const GAUGE = '/embed/party-target-gauge?org=muong-khuong&period=2024';
 const MAP = '/embed/party-cell-map?org=muong-khuong';
 const RANKING = '/embed/party-target-ranking?org=huyen-muong-khuong&period=2024';
 
-/** Holds back the element's code and its figures' reads until the returned function is called. */
+/**
+ * Holds back the element's code (the loader, which holds the gauge, and the map's and the ranking's
+ * chunks) and its figures' reads until the returned function is called.
+ */
 async function holdCodeAndFigures(page: Page): Promise<() => void> {
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/chunks/)`), async (route) => {
+  await page.route(new RegExp(`^${session.baseUrl}/(v1/|widgets/v1/)`), async (route) => {
     await held;
     await route.continue().catch(() => undefined);
   });
