@@ -388,7 +388,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     this.renderRoot.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
   };
 
-  protected override render(): Element | null {
+  protected override render(): Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const shown = this.hoverIndex ?? (this.focusWithin ? this.activeIndex : null);

@@ -197,7 +197,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     if (Number.isInteger(index)) this.activeIndex = index;
   };
 
-  protected override render(): Element | null {
+  protected override render(): Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     this.#view ??= new RankingView({ keydown: this.#onKeyDown, focusin: this.#onFocusIn });
