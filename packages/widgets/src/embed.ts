@@ -9,7 +9,7 @@
 // (their .styles.ts, of which the loader holds only the gauge's) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
-import { readTimeout, readUrl, type ReadAttributes } from './internal/api-base.ts';
+import { readTimeout, readUrl } from './internal/api-base.ts';
 import { defineElement } from './internal/define-element.ts';
 import { PartyTargetGauge } from './party-target-gauge/party-target-gauge.ts';
 
@@ -35,38 +35,25 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** An element on the page that reads its figures from the API (none inline), and the pins it reads them by. */
-type ApiFedElement = readonly [el: HTMLElement, attributes: ReadAttributes];
-
 /**
- * The elements already on the page, not yet defined, that read their figures from the API: those whose
- * figures the loader asks for early. A defined one (every gauge, defined by this script before it
- * looks; any element a bundled copy defined) has already asked for its figures itself: an early request
- * would be a second one, never taken.
+ * Starts the figures' request of each element already on the page that reads them from the API (none
+ * inline) and is not yet defined, beside its chunk instead of after it: the URL the element will build
+ * (api-base.ts, the module both import), asked the way load-json.ts asks and with the element's own
+ * `timeout`; load-json.ts takes it from this map once. A URL the element would refuse is never taken.
+ * A defined element (every gauge, defined by this script before it looks; any element a bundled copy
+ * defined) has already asked for its figures itself: an early request would be a second one, never taken.
  */
-function apiFedElements(): ApiFedElement[] {
-  return [...document.querySelectorAll<HTMLElement>(Object.keys(RESERVED_HEIGHTS).join())]
-    .filter((el) => !el.matches('[value],[cells],:defined'))
-    .map((el) => {
-      const a = (name: string) => el.getAttribute(name);
-      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') }];
-    });
-}
-
-/**
- * Starts the figures' request of each element already on the page, beside its chunks instead of after
- * them: the URL the element will build (api-base.ts, the module both import), asked the way
- * load-json.ts asks and with the element's own `timeout`; load-json.ts takes it from this map once.
- * A URL the element would refuse is never taken.
- */
-function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, Promise<Response>>): void {
-  for (const [el, pins] of elements) {
-    const url = readUrl(el.localName as EmbedElement, pins);
+function prefetchFigures(early: Map<string, Promise<Response>>): void {
+  for (const el of document.querySelectorAll(Object.keys(RESERVED_HEIGHTS).join())) {
+    const a = (name: string) => el.getAttribute(name);
+    const url =
+      !el.matches('[value],[cells],:defined') &&
+      readUrl(el.localName as EmbedElement, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') });
     if (url && !early.has(url)) {
       const response = fetch(url, {
         credentials: 'omit',
         headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(readTimeout(Number(el.getAttribute('timeout')))),
+        signal: AbortSignal.timeout(readTimeout(Number(a('timeout')))),
       });
       response.catch(() => {});
       early.set(url, response);
@@ -97,6 +84,6 @@ if (canonical.href !== import.meta.url) {
   defineElement('party-target-gauge', PartyTargetGauge);
   // A module script runs once the page is parsed: every element the page arrives with is here. Their
   // figures are asked for now, beside their chunks rather than after them.
-  prefetchFigures(apiFedElements(), (loaded.__chitieuPrefetch = new Map()));
+  prefetchFigures((loaded.__chitieuPrefetch = new Map()));
   watchElements(document, ELEMENTS);
 }
