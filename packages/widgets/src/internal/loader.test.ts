@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { API, installFakeApi, seedAdmissions, type FakeApi } from '../../test/fake-api.ts';
-import { clearLoadCache, LoadError } from './load-json.ts';
+import { clearLoadCache, LoadError, loadJson } from './load-json.ts';
 import { Loader } from './loader.ts';
 import { admission } from './wire-guards.ts';
 
@@ -77,7 +77,7 @@ describe('Loader', () => {
     expect(onError).toHaveBeenCalledTimes(1);
   });
 
-  it('aborts a read a newer URL supersedes, and ignores its answer', async () => {
+  it('ignores the answer of a read a newer URL supersedes', async () => {
     api = installFakeApi();
     const target = { url: url('2024') as string | null };
     const onError = vi.fn();
@@ -90,6 +90,34 @@ describe('Loader', () => {
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(loader.value?.period).toBe('2020-2025');
     expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('ignores a superseded read even when it settles last, and does not report its failure', async () => {
+    // Each request answers when the test says so, in the order the test chooses.
+    const original = globalThis.fetch;
+    const answers = new Map<string, (response: Response) => void>();
+    globalThis.fetch = (input) => new Promise((resolve) => answers.set(String(input), resolve));
+    try {
+      const target = { url: url('2024') as string | null };
+      const onError = vi.fn();
+      const { loader, host: h } = loaderFor(target, onError);
+      loader.current();
+      target.url = url('2020-2025');
+      loader.current();
+      await vi.waitFor(() => expect(answers.size).toBe(2));
+      answers.get(url('2020-2025'))!(Response.json(seedAdmissions('2020-2025', 'muong-khuong')));
+      await vi.waitFor(() => expect(loader.current().status).toBe('done'));
+      answers.get(url('2024'))!(Response.json({}, { status: 500 }));
+      // The same shared request as the superseded read's (asked before its failure is forgotten): once it
+      // has failed, so has that read, and a task later its answer has been handled.
+      await expect(loadJson(url('2024'), admission, 5_000)).rejects.toMatchObject({ failure: 'http' });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(loader.value?.period).toBe('2020-2025');
+      expect(h.updates).toBe(1);
+      expect(onError).not.toHaveBeenCalled();
+    } finally {
+      globalThis.fetch = original;
+    }
   });
 
   it('stops waiting when its element leaves the page, and reads again once it is back', async () => {

@@ -1,6 +1,7 @@
 // Loads what an element draws from the API: one JSON read at a time, started when the element asks
-// for a URL it has not asked for yet, never before it has one. A newer URL supersedes (and aborts) the
-// read in flight, whose answer is then ignored; an answer or a failure asks the element to update.
+// for a URL it has not asked for yet, never before it has one. A newer URL supersedes the read in
+// flight, whose answer is then ignored (the shared request goes on, for the page's other elements);
+// an answer or a failure asks the element to update.
 import type { Controller, ControllerHost } from './updating-element.ts';
 import { loadJson, type Guard } from './load-json.ts';
 
@@ -16,7 +17,7 @@ export class Loader<T> implements Controller {
   /** The state of the read of the last URL asked for; `loading` until there is one. */
   state: LoaderState<T> = LOADING;
   #key: string | null = null;
-  #abort: AbortController | null = null;
+  #read: object | null = null;
   readonly #host: ControllerHost;
   readonly #guard: Guard<T>;
   readonly #url: () => string | null;
@@ -44,7 +45,7 @@ export class Loader<T> implements Controller {
 
   /**
    * The state of the read of the current URL, starting it when the URL (or the timeout) differs from
-   * the last read's, which is aborted if still under way. Call it while deriving the view.
+   * the last read's, whose answer is ignored if still under way. Call it while deriving the view.
    */
   current(): LoaderState<T> {
     const url = this.#url();
@@ -52,29 +53,25 @@ export class Loader<T> implements Controller {
     const key = `${timeout} ${url}`;
     if (url === null || key === this.#key) return this.state;
     this.#key = key;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
+    // This read's token: a newer URL or leaving the page replaces it, and the answer is then ignored.
+    const read = (this.#read = {});
     const settle = (state: LoaderState<T>) => {
-      if (abort !== this.#abort || abort.signal.aborted) return;
-      this.#abort = null;
+      if (read !== this.#read) return false;
+      this.#read = null;
       this.state = state;
       this.#host.requestUpdate();
+      return true;
     };
-    loadJson(url, this.#guard, timeout, abort.signal).then(
+    loadJson(url, this.#guard, timeout).then(
       (value) => settle({ status: 'done', value }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) this.#onError(error);
-        settle({ status: 'error', error });
-      },
+      (error: unknown) => settle({ status: 'error', error }) && this.#onError(error),
     );
     return (this.state = LOADING);
   }
 
   /** An element taken off the page stops waiting; put back, it reads again on its next update. */
   hostDisconnected(): void {
-    if (this.#abort === null) return;
-    this.#abort.abort();
-    this.#abort = this.#key = null;
+    if (this.#read) this.#read = this.#key = null;
   }
 
   hostConnected(): void {
