@@ -98,11 +98,11 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // Once, before the first render.
     if (!this.#adopted) this.#adoptImage();
     super.connectedCallback();
-    this.#loader?.hostConnected();
+    this.#loader?.connected();
   }
 
   disconnectedCallback(): void {
-    this.#loader?.hostDisconnected();
+    this.#loader?.disconnected();
   }
 
   #adoptImage(): void {

@@ -126,9 +126,9 @@ describe('loader', () => {
     api = installFakeApi('hang');
     const { loader, host: h } = loaderFor({ url: url('2024') });
     loader.current();
-    loader.hostDisconnected();
+    loader.disconnected();
     expect(h.updates).toBe(0);
-    loader.hostConnected();
+    loader.connected();
     expect(h.updates).toBe(1);
     api.restore();
     clearLoadCache();
@@ -142,8 +142,8 @@ describe('loader', () => {
     const { loader, host: h } = loaderFor({ url: url('2024') });
     loader.current();
     await vi.waitFor(() => expect(loader.current()).toBeNull());
-    loader.hostDisconnected();
-    loader.hostConnected();
+    loader.disconnected();
+    loader.connected();
     expect(h.updates).toBe(1);
     expect(loader.current()).toBeNull();
   });

@@ -15,7 +15,7 @@ export interface LoaderHost {
   requestUpdate(): void;
 }
 
-/** Its element tells it when it leaves the page and comes back (hostDisconnected, hostConnected). */
+/** Its element tells it when it leaves the page and comes back (disconnected, connected). */
 export interface Loader<T> {
   /** The answer once the read of the current URL is done. */
   readonly value: T | undefined;
@@ -26,9 +26,9 @@ export interface Loader<T> {
    */
   current(): StatusView | null;
   /** The element left the page: a read under way is forgotten, and made again on its next update. */
-  hostDisconnected(): void;
+  disconnected(): void;
   /** The element is back: it updates if a read was forgotten. */
-  hostConnected(): void;
+  connected(): void;
 }
 
 const LOADING: StatusView = { state: 'loading' };
@@ -73,10 +73,10 @@ export function loader<T>(host: LoaderHost, guard: Guard<T>, url: () => string |
       );
       return (status = LOADING);
     },
-    hostDisconnected() {
+    disconnected() {
       if (read) read = key = null;
     },
-    hostConnected() {
+    connected() {
       if (key === null && status === LOADING) host.requestUpdate();
     },
   };
