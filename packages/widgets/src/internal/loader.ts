@@ -4,7 +4,7 @@
 // an answer or a failure asks the element to update.
 import { readTimeout } from './api-base.ts';
 import type { StatusView } from './chitieu-element.ts';
-import { LoadError, loadJson, type Guard } from './load-json.ts';
+import { loadJson, type Guard, type LoadError } from './load-json.ts';
 
 /** What a loader reads of its element (chitieu-element.ts), and asks of it. */
 export interface LoaderHost {
@@ -67,9 +67,8 @@ export function loader<T>(host: LoaderHost, guard: Guard<T>, url: () => string |
       };
       loadJson(href, guard, timeout).then(
         (data) => settle(null, data),
-        (error: unknown) =>
-          settle({ state: 'error', failure: error instanceof LoadError ? error.failure : 'network' }) &&
-          console.warn(`<${host.localName}> ${(error as Error).message}`),
+        // loadJson fails with a LoadError only.
+        (error: LoadError) => settle({ state: 'error', failure: error.failure }) && console.warn(`<${host.localName}> ${error.message}`),
       );
       return (status = LOADING);
     },
