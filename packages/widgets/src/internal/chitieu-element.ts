@@ -4,13 +4,13 @@
 // element renders is a node it builds (dom.ts), put in its shadow root by commit().
 import { commonMessage as message, langOfTag, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme, type EmbedElement } from '@chitieu/embed';
-import { DEFAULT_TIMEOUT_MS, readTimeout, readUrl, type ReadAttributes } from './api-base.ts';
+import { DEFAULT_TIMEOUT_MS, readUrl, type ReadAttributes } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { el, replaceLast } from './dom.ts';
 import { inTagImage } from './in-tag-image.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
-import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
-import { Loader } from './loader.ts';
+import type { Guard, LoadFailure } from './load-json.ts';
+import { loader, type Loader } from './loader.ts';
 import { UpdatingElement, type PropertyDeclarations } from './updating-element.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
@@ -84,6 +84,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   #shown: Element | null | undefined;
   #status: { readonly key: string; readonly node: Element } | undefined;
   #warned: string | undefined;
+  /** The element's loader (createLoader), told when the element leaves the page and comes back. */
+  #loader: Loader<unknown> | undefined;
   readonly #internals: ElementInternals | undefined;
 
   constructor() {
@@ -96,6 +98,11 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // Once, before the first render.
     if (!this.#adopted) this.#adoptImage();
     super.connectedCallback();
+    this.#loader?.connected();
+  }
+
+  disconnectedCallback(): void {
+    this.#loader?.disconnected();
   }
 
   #adoptImage(): void {
@@ -189,19 +196,10 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /**
    * A loader of the JSON at `url()`, checked by `guard`: it reads when `loaderStatus()` finds a URL it
    * has not read yet, and nothing while `url()` returns null. Failures end in its error state, never
-   * in the page.
+   * in the page. One per element.
    */
   protected createLoader<T>(guard: Guard<T>, url: () => string | null): Loader<T> {
-    return new Loader(
-      this,
-      guard,
-      url,
-      // The same rule the loader's early request follows (api-base.ts).
-      () => readTimeout(this.timeout),
-      (error) => {
-        if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
-      },
-    );
+    return (this.#loader = loader(this, guard, url));
   }
 
   /**
@@ -218,9 +216,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
 
   /** The status of the loader's read of its current URL (starting it if new), or null once it holds the answer. */
   protected loaderStatus(loader: Loader<unknown>): StatusView | null {
-    const state = loader.current();
-    if (state.status === 'done') return null;
-    return state.status === 'error' ? { state: 'error', failure: state.error instanceof LoadError ? state.error.failure : 'network' } : { state: 'loading' };
+    return loader.current();
   }
 
   /** Maps anything thrown while deriving a view to the error state, so nothing reaches the host page. */
