@@ -12,7 +12,6 @@ import { parsePeriod } from './period.ts';
 export function periodLabel(key: string, lang: Lang): string | null {
   const period = parsePeriod(key);
   if (period === null) return null;
-  // Years go in as strings: a number param would be grouped ("2.024").
-  if (period.kind === 'year') return commonMessage(lang, 'label.year', { year: String(period.year) });
-  return commonMessage(lang, 'label.term', { term: `${period.start}–${period.end}` });
+  // The key's own digits go in as strings (a number param would be grouped: "2.024"); a term's years joined by an en dash.
+  return period.kind === 'year' ? commonMessage(lang, 'label.year', { year: key }) : commonMessage(lang, 'label.term', { term: key.replace('-', '–') });
 }

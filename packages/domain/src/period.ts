@@ -34,9 +34,8 @@ export function parsePeriod(input: string): Period | null {
  * @example periodEnd('2020-2025') // '2025-12-31'
  */
 export function periodEnd(key: string): string | null {
-  const period = parsePeriod(key);
-  if (period === null) return null;
-  return `${period.kind === 'year' ? period.year : period.end}-12-31`;
+  // The key ends with that year, a year's or a term's.
+  return parsePeriod(key) === null ? null : `${key.slice(-4)}-12-31`;
 }
 
 /**
