@@ -53,8 +53,8 @@ export function targetPercent(p: Progress | null, lang: Lang): string | null {
  * @example deltaSentence({ delta: -4, ratio: 0.8, status: 'below' }, 'en') // '4 short of target'
  */
 export function deltaSentence(p: Progress, lang: Lang): string {
-  if (p.status === 'within') return gaugeMessage(lang, 'delta.within');
-  return gaugeMessage(lang, p.status === 'above' ? 'delta.above' : 'delta.below', { delta: formatNumber(Math.abs(p.delta), lang) });
+  // 'delta.within' says no number: its delta, 0, is left unused.
+  return gaugeMessage(lang, `delta.${p.status}`, { delta: formatNumber(Math.abs(p.delta), lang) });
 }
 
 /**
