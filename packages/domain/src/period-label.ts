@@ -12,6 +12,7 @@ import { parsePeriod } from './period.ts';
 export function periodLabel(key: string, lang: Lang): string | null {
   const period = parsePeriod(key);
   if (period === null) return null;
-  // The key's own digits go in as strings (a number param would be grouped: "2.024"); a term's years joined by an en dash.
-  return period.kind === 'year' ? commonMessage(lang, 'label.year', { year: key }) : commonMessage(lang, 'label.term', { term: key.replace('-', '–') });
+  // 'label.year' or 'label.term', each taking its own param: the key's digits as strings (a number param
+  // would be grouped: "2.024"), a term's years joined by an en dash.
+  return commonMessage(lang, `label.${period.kind}`, { year: key, term: key.replace('-', '–') });
 }
