@@ -2,7 +2,6 @@ import {
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
-  countStatuses,
   mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
@@ -110,8 +109,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       tiles: groupTiles,
     };
   });
-  // Counted as the API's answer and the server's SVG count them (domain status-counts.ts).
-  const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
     lang,
@@ -121,7 +118,9 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     tiles,
     legend: STATUS_ORDER.map((status) => ({
       status,
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
+      // Each status's cells, as the domain's countStatuses counts them for the API and the server's SVG (its
+      // copy of the status list would be a second one in this chunk).
+      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
     })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
