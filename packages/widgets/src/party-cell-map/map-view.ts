@@ -184,13 +184,15 @@ class GroupView {
       ' ',
       el('span', { class: 'tooltip-status' }),
     ));
+    // Aligned on the tile's start, centre or end (0, 1 or 2 half tiles in) by where the tile sits in
+    // its group's width, so it stays inside the group at either edge; above the tile, 6 px clear.
     const centre = tile.x + tile.size / 2;
-    const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
-    attribute(t, 'data-align', align);
+    const halves = centre < group.width / 3 ? 0 : centre > (group.width * 2) / 3 ? 2 : 1;
     // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
     // written `style` attribute, not these.
-    t.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
+    t.style.left = `${tile.x + (halves * tile.size) / 2}px`;
     t.style.top = `${tile.y - group.y}px`;
+    t.style.translate = `${-50 * halves}% calc(-100% - 6px)`;
     text(t.firstElementChild!, tile.name);
     text(t.lastElementChild!, tile.statusLabel);
     if (t.parentNode !== this.#box) this.#box.append(t);

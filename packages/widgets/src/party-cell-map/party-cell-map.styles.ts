@@ -103,15 +103,6 @@ export const cellMapStyles = css`
     font-size: 0.8125rem;
     line-height: 1.3;
     pointer-events: none;
-    translate: -50% calc(-100% - 6px);
-  }
-
-  .tooltip[data-align='start'] {
-    translate: 0 calc(-100% - 6px);
-  }
-
-  .tooltip[data-align='end'] {
-    translate: -100% calc(-100% - 6px);
   }
 
   .tooltip-name {
