@@ -264,7 +264,7 @@ export class MapView {
       text(this.#subtitle, f.subtitle);
       this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
-      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!.text));
+      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!));
       this.#footer = replaceLast(this.root, this.#footer, footer);
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }

@@ -73,7 +73,8 @@ export interface CellMapFigure {
   readonly groups: readonly MapGroup[];
   /** Every tile in keyboard order (`index`). */
   readonly tiles: readonly MapTile[];
-  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: string }>;
+  /** Each status's legend text, in STATUS_ORDER: 'Chưa có chi ủy: 2'. */
+  readonly legend: readonly string[];
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
   readonly notice: ClosingNotice | null;
@@ -116,12 +117,11 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     subtitle: [term, message(lang, 'cell.count', { count: census.cells.length })].filter(Boolean).join(' · '),
     groups,
     tiles,
-    legend: STATUS_ORDER.map((status) => ({
-      status,
-      // Each status's cells, as the domain's countStatuses counts them for the API and the server's SVG (its
-      // copy of the status list would be a second one in this chunk).
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
-    })),
+    // Each status's cells, as the domain's countStatuses counts them for the API and the server's SVG (its
+    // copy of the status list would be a second one in this chunk).
+    legend: STATUS_ORDER.map((status) =>
+      message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
+    ),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
   };
@@ -345,7 +345,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     super.updated();
     // The one tab stop among the tiles: they are parsed from text (tileSvg), so it is set here.
     for (const tile of this.renderRoot.querySelectorAll<SVGElement>('.tile[tabindex="0"]')) tile.tabIndex = -1;
-    const active = this.renderRoot.querySelector<SVGElement>(`.tile[data-index="${this.activeIndex}"]`);
+    const active = this.renderRoot.querySelector<SVGElement>(`[data-index="${this.activeIndex}"]`);
     if (active) active.tabIndex = 0;
   }
 
