@@ -6,6 +6,7 @@
 import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml, setInnerMarkup } from './map-markup.ts';
+import { footerElement } from '../internal/figure-footer.ts';
 import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
 
@@ -221,7 +222,8 @@ export class MapView {
   /** The text of each legend item, in STATUS_ORDER as the figure's legend. */
   readonly #legendTexts: readonly HTMLElement[];
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
-  #footer: Element | null = null;
+  /** The footer's node, the same while its text is (so its link keeps the focus), and that text as a key. */
+  #footer: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
   #figure: CellMapFigure | null = null;
 
   constructor(listeners: TileListeners) {
@@ -253,10 +255,9 @@ export class MapView {
 
   /**
    * Shows `f` with the tooltip of tile `shown` (or none) and the rings on tiles `hovered` and
-   * `active`, changing only what differs from what it shows; `footer` is the footer's node (the same
-   * while its text is, so its link keeps the focus).
+   * `active`, changing only what differs from what it shows.
    */
-  show(f: CellMapFigure, shown: number | null, hovered: number | null, active: number, footer: Element): void {
+  show(f: CellMapFigure, shown: number | null, hovered: number | null, active: number): void {
     if (f !== this.#figure) {
       this.#figure = f;
       attribute(this.root, 'lang', f.lang);
@@ -265,7 +266,9 @@ export class MapView {
       this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
       this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!));
-      this.#footer = replaceLast(this.root, this.#footer, footer);
+      // Rebuilt only when its text changes: an update for a new width or a reread keeps the node, and the focus on its link.
+      const key = JSON.stringify([f.footer, f.notice]);
+      if (key !== this.#footer.key) this.#footer = { key, node: replaceLast(this.root, this.#footer.node, footerElement(f.footer, f.notice)) };
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
     f.groups.forEach((group, i) => (this.#groups[i] ??= new GroupView(this.#tiles)).show(group, shown, hovered, active));

@@ -20,7 +20,7 @@ import { normalizeLabel } from '@chitieu/embed';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
+import { checkedSources, footerText, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
@@ -128,20 +128,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
 }
 
 /**
- * The footer as a node to place in the figure: the same node while its text stays the same, so an
- * update (a hovered tile, a keyboard move) neither rebuilds it nor takes the focus off its link. A twin
- * of party-target-ranking.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
- */
-function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
-  let last: { readonly key: string; readonly node: Element } | null = null;
-  return (text, notice) => {
-    const key = JSON.stringify([text, notice]);
-    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
-    return last.node;
-  };
-}
-
-/**
  * A cell-committee status map: every party cell of an organisation as a tile, grouped by kind of
  * cell, coloured by the status of its committee and marked with a pattern as well (never colour
  * alone), with a legend that counts each status. Tiles name their cell on hover and on keyboard
@@ -243,7 +229,6 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   declare private measuredWidth: number;
 
   #url: string | null = null;
-  readonly #footer = footerMemo();
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   /** The inline cells last checked: checked again only when the property is given another value. */
@@ -398,7 +383,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       pointerover: this.#onPointer,
       pointerleave: this.#onPointer,
     });
-    this.#view.show(f, shown, this.hoverIndex, this.activeIndex, this.#footer(f.footer, f.notice));
+    this.#view.show(f, shown, this.hoverIndex, this.activeIndex);
     return this.#view.root;
   }
 }
