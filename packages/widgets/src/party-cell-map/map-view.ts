@@ -130,12 +130,12 @@ class GroupView {
   readonly #tiles: SVGElement;
   readonly #box: HTMLElement;
   #markup = '';
-  #group: MapGroup | null = null;
+  #group?: MapGroup;
   /** Made on the first hover or focus: its first span names the tile, its last gives its status. */
-  #tooltip: HTMLElement | null = null;
+  #tooltip?: HTMLElement;
 
   /** The group's hover and focus rings (RINGS), parsed with its tiles. */
-  #rings: NodeListOf<SVGElement> | null = null;
+  #rings?: NodeListOf<SVGElement>;
 
   /** Appended to `parent`, after the groups already there. */
   constructor(parent: Element) {
@@ -224,7 +224,7 @@ export class MapView {
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
   /** The footer's node, the same while its text is (so its link keeps the focus), and that text as a key. */
   #footer: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
-  #figure: CellMapFigure | null = null;
+  #figure?: CellMapFigure;
 
   constructor(listeners: TileListeners) {
     this.#title = el('p', { class: 'title', part: 'title', id: 'title' });

@@ -232,9 +232,9 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   /** The inline cells last checked: checked again only when the property is given another value. */
-  #checkedCells: unknown = null;
-  #figure: { readonly key: readonly unknown[]; readonly figure: CellMapFigure } | null = null;
-  #view: MapView | null = null;
+  #checkedCells: unknown;
+  #figure?: { readonly key: readonly unknown[]; readonly figure: CellMapFigure };
+  #view?: MapView;
   #frame = 0;
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry?.contentBoxSize[0]?.inlineSize ?? 0;
@@ -322,7 +322,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     // Every field of the census in order (inline sources are checked into a new empty list each time when there are none).
     const key = [...Object.values({ ...census, sources: census.sources.length === 0 ? null : census.sources }), width, lang];
     const last = this.#figure;
-    if (last === null || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
+    if (!last || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
     return this.#figure!.figure;
   }
 
