@@ -22,11 +22,11 @@ const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid'
  */
 function tileSvg(tile: MapTile): string {
   // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
-  const inset = tile.pattern === 'outline' ? 1 : 0;
-  const { x, y, size } = tile;
+  const inset = statusPattern(tile.status) === 'outline' ? 1 : 0;
+  const side = tile.size - 2 * inset;
   return (
     `<rect class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` x="${x + inset}" y="${y + inset}" width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>`
+    ` x="${tile.x + inset}" y="${tile.y + inset}" width="${side}" height="${side}" rx="3"/>`
   );
 }
 

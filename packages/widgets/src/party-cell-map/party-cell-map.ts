@@ -6,14 +6,12 @@ import {
   MIN_TILE_SIZE,
   periodLabel,
   STATUS_ORDER,
-  statusPattern,
   placeTiles,
   type Cell,
   type CellKind,
   type CommitteeStatus,
   type Lang,
   type Source,
-  type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
 import { normalizeLabel } from '@chitieu/embed';
@@ -49,7 +47,6 @@ export interface MapTile {
   readonly y: number;
   readonly size: number;
   readonly status: CommitteeStatus;
-  readonly pattern: StatusPattern;
   readonly name: string;
   readonly statusLabel: string;
   /** The tile's accessible name: 'Na Đẩy: Thành lập trong nhiệm kỳ'. */
@@ -96,7 +93,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       const tile = {
         ...t,
         status: cell.committee,
-        pattern: statusPattern(cell.committee),
         name,
         statusLabel,
         label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
@@ -359,8 +355,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   };
 
   #onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Element).contains(next)) this.focusWithin = false;
+    // contains(null) is false: the focus left the page or went nowhere.
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.focusWithin = false;
   };
 
   #onKeyDown = (event: KeyboardEvent) => {
