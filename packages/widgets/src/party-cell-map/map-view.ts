@@ -48,7 +48,7 @@ function marksSvg(tiles: readonly MapTile[]): string {
       .filter((t) => t.status === status)
       .map(tileOutline)
       .join('');
-    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
+    return d && `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
   }).join('');
 }
 
@@ -172,7 +172,7 @@ class GroupView {
 
   /** The tile's name and status above it, on hover and keyboard focus; the same node while it moves within the group. */
   #showTooltip(group: MapGroup, shown: number | null): void {
-    const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
+    const tile = group.tiles.find((t) => t.index === shown);
     if (!tile) {
       this.#tooltip?.remove();
       return;
