@@ -7,7 +7,7 @@ import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatu
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml, setInnerMarkup } from './map-markup.ts';
 import { footerElement } from '../internal/figure-footer.ts';
-import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
+import { noticeElement } from '../internal/succession-notice.ts';
 import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
 
 /** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */
@@ -221,6 +221,7 @@ export class MapView {
   readonly #legendTitle: HTMLElement;
   /** The text of each legend item, in STATUS_ORDER as the figure's legend. */
   readonly #legendTexts: readonly HTMLElement[];
+  /** The callout's node (null without one), the same while the notice is, and the notice as JSON, its key. */
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
   /** The footer's node, the same while its text is (so its link keeps the focus), and that text as a key. */
   #footer: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
@@ -263,20 +264,16 @@ export class MapView {
       attribute(this.root, 'lang', f.lang);
       text(this.#title, f.title);
       text(this.#subtitle, f.subtitle);
-      this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
       this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!));
-      // Rebuilt only when its text changes: an update for a new width or a reread keeps the node, and the focus on its link.
-      const key = JSON.stringify([f.footer, f.notice]);
+      // The callout above the figure (after the subtitle) and the footer, each rebuilt only when what it
+      // says changes: an update for a new width or a reread keeps their nodes, and the focus on the footer's link.
+      let key = JSON.stringify(f.notice);
+      if (key !== this.#notice.key) this.#notice = { key, node: replaceLast(this.#caption, this.#notice.node, noticeElement(f.notice)) };
+      key = JSON.stringify([f.footer, f.notice]);
       if (key !== this.#footer.key) this.#footer = { key, node: replaceLast(this.root, this.#footer.node, footerElement(f.footer, f.notice)) };
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
     f.groups.forEach((group, i) => (this.#groups[i] ??= new GroupView(this.#tiles)).show(group, shown, hovered, active));
-  }
-
-  /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */
-  #showNotice(notice: ClosingNotice | null): void {
-    const key = notice?.placement === 'callout' ? notice.text : '';
-    if (key !== this.#notice.key) this.#notice = { key, node: replaceLast(this.#caption, this.#notice.node, noticeElement(notice)) };
   }
 }
