@@ -307,19 +307,15 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       census = { ...data, title: normalizeLabel(this.label) ?? data.organization.name };
     }
     if (census.cells.length === 0) return { state: 'empty' };
-    return { state: 'ready', figure: this.#figureOf(census, this.#width(), lang) };
-  }
-
-  /**
-   * The figure of `census`, worked out again only when something it is made of changed: an update for
-   * a hovered or focused tile reuses it, so the view moves the tooltip and touches nothing else.
-   */
-  #figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-    // Every field of the census in order (inline sources are checked into a new empty list each time when there are none).
+    // The figure, worked out again only when something it is made of changed: an update for a hovered
+    // or focused tile reuses it, so the view moves the tooltip and touches nothing else. Its key is every
+    // field of the census in order (inline sources are checked into a new empty list each time when there
+    // are none), the width and the language; with no figure yet, the width (a number) differs from undefined.
+    const width = this.#width();
     const key = [...Object.values({ ...census, sources: census.sources.length === 0 ? null : census.sources }), width, lang];
     const last = this.#figure;
-    if (!last || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
-    return this.#figure!.figure;
+    if (key.some((value, i) => !Object.is(value, last?.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
+    return { state: 'ready', figure: this.#figure!.figure };
   }
 
   protected override updated(): void {
