@@ -2,6 +2,7 @@ import {
   cellDisplayName,
   cellKindLabel,
   committeeStatusLabel,
+  countStatuses,
   mapMessage as message,
   MIN_TILE_SIZE,
   periodLabel,
@@ -106,6 +107,8 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       tiles: groupTiles,
     };
   });
+  // Counted as the API's answer and the server's SVG count them (domain status-counts.ts).
+  const counts = countStatuses(census.cells);
   const term = census.term === null ? null : periodLabel(census.term, lang);
   return {
     lang,
@@ -113,11 +116,7 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     subtitle: [term, message(lang, 'cell.count', { count: census.cells.length })].filter(Boolean).join(' · '),
     groups,
     tiles,
-    // Each status's cells, as the domain's countStatuses counts them for the API and the server's SVG (its
-    // copy of the status list would be a second one in this chunk).
-    legend: STATUS_ORDER.map((status) =>
-      message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: census.cells.filter((c) => c.committee === status).length }),
-    ),
+    legend: STATUS_ORDER.map((status) => message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
   };
