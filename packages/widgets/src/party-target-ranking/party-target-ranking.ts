@@ -14,8 +14,9 @@ import { RankingView } from './ranking-view.ts';
 
 /**
  * The footer as a node to place in the figure: the same node while its text stays the same, so an
- * update (a keyboard move between rows) neither rebuilds it nor takes the focus off its link. A twin
- * of party-cell-map.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
+ * update (a keyboard move between rows) neither rebuilds it nor takes the focus off its link. Here, not
+ * in figure-footer.ts, which the gauge imports: there every gauge page would download it (the map's view
+ * keeps its footer node by its text itself, map-view.ts).
  */
 function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
   let last: { readonly key: string; readonly node: Element } | null = null;
