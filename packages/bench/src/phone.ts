@@ -52,15 +52,14 @@ const TIMEOUT_MS = 40_000;
 /**
  * Runs in every frame: from the first frame on, checks before each paint whether the gauge is drawn
  * (the image decoded; the element's dial in its shadow root; the static image the embed code holds in
- * the tag, or the one the loader shows in the element's box, until the element draws its own; or a
+ * the tag, until the element draws its own; or a
  * figure the page arrived with, an `svg` in the element or beside it, visible) and records that moment
  * on the shared clock (timeOrigin + now). A frame tells the top page.
  *
- * The in-tag and the loader's images count by the floor's own test, and no sooner: they are the same
- * server-drawn SVG of the same figures, so each counts once it is complete with a natural width
- * (decoded: the loader inserts its own only after `decode()` resolves, and a failed one is never
- * inserted), laid out with a height and not hidden (the in-tag one is not laid out once the element
- * no longer shows it), exactly as the floor's `<img>` counts once complete.
+ * The in-tag image counts by the floor's own test, and no sooner: it is the same server-drawn SVG of
+ * the same figures, so it counts once it is complete with a natural width, laid out with a height and
+ * not hidden (it is not laid out once the element no longer shows it), exactly as the floor's `<img>`
+ * counts once complete.
  */
 function watchGauge(): void {
   const w = window as Window & { __gaugeVisible?: number };
@@ -73,8 +72,7 @@ function watchGauge(): void {
     if (el.shadowRoot?.querySelector('svg.dial')) return true;
     const shown = (img: HTMLImageElement | null | undefined): boolean =>
       decoded(img) && img!.getBoundingClientRect().height > 0 && img!.checkVisibility({ visibilityProperty: true, opacityProperty: true });
-    if (shown(el.querySelector<HTMLImageElement>(':scope > img')) || shown(el.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]')))
-      return true;
+    if (shown(el.querySelector<HTMLImageElement>(':scope > img'))) return true;
     const figure = document.querySelector('party-target-gauge svg, party-target-gauge ~ * svg');
     return figure !== null && figure.getBoundingClientRect().height > 0 && getComputedStyle(figure).visibility === 'visible';
   };

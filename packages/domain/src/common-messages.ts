@@ -1,7 +1,6 @@
 // The words every element shows, Vietnamese first and English second: its states, its footer, a closed
 // organisation's notice and a period's name. The other tables are each element's own.
-import type { Lang } from './locale.ts';
-import { fillTemplate, type MessageTable } from './template.ts';
+import { messagesOf, type MessageTable } from './template.ts';
 
 export const COMMON_MESSAGES = {
   'label.updatedOn': { vi: 'Cập nhật {date}', en: 'Updated {date}' },
@@ -27,6 +26,4 @@ export type CommonMessageKey = keyof typeof COMMON_MESSAGES;
 /**
  * A string of this table in `lang` with `{name}` placeholders filled, as `message` fills any.
  */
-export function commonMessage(lang: Lang, key: CommonMessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate(COMMON_MESSAGES[key][lang], lang, params);
-}
+export const commonMessage = /* @__PURE__ */ messagesOf(COMMON_MESSAGES);

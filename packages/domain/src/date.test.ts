@@ -3,7 +3,7 @@ import { IsoDateSchema, isIsoDate } from './date.ts';
 
 describe('isIsoDate and IsoDateSchema', () => {
   it('accept real calendar days, leap days included', () => {
-    for (const day of ['2024-12-31', '2024-02-29', '2025-07-01', '1930-02-03']) {
+    for (const day of ['2024-12-31', '2024-02-29', '2025-07-01', '1930-02-03', '2000-02-29', '0100-01-01', '9999-12-31']) {
       expect(isIsoDate(day)).toBe(true);
       expect(IsoDateSchema.parse(day)).toBe(day);
     }
@@ -16,6 +16,10 @@ describe('isIsoDate and IsoDateSchema', () => {
       '2024-13-01',
       '2024-00-10',
       '2024-04-31',
+      '1900-02-29',
+      '0050-06-15',
+      '0000-01-01',
+      '2024-12-32',
       '31/12/2024',
       '2024-1-5',
       '2024-12-31T00:00:00Z',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatTarget, sourceLine } from './format.ts';
 import { admissionValueText, deltaSentence, formatPercent, targetPercent } from './gauge-text.ts';
+import { progress } from './progress.ts';
 
 const source = { publisher: 'Báo Lào Cai', title: 'Kết quả vượt bậc trong phát triển đảng viên', url: null, publishedOn: null };
 
@@ -139,5 +140,23 @@ describe('targetPercent', () => {
     expect(targetPercent({ delta: 0, ratio: 1.05, status: 'within' }, 'vi')).toBeNull();
     expect(targetPercent({ delta: 2, ratio: null, status: 'above' }, 'vi')).toBeNull();
     expect(targetPercent(null, 'vi')).toBeNull();
+  });
+
+  it('writes what formatPercent writes for every extreme ratio progress() gives, exponents included', () => {
+    const counts: [number, number][] = [
+      [0, 5],
+      [1, 1_000_000],
+      [1, 1_000_001],
+      [1, 1_000_000_000],
+      [1, Number.MAX_SAFE_INTEGER],
+      [Number.MAX_SAFE_INTEGER, 1],
+      [Number.MAX_SAFE_INTEGER, 3],
+    ];
+    for (const [admitted, target] of counts) {
+      const p = progress(admitted, { min: target, max: target });
+      for (const lang of ['vi', 'en'] as const) {
+        expect(targetPercent(p, lang), `${admitted} of ${target}`).toBe(formatPercent(p!.ratio!, lang));
+      }
+    }
   });
 });

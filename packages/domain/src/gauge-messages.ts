@@ -1,6 +1,5 @@
 // The gauge's words (also the ranking's, which reads each row as a gauge), Vietnamese first and English second.
-import type { Lang } from './locale.ts';
-import { fillTemplate, type MessageTable } from './template.ts';
+import { messagesOf, type MessageTable } from './template.ts';
 
 export const GAUGE_MESSAGES = {
   'label.target': { vi: 'Chỉ tiêu', en: 'Target' },
@@ -28,6 +27,4 @@ export type GaugeMessageKey = keyof typeof GAUGE_MESSAGES;
 /**
  * A string of this table in `lang` with `{name}` placeholders filled, as `message` fills any.
  */
-export function gaugeMessage(lang: Lang, key: GaugeMessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate(GAUGE_MESSAGES[key][lang], lang, params);
-}
+export const gaugeMessage = /* @__PURE__ */ messagesOf(GAUGE_MESSAGES);

@@ -4,7 +4,7 @@ import type { Progress } from './admission.ts';
 import { assertFinite, formatNumber, formatTarget, numberFormat } from './format.ts';
 import { gaugeMessage } from './gauge-messages.ts';
 import type { Lang } from './locale.ts';
-import { percentDigits } from './plain-digits.ts';
+import { percentDigits, percentText } from './plain-digits.ts';
 import { progress } from './progress.ts';
 import type { Target } from './target.ts';
 
@@ -40,7 +40,10 @@ export function formatPercent(ratio: number, lang: Lang, maxFractionDigits = 1):
  */
 export function targetPercent(p: Progress | null, lang: Lang): string | null {
   if (p === null || p.status === 'within' || p.ratio === null) return null;
-  return formatPercent(p.ratio, lang);
+  // As formatPercent(p.ratio, lang) writes it, without its checks or Intl: a ratio of progress() is finite,
+  // not negative and at most Number.MAX_SAFE_INTEGER, so its shortest form has an exponent only below 1e-6,
+  // a percentage under 0.0001 that rounds to 0 at one decimal.
+  return `${percentText(p.ratio, lang, 1) ?? '0'}%`;
 }
 
 /**
@@ -50,8 +53,8 @@ export function targetPercent(p: Progress | null, lang: Lang): string | null {
  * @example deltaSentence({ delta: -4, ratio: 0.8, status: 'below' }, 'en') // '4 short of target'
  */
 export function deltaSentence(p: Progress, lang: Lang): string {
-  if (p.status === 'within') return gaugeMessage(lang, 'delta.within');
-  return gaugeMessage(lang, p.status === 'above' ? 'delta.above' : 'delta.below', { delta: formatNumber(Math.abs(p.delta), lang) });
+  // 'delta.within' says no number: its delta, 0, is left unused.
+  return gaugeMessage(lang, `delta.${p.status}`, { delta: formatNumber(Math.abs(p.delta), lang) });
 }
 
 /**

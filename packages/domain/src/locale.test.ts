@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { INTL_LOCALES, intlFor, LANGS, resolveLang } from './locale.ts';
+import { INTL_LOCALES, intlFor, langOfTag, LANGS, resolveLang } from './locale.ts';
 
 describe('resolveLang', () => {
   it('defaults to Vietnamese for nothing, junk or an unsupported language', () => {
@@ -32,6 +32,20 @@ describe('resolveLang', () => {
 
   it('covers every language with an Intl locale', () => {
     expect(LANGS.map((lang) => INTL_LOCALES[lang])).toEqual(['vi-VN', 'en-GB']);
+  });
+});
+
+describe('langOfTag', () => {
+  it('gives English for English of any region, however written', () => {
+    for (const tag of ['en', 'EN', ' en-GB', 'en_US', 'en-Latn-VN']) expect(langOfTag(tag), tag).toBe('en');
+  });
+
+  it('gives Vietnamese for Vietnamese, other languages, tags that only begin with "en" and nothing', () => {
+    for (const tag of ['vi', 'vi-VN', 'fr', 'eng', 'enx', 'en2', '', ' ', 'x-en', null, undefined]) expect(langOfTag(tag), String(tag)).toBe('vi');
+  });
+
+  it('agrees with resolveLang on every single tag', () => {
+    for (const tag of ['en', 'en-GB', 'vi', 'vi-VN', 'fr', 'EN-us', 'zh-Hant', '']) expect(langOfTag(tag), tag).toBe(resolveLang(tag));
   });
 });
 

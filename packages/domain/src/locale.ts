@@ -30,6 +30,18 @@ function isLang(value: string): value is Lang {
 }
 
 /**
+ * The language of one language tag, as an element's `lang` attribute holds: English for `en` of any
+ * region (`en-GB`, `en_US`), Vietnamese for anything else, nothing included. A tag is never a weighted
+ * list, so the elements need no more than this (a header goes through resolveLang).
+ *
+ * @example langOfTag('en-GB') // 'en'
+ * @example langOfTag('fr') // 'vi'
+ */
+export function langOfTag(tag?: string | null): Lang {
+  return /^\s*en(?![a-z\d])/i.test(tag ?? '') ? 'en' : 'vi';
+}
+
+/**
  * Picks a supported language from a tag (`en-US`), a list (`fr, en;q=0.8`, as in Accept-Language)
  * or nothing; falls back to Vietnamese. Never throws, because it reads untrusted attributes and headers.
  *

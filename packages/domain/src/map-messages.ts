@@ -1,6 +1,6 @@
 // The cell map's words: committee statuses, kinds of cell, its legend and tiles, Vietnamese first and English second.
 import type { Lang } from './locale.ts';
-import { fillTemplate, type MessageTable } from './template.ts';
+import { messagesOf, type MessageTable } from './template.ts';
 import type { CellKind, CommitteeStatus } from './cell.ts';
 
 export const MAP_MESSAGES = {
@@ -30,9 +30,7 @@ export type MapMessageKey = keyof typeof MAP_MESSAGES;
 /**
  * A string of this table in `lang` with `{name}` placeholders filled, as `message` fills any.
  */
-export function mapMessage(lang: Lang, key: MapMessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate(MAP_MESSAGES[key][lang], lang, params);
-}
+export const mapMessage = /* @__PURE__ */ messagesOf(MAP_MESSAGES);
 
 /**
  * The label of a committee status.

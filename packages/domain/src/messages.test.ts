@@ -3,6 +3,7 @@ import { CELL_KINDS, COMMITTEE_STATUSES } from './cell.ts';
 import { LANGS } from './locale.ts';
 import { cellDisplayName, cellKindLabel, committeeStatusLabel } from './map-messages.ts';
 import { MESSAGE_KEYS, message } from './messages.ts';
+import { messagesOf } from './template.ts';
 
 describe('message', () => {
   it('has a non-empty Vietnamese and English text for every key, in NFC', () => {
@@ -64,6 +65,15 @@ describe('message', () => {
 
   it('leaves a placeholder visible when its param is missing', () => {
     expect(message('vi', 'label.asOf')).toBe('Số liệu đến ngày {date}');
+  });
+});
+
+describe('messagesOf', () => {
+  it("reads its own table's template in the language and fills it as message does", () => {
+    const own = messagesOf({ 'x.count': { vi: '{count} chi bộ ở {place}', en: { one: '{count} cell in {place}', other: '{count} cells in {place}' } } });
+    expect(own('vi', 'x.count', { count: 1783, place: 'Lào Cai' })).toBe('1.783 chi bộ ở Lào Cai');
+    expect(own('en', 'x.count', { count: 1, place: 'Lào Cai' })).toBe('1 cell in Lào Cai');
+    expect(own('en', 'x.count', { count: 1783 })).toBe('1,783 cells in {place}');
   });
 });
 

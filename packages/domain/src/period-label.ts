@@ -12,7 +12,7 @@ import { parsePeriod } from './period.ts';
 export function periodLabel(key: string, lang: Lang): string | null {
   const period = parsePeriod(key);
   if (period === null) return null;
-  // Years go in as strings: a number param would be grouped ("2.024").
-  if (period.kind === 'year') return commonMessage(lang, 'label.year', { year: String(period.year) });
-  return commonMessage(lang, 'label.term', { term: `${period.start}–${period.end}` });
+  // 'label.year' or 'label.term', each taking its own param: the key's digits as strings (a number param
+  // would be grouped: "2.024"), a term's years joined by an en dash.
+  return commonMessage(lang, `label.${period.kind}`, { year: key, term: key.replace('-', '–') });
 }

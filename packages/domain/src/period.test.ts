@@ -15,7 +15,23 @@ describe('parsePeriod', () => {
   });
 
   it('rejects years before the Party existed or far in the future, and other shapes', () => {
-    for (const bad of ['1929', '2101', '24', '2020–2025', '2020 - 2025', '2020-25', 'năm 2024', '']) expect(parsePeriod(bad), bad).toBeNull();
+    for (const bad of [
+      '1929',
+      '2101',
+      '24',
+      '2020–2025',
+      '2020 - 2025',
+      '2020-25',
+      'năm 2024',
+      '',
+      '2024-',
+      '-2024',
+      '2020-2025-2030',
+      '1929-1934',
+      '2096-2101',
+      '2024\n',
+    ])
+      expect(parsePeriod(bad), bad).toBeNull();
   });
 });
 

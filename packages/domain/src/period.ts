@@ -5,8 +5,8 @@ export type Period =
   | { readonly kind: 'year'; readonly year: number; readonly key: string }
   | { readonly kind: 'term'; readonly start: number; readonly end: number; readonly key: string };
 
-const YEAR = /^(\d{4})$/;
-const TERM = /^(\d{4})-(\d{4})$/;
+// A year, or a term: two years joined by a hyphen.
+const PERIOD = /^(\d{4})(?:-(\d{4}))?$/;
 const MIN_YEAR = 1930; // the Party was founded in 1930; earlier figures cannot exist
 const MAX_YEAR = 2100;
 
@@ -17,19 +17,13 @@ const MAX_YEAR = 2100;
  * @example parsePeriod('2020-2025') // { kind: 'term', start: 2020, end: 2025, key: '2020-2025' }
  */
 export function parsePeriod(input: string): Period | null {
-  const year = YEAR.exec(input);
-  if (year) {
-    const value = Number(year[1]);
-    return value >= MIN_YEAR && value <= MAX_YEAR ? { kind: 'year', year: value, key: input } : null;
-  }
-  const term = TERM.exec(input);
-  if (term) {
-    const start = Number(term[1]);
-    const end = Number(term[2]);
-    const valid = start >= MIN_YEAR && end <= MAX_YEAR && end > start && end - start <= 10;
-    return valid ? { kind: 'term', start, end, key: input } : null;
-  }
-  return null;
+  const match = PERIOD.exec(input);
+  if (!match) return null;
+  const start = Number(match[1]);
+  if (match[2] === undefined) return start >= MIN_YEAR && start <= MAX_YEAR ? { kind: 'year', year: start, key: input } : null;
+  const end = Number(match[2]);
+  const valid = start >= MIN_YEAR && end <= MAX_YEAR && end > start && end - start <= 10;
+  return valid ? { kind: 'term', start, end, key: input } : null;
 }
 
 /**
@@ -40,9 +34,8 @@ export function parsePeriod(input: string): Period | null {
  * @example periodEnd('2020-2025') // '2025-12-31'
  */
 export function periodEnd(key: string): string | null {
-  const period = parsePeriod(key);
-  if (period === null) return null;
-  return `${period.kind === 'year' ? period.year : period.end}-12-31`;
+  // The key ends with that year, a year's or a term's.
+  return parsePeriod(key) === null ? null : `${key.slice(-4)}-12-31`;
 }
 
 /**

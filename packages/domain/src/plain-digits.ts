@@ -33,8 +33,18 @@ export function integerText(value: number, lang: Lang): string | null {
  * @example percentDigits(0.8666, 'vi', 1) // '86,7'
  */
 export function percentDigits(ratio: number, lang: Lang, maxFractionDigits: number): string | null {
+  if (!(ratio >= 0) || !Number.isFinite(ratio) || !Number.isInteger(maxFractionDigits) || maxFractionDigits < 0) return null;
+  return percentText(ratio, lang, maxFractionDigits);
+}
+
+/**
+ * percentDigits without its checks, for a caller whose ratio is finite and not negative (a progress
+ * ratio) and whose digits are a whole number of 0 or more: null only when the ratio's shortest decimal
+ * form has an exponent.
+ */
+export function percentText(ratio: number, lang: Lang, maxFractionDigits: number): string | null {
   const shortest = String(ratio);
-  if (!(ratio >= 0) || !Number.isFinite(ratio) || shortest.includes('e') || !Number.isInteger(maxFractionDigits) || maxFractionDigits < 0) return null;
+  if (shortest.includes('e')) return null;
   const [whole = '0', fraction = ''] = shortest.split('.');
   // ×100: the decimal point moves two places right.
   const point = whole.length + 2;

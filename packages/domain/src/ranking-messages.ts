@@ -2,7 +2,7 @@
 // first and English second: a table of its own beside messages.ts, filled the same way, so a page with
 // a gauge or a map does not download them. A row without figures is never a zero.
 import type { Lang } from './locale.ts';
-import { fillTemplate, type Template } from './template.ts';
+import { messagesOf, type Template } from './template.ts';
 
 const RANKING_MESSAGES = {
   'table.organization': { vi: 'Đơn vị', en: 'Organisation' },
@@ -47,6 +47,4 @@ export const RANKING_MESSAGE_KEYS = Object.keys(RANKING_MESSAGES) as RankingMess
  *
  * @example rankingMessage('vi', 'ranking.noFigures') // 'chưa có số liệu'
  */
-export function rankingMessage(lang: Lang, key: RankingMessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate(RANKING_MESSAGES[key][lang], lang, params);
-}
+export const rankingMessage = /* @__PURE__ */ messagesOf(RANKING_MESSAGES);

@@ -36,3 +36,15 @@ export function fillTemplate(templates: Template, lang: Lang, params: Record<str
     return value === undefined ? whole : formatParam(value, lang);
   });
 }
+
+/**
+ * The message function of a table: a string of it in `lang` with its params filled by `fillTemplate`.
+ * One function for every table, so each table's own (`gaugeMessage`, `mapMessage`…) costs an element a call.
+ *
+ * @example messagesOf({ hi: { vi: 'Chào {name}', en: 'Hello {name}' } })('en', 'hi', { name: 'Lan' }) // 'Hello Lan'
+ */
+export function messagesOf<K extends string>(
+  table: Readonly<Record<K, Readonly<Record<Lang, Template>>>>,
+): (lang: Lang, key: K, params?: Record<string, string | number>) => string {
+  return (lang, key, params) => fillTemplate(table[key][lang], lang, params);
+}

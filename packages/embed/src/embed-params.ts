@@ -164,7 +164,7 @@ export function imageColorScheme(params: EmbedParams): 'light' | 'dark' {
 /** The query of the static image (/embed/{element}.svg or .png) that shows what `params` shows, pinned as it is, under its `label`. */
 export function imageQuery(params: EmbedParams, width?: number): URLSearchParams {
   const query = new URLSearchParams();
-  // The same parameters the hosted loader asks its early image with (image-query.ts).
+  // The image's parameters as image-query.ts writes them.
   const entries = imageQueryEntries(params.element, {
     org: params.org,
     period: params.period,

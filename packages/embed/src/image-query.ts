@@ -1,8 +1,7 @@
-// The static image's query (/embed/{element}.svg and .png), written once for the embed contract
-// (imageQuery: the builder, oEmbed, the iframe page) and for the hosted loader's early image (widgets
-// api-base.ts `imageUrl`), so the two cannot drift. No imports but a type, and a few hundred bytes:
-// it rides in the hosted loader, so it reads the tag's attributes as written and leaves checking them
-// to the API.
+// The static image's query (/embed/{element}.svg and .png) for the embed contract (imageQuery: the
+// builder, oEmbed, the iframe page), and the pin of a read, which the hosted loader uses too (widgets
+// api-base.ts). No imports but a type, and a few hundred bytes: `pinOf` rides in the hosted loader, so
+// it reads the tag's attributes as written and leaves checking them to the API.
 import type { EmbedElement } from './embed-elements.ts';
 
 /** The attributes an image depends on, as the tag writes them (null or undefined when absent), and how it is drawn. */

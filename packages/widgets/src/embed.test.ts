@@ -2,8 +2,8 @@
 // dist/embed/ (the loader chitieu.js, holding what the elements share and the gauge, and the map's and
 // the ranking's chunks/), into test/.bundle/, served at /bundle/. Each test loads it into a fresh
 // frame, as a news page would, so every test starts with no element defined. What the loader does
-// while an element's chunk is on its way (its drawn image, its early figures request) is tested on the
-// map and the ranking: the gauge has no chunk, it is defined as the loader runs.
+// while an element's chunk is on its way (its early figures request) is tested on the map and the
+// ranking: the gauge has no chunk, it is defined as the loader runs.
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commands } from 'vitest/browser';
 import { API, seedAdmissions, seedCells } from '../test/fake-api.ts';
@@ -266,98 +266,25 @@ describe('the hosted script', () => {
     });
   });
 
-  it('shows the server-drawn image of the same figures in the element’s box until the element draws its own', async () => {
+  it('draws no image of its own for a tag without one: the element shows its loading state, then its figure', async () => {
     const drawnApi = `${location.origin}/drawn-api/`;
     await withChunksHeld(async () => {
-      const win = (await page(
-        `<p>Trước</p><party-cell-map org="muong-khuong" as-of="2024-12-31" lang="en" color-scheme="dark" api="${drawnApi}">
-           Mường Khương   có 25 chi bộ
-         </party-cell-map><p>Sau</p>`,
-        { head: answerWhenTold(seedCells('muong-khuong')) },
-      )) as FrameWindow & { __answer?: () => void };
+      const win = (await page(`<party-cell-map org="muong-khuong" revision="2" api="${drawnApi}">Mường Khương có 25 chi bộ</party-cell-map>`, {
+        head: answerWhenTold(seedCells('muong-khuong')),
+      })) as FrameWindow & { __answer?: () => void };
       const map = win.document.querySelector('party-cell-map')!;
-      const below = win.document.querySelectorAll('p')[1]!;
-      const img = await eventually(() => {
-        const found = map.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
-        expect(found?.naturalWidth).toBe(360);
-        return found!;
-      });
-      expect(win.customElements.get('party-cell-map')).toBeUndefined();
-      const src = new URL(img.src);
-      expect(src.pathname).toBe('/drawn-api/embed/party-cell-map.svg');
-      expect(Object.fromEntries(src.searchParams)).toEqual({
-        org: 'muong-khuong',
-        'as-of': '2024-12-31',
-        lang: 'en',
-        'color-scheme': 'dark',
-        width: String(map.clientWidth),
-      });
-      expect(img.alt).toBe('Mường Khương có 25 chi bộ');
-      // Drawn across the whole box, 360 × 400 scaled to its width, in the map's reserved height, below it pushed down as it will be.
-      const box = map.getBoundingClientRect();
-      expect(img.getBoundingClientRect().width).toBe(box.width);
-      expect(img.getBoundingClientRect().height).toBeCloseTo((box.width * 400) / 360, 0);
-      expect(box.height).toBe(Math.max(30 * 16, img.getBoundingClientRect().height));
-      const top = below.getBoundingClientRect().top;
+      // The map's chunk asked for (held): the loader has done all it does before it.
+      await eventually(async () => expect(await commands.requestedChunks()).toEqual(['party-cell-map']));
+      expect(map.shadowRoot).toBeNull();
+      expect(requestsTo(win, `${drawnApi}embed/`)).toEqual([]);
 
       await commands.releaseElementChunks();
-      await eventually(() => expect(map.matches(':state(loading)')).toBe(true));
-      // Defined and still waiting for its figures: the image stays, in the same place and size.
-      expect(map.shadowRoot!.querySelector('img[data-chitieu-drawn]')).toBe(img);
-      expect(map.shadowRoot!.querySelector('[data-state="loading"]')).toBeNull();
-      expect(map.getBoundingClientRect().toJSON()).toEqual(box.toJSON());
-      expect(below.getBoundingClientRect().top).toBe(top);
-
+      await eventually(() => expect(map.shadowRoot?.querySelector('[data-state="loading"]') ?? null).not.toBeNull());
+      expect(map.matches(':state(drawn)')).toBe(false);
       win.__answer!();
       await eventually(() => expect(map.shadowRoot?.querySelectorAll('[part~="tile"]')).toHaveLength(25));
-      expect(map.shadowRoot!.querySelector('img')).toBeNull();
-      expect(map.matches(':state(drawn)')).toBe(false);
+      expect(requestsTo(win, `${drawnApi}embed/`)).toEqual([]);
       expect(win.__errors).toEqual([]);
-    });
-  });
-
-  it('shows no image, broken or not, when the image fails or the element’s label is blank', async () => {
-    const missing = `${location.origin}/drawn-api/missing/`;
-    const drawnApi = `${location.origin}/drawn-api/`;
-    await withChunksHeld(async () => {
-      const win = await page(
-        `<party-cell-map org="muong-khuong" revision="4" api="${missing}">25 chi bộ</party-cell-map>
-         <party-cell-map org="muong-khuong" revision="2" label=" " api="${drawnApi}">24 chi bộ</party-cell-map>
-         <party-cell-map org="muong-khuong" revision="3" api="${drawnApi}">23 chi bộ</party-cell-map>`,
-        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
-      );
-      const [failed, blank, shown] = [...win.document.querySelectorAll('party-cell-map')];
-      // The maps' chunk is held. The third one's image arrives; by then the first one's 404 has long come back (same server, asked first).
-      await eventually(() => expect(shown!.shadowRoot?.querySelector('img')?.complete).toBe(true));
-      await eventually(() => expect(requestsTo(win, `${missing}embed/`)).not.toEqual([]));
-      await new Promise((resolve) => win.requestAnimationFrame(resolve));
-      expect(failed!.shadowRoot).toBeNull();
-      expect(blank!.shadowRoot).toBeNull();
-      expect(failed!.textContent!.trim()).toBe('25 chi bộ');
-      // The blank-labelled one's image was never asked for (only the third's, of revision 3).
-      const drawn = requestsTo(win, `${drawnApi}embed/`);
-      expect(drawn.map((url) => new URL(url).searchParams.get('revision'))).toEqual(['3']);
-    });
-  });
-
-  it('shows a labelled element its early image too, titled with its label', async () => {
-    const drawnApi = `${location.origin}/drawn-api/`;
-    await withChunksHeld(async () => {
-      const win = await page(
-        `<party-target-ranking org="huyen-muong-khuong" period="2020-2025" label="  Đảng bộ Mường Khương & Bắc Hà " api="${drawnApi}">Xếp hạng</party-target-ranking>`,
-        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
-      );
-      const ranking = win.document.querySelector('party-target-ranking')!;
-      const img = await eventually(() => {
-        const found = ranking.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
-        expect(found?.complete).toBe(true);
-        return found!;
-      });
-      expect(win.customElements.get('party-target-ranking')).toBeUndefined();
-      const src = new URL(img.src);
-      expect(src.pathname).toBe('/drawn-api/embed/party-target-ranking.svg');
-      expect(src.searchParams.get('label')).toBe('Đảng bộ Mường Khương & Bắc Hà');
-      expect(img.alt).toBe('Xếp hạng');
     });
   });
 
@@ -539,24 +466,6 @@ describe('the hosted script', () => {
     // The page's image alone: the loader asked for none of its own.
     expect(requestsTo(win, `${drawnApi}embed/`)).toHaveLength(1);
     expect(win.__errors).toEqual([]);
-  });
-
-  it('asks for no image for an element more than two screens down the page', async () => {
-    const drawnApi = `${location.origin}/drawn-api/`;
-    await withChunksHeld(async () => {
-      // The frame is 900 px tall: the first map is on the first screen, the second 3,000 px below.
-      const win = await page(
-        `<party-cell-map org="muong-khuong" revision="3" api="${drawnApi}">23 chi bộ</party-cell-map>
-         <div style="height:3000px"></div>
-         <party-cell-map org="muong-khuong" revision="4" api="${drawnApi}">25 chi bộ</party-cell-map>`,
-        { head: '<script>window.fetch = () => new Promise(() => {});</script>' },
-      );
-      const [near, far] = [...win.document.querySelectorAll('party-cell-map')];
-      await eventually(() => expect(near!.shadowRoot?.querySelector('img')?.complete).toBe(true));
-      expect(far!.shadowRoot).toBeNull();
-      const drawn = requestsTo(win, `${drawnApi}embed/`);
-      expect(drawn.map((url) => new URL(url).searchParams.get('revision'))).toEqual(['3']);
-    });
   });
 
   it('loads an element added to the page later, sharing what is already loaded', async () => {

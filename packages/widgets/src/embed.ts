@@ -9,8 +9,7 @@
 // (their .styles.ts, of which the loader holds only the gauge's) match them: embed.test.ts checks.
 import { watchElements, type ElementImport } from './internal/element-loader.ts';
 import { RESERVED_HEIGHTS, type EmbedElement } from '@chitieu/embed';
-import { imageUrl, readTimeout, readUrl, type ImageAttributes } from './internal/api-base.ts';
-import { inTagImage } from './internal/in-tag-image.ts';
+import { readTimeout, readUrl } from './internal/api-base.ts';
 import { defineElement } from './internal/define-element.ts';
 import { PartyTargetGauge } from './party-target-gauge/party-target-gauge.ts';
 
@@ -36,88 +35,25 @@ function reserveSpace(): void {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 }
 
-/** An element on the page that reads its figures from the API (none inline), the pins it reads them by and its title and language. */
-type ApiFedElement = readonly [el: HTMLElement, attributes: ImageAttributes];
-
 /**
- * The elements already on the page, not yet defined, that read their figures from the API: what both
- * early starts below work on. A defined one (every gauge, defined by this script before it looks; any
- * element a bundled copy defined) has already asked for its figures itself and shows no image of ours:
- * an early request would be a second one, never taken, and an image never shown.
+ * Starts the figures' request of each element already on the page that reads them from the API (none
+ * inline) and is not yet defined, beside its chunk instead of after it: the URL the element will build
+ * (api-base.ts, the module both import), asked the way load-json.ts asks and with the element's own
+ * `timeout`; load-json.ts takes it from this map once. A URL the element would refuse is never taken.
+ * A defined element (every gauge, defined by this script before it looks; any element a bundled copy
+ * defined) has already asked for its figures itself: an early request would be a second one, never taken.
  */
-function apiFedElements(): ApiFedElement[] {
-  return [...document.querySelectorAll<HTMLElement>(Object.keys(RESERVED_HEIGHTS).join())]
-    .filter((el) => !el.matches('[value],[cells],:defined'))
-    .map((el) => {
-      const a = (name: string) => el.getAttribute(name);
-      return [el, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision'), lang: a('lang'), label: a('label') }];
-    });
-}
-
-/**
- * For each element already on the page, starts at once its static image: the render Worker's SVG of
- * the same pinned figures (api-base.ts), at the element's width, shown in the element's box as soon
- * as it is decoded, while the chunks load (never a broken image: one that fails is never shown). It
- * goes in a shadow root, so the page's own rules neither reach it nor are touched, and it replaces the
- * journalist's text only visually: that text is its alt. The element's base (chitieu-element.ts)
- * finds it there when it upgrades, keeps it while it loads and removes it when it draws its own. The
- * image carries the element's `label`, so it shows the title the element will. An element more than
- * two screens down the page, with a blank `label`, or holding the builder's code's own image (an
- * `<img>` in the tag, even one a CMS wrapped in a `<p>` or a `<figure>`: in-tag-image.ts; asked for
- * with the page and shown by the element's base) has none.
- */
-function drawImages(elements: readonly ApiFedElement[]): Promise<unknown>[] {
-  const drawn: Promise<unknown>[] = [];
-  const dark = matchMedia('(prefers-color-scheme:dark)').matches;
-  for (const [el, attributes] of elements) {
-    const scheme = el.getAttribute('color-scheme');
-    // None for an element the page hides until it is defined: the iframe page shows its own drawn figure.
-    const src =
-      !inTagImage(el) &&
-      el.checkVisibility({ visibilityProperty: true }) &&
-      // Only near the first screen: further down the element has its code long before the reader
-      // scrolls to it, and a page of many elements would otherwise spend its bandwidth on images first.
-      el.getBoundingClientRect().top < innerHeight * 2 &&
-      imageUrl(el.localName as EmbedElement, { ...attributes, dark: scheme === 'dark' || (scheme !== 'light' && dark), width: el.clientWidth });
-    if (src) {
-      const img = new Image();
-      img.alt = el.textContent!.replace(/\s+/g, ' ').trim();
-      // Asked first and without credentials, as the loader itself was: it takes the connection the loader
-      // came on, already open, instead of waiting for a new one behind the chunks.
-      img.crossOrigin = 'anonymous';
-      img.fetchPriority = 'high';
-      img.src = src;
-      drawn.push(
-        img.decode().then(
-          () => {
-            if (el.shadowRoot) return;
-            img.dataset.chitieuDrawn = '';
-            // Set through the CSSOM, which a strict style-src allows.
-            img.style.cssText = 'display:block;width:100%;height:auto';
-            el.attachShadow({ mode: 'open' }).append(img);
-          },
-          () => {},
-        ),
-      );
-    }
-  }
-  return drawn;
-}
-
-/**
- * Starts the figures' request of each element already on the page, beside its chunks instead of after
- * them: the URL the element will build (api-base.ts, the module both import), asked the way
- * load-json.ts asks and with the element's own `timeout`; load-json.ts takes it from this map once.
- * A URL the element would refuse is never taken.
- */
-function prefetchFigures(elements: readonly ApiFedElement[], early: Map<string, Promise<Response>>): void {
-  for (const [el, pins] of elements) {
-    const url = readUrl(el.localName as EmbedElement, pins);
+function prefetchFigures(early: Map<string, Promise<Response>>): void {
+  for (const el of document.querySelectorAll(Object.keys(RESERVED_HEIGHTS).join())) {
+    const a = (name: string) => el.getAttribute(name);
+    const url =
+      !el.matches('[value],[cells],:defined') &&
+      readUrl(el.localName as EmbedElement, { api: a('api'), org: a('org'), period: a('period'), asOf: a('as-of'), revision: a('revision') });
     if (url && !early.has(url)) {
       const response = fetch(url, {
         credentials: 'omit',
         headers: { accept: 'application/json' },
-        signal: AbortSignal.timeout(readTimeout(Number(el.getAttribute('timeout')))),
+        signal: AbortSignal.timeout(readTimeout(Number(a('timeout')))),
       });
       response.catch(() => {});
       early.set(url, response);
@@ -142,17 +78,12 @@ if (canonical.href !== import.meta.url) {
   void import(/* @vite-ignore */ canonical.href);
 } else if (!loaded.__chitieuLoader) {
   loaded.__chitieuLoader = true;
-  // The reserved box first: the image is drawn at the width it gives.
+  // The reserved box first, for the elements whose chunk is still to come.
   reserveSpace();
   // The gauges upgrade here, at once, each asking for its own figures: none waits for a chunk.
   defineElement('party-target-gauge', PartyTargetGauge);
-  // A module script runs once the page is parsed: every element the page arrives with is here.
-  const elements = apiFedElements();
-  const drawn = drawImages(elements);
-  const early = (loaded.__chitieuPrefetch = new Map());
-  // One task later, so the images' requests are on their way first and take the open connection.
-  setTimeout(() => prefetchFigures(elements, early));
-  // The chunks once the images are on screen (or failed), or after a second at most: on a slow network
-  // they would otherwise share its bandwidth and the CPU with the image the reader sees first.
-  void Promise.race([Promise.allSettled(drawn), new Promise((resolve) => setTimeout(resolve, 1e3))]).then(() => watchElements(document, ELEMENTS));
+  // A module script runs once the page is parsed: every element the page arrives with is here. Their
+  // figures are asked for now, beside their chunks rather than after them.
+  prefetchFigures((loaded.__chitieuPrefetch = new Map()));
+  watchElements(document, ELEMENTS);
 }

@@ -1,6 +1,5 @@
-import { imageQuery, parseEmbedQuery, parseLabel, type EmbedElement } from '@chitieu/embed';
 import { describe, expect, it } from 'vitest';
-import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, imageUrl, pinOf, readTimeout, readUrl } from './api-base.ts';
+import { apiBase, apiUrl, DEFAULT_TIMEOUT_MS, pinOf, readTimeout, readUrl } from './api-base.ts';
 
 describe('apiBase', () => {
   it('uses the api attribute, keeping a proxy path', () => {
@@ -23,7 +22,7 @@ describe('apiBase', () => {
 
 describe('apiUrl', () => {
   it('encodes each path segment and skips empty query values', () => {
-    expect(apiUrl('https://a.vn/p/', ['v1', 'organizations', 'a/b'], { asOf: '2024-12-31', x: null })).toBe(
+    expect(apiUrl('https://a.vn/p/', ['v1', 'organizations', 'a/b'], { asOf: '2024-12-31', revision: '' })).toBe(
       'https://a.vn/p/v1/organizations/a%2Fb?asOf=2024-12-31',
     );
   });
@@ -44,7 +43,7 @@ describe('pinOf', () => {
   });
 });
 
-describe('readUrl and imageUrl', () => {
+describe('readUrl', () => {
   const origin = 'https://api.example.vn';
 
   it('builds each element’s read, a revision winning over a day, the ranking pinned by day only', () => {
@@ -58,85 +57,6 @@ describe('readUrl and imageUrl', () => {
     expect(readUrl('party-target-gauge', { org: 'muong-khuong' }, origin)).toBeNull();
     expect(readUrl('party-cell-map', { org: null }, origin)).toBeNull();
     expect(readUrl('party-cell-map', { org: 'a', api: 'ftp://x' }, origin)).toBeNull();
-    expect(imageUrl('party-target-gauge', { org: 'muong-khuong' }, origin)).toBeNull();
-  });
-
-  it('gives the static image of the same pinned figures, in the element’s language, scheme and width', () => {
-    expect(
-      imageUrl(
-        'party-target-gauge',
-        { org: 'muong-khuong', period: '2024', revision: '2', asOf: '2024-12-31', lang: 'en-GB', dark: true, width: 358.4 },
-        origin,
-      ),
-    ).toBe(`${origin}/embed/party-target-gauge.svg?org=muong-khuong&period=2024&revision=2&lang=en&color-scheme=dark&width=358`);
-    expect(imageUrl('party-cell-map', { org: 'muong-khuong', period: '2024', asOf: '2024-12-31', lang: 'vi', width: 100 }, origin)).toBe(
-      `${origin}/embed/party-cell-map.svg?org=muong-khuong&as-of=2024-12-31`,
-    );
-    expect(imageUrl('party-target-ranking', { org: 'tinh-lao-cai', period: '2024', asOf: '2024-12-31', revision: '2' }, origin)).toBe(
-      `${origin}/embed/party-target-ranking.svg?org=tinh-lao-cai&period=2024&as-of=2024-12-31`,
-    );
-    expect(imageUrl('party-target-ranking', { org: 'tinh-lao-cai', period: '2024', revision: '2' }, origin)).toBe(
-      `${origin}/embed/party-target-ranking.svg?org=tinh-lao-cai&period=2024`,
-    );
-    expect(imageUrl('party-cell-map', { org: 'muong-khuong', api: 'ftp://x' }, origin)).toBeNull();
-  });
-
-  it('titles the image with the element’s label, trimmed, as the element titles itself; none for a blank label', () => {
-    expect(imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', label: ' Chi bộ "A & B" ', width: 360 }, origin)).toBe(
-      `${origin}/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=360&label=Chi+b%E1%BB%99+%22A+%26+B%22`,
-    );
-    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: null }, origin)).toBe(`${origin}/embed/party-cell-map.svg?org=muong-khuong`);
-    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: ' ' }, origin)).toBeNull();
-    expect(imageUrl('party-cell-map', { org: 'muong-khuong', label: '' }, origin)).toBeNull();
-  });
-});
-
-describe('imageUrl and the embed contract’s imageQuery', () => {
-  const origin = 'https://api.chitieu.test';
-  // The tag's attributes as the builder writes them (the iframe page's query, the same names), the
-  // element's colour scheme and width: the loader's early image and the builder's, oEmbed's and the
-  // iframe page's image of the same embed must be one URL, one cached image.
-  it.each<[EmbedElement, Record<string, string>, number | undefined]>([
-    ['party-target-gauge', { org: 'muong-khuong', period: '2024' }, undefined],
-    ['party-target-gauge', { org: 'muong-khuong', period: '2024', label: '  Chi bộ  Na Đẩy ' }, 360],
-    ['party-target-gauge', { org: 'muong-khuong', period: '2020-2025', revision: '2', lang: 'en', label: 'Mường Khương' }, 358],
-    ['party-target-gauge', { org: 'muong-khuong', period: '2024', 'as-of': '2024-12-31', 'color-scheme': 'dark', label: 'A & B = "100%"' }, 1600],
-    ['party-cell-map', { org: 'muong-khuong', 'as-of': '2024-12-31', lang: 'en', label: 'Tổ dân phố số 1 / 2' }, 240],
-    ['party-cell-map', { org: 'muong-khuong', revision: '3', 'color-scheme': 'dark' }, 640],
-    ['party-target-ranking', { org: 'tinh-lao-cai', period: '2024', 'as-of': '2024-12-31', 'color-scheme': 'light', label: '\u00A0Huyện Bát Xát\u00A0' }, 720],
-  ])('agree for %s %o at width %s', (element, attributes, width) => {
-    const params = parseEmbedQuery(element, new URLSearchParams(attributes));
-    if ('error' in params) throw new Error(params.error);
-    const a = (name: string): string | undefined => attributes[name];
-    const url = imageUrl(
-      element,
-      {
-        org: a('org'),
-        period: a('period'),
-        asOf: a('as-of'),
-        revision: a('revision'),
-        lang: a('lang'),
-        label: a('label'),
-        dark: a('color-scheme') === 'dark',
-        ...(width === undefined ? {} : { width }),
-      },
-      origin,
-    );
-    expect(url).toBe(`${origin}/embed/${element}.svg?${imageQuery(params, width)}`);
-  });
-
-  it('agree on the title the API reads for a label typed decomposed, which the loader sends as written', () => {
-    const label = ' Mu\u031Bo\u031B\u0300ng Khu\u031Bo\u031Bng ';
-    const params = parseEmbedQuery('party-cell-map', new URLSearchParams({ org: 'muong-khuong', label }));
-    if ('error' in params) throw new Error(params.error);
-    const loaders = new URL(imageUrl('party-cell-map', { org: 'muong-khuong', label }, origin)!).searchParams;
-    const contracts = imageQuery(params);
-    expect(contracts.get('label')).toBe('M\u01B0\u1EDDng Kh\u01B0\u01A1ng');
-    // The image route reads `label` with parseLabel: the same title, so the same image.
-    expect(parseLabel(loaders.get('label')!)).toBe(contracts.get('label'));
-    loaders.delete('label');
-    contracts.delete('label');
-    expect(loaders.toString()).toBe(contracts.toString());
   });
 });
 

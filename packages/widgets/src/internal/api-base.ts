@@ -1,13 +1,12 @@
 // Where and how the elements read their figures, written once for the elements and for the hosted
 // loader (embed.ts), which starts the same reads before the elements' code arrives: the base (the
 // `api` attribute, else the origin of the script that loaded the bundle, since the API serves the
-// bundle itself at /widgets/v1/chitieu.js), each element's read URL with its pin, its static image's
-// URL, and the timeout. One copy, in the loader (which holds what the elements share). The elements check the
+// bundle itself at /widgets/v1/chitieu.js), each element's read URL with its pin, and the timeout. One copy, in the loader (which holds what the elements share). The elements check the
 // attributes with the domain's rules first (attributes.ts); the loader passes them as written, and a
 // URL the element would refuse is simply never taken.
 import type { EmbedElement } from '@chitieu/embed';
 // The module itself, not the package's index: it imports nothing, so nothing else of the contract rides along into the loader.
-import { imageQueryEntries, pinOf, type ImageQueryAttributes, type ImageQueryEntries, type Pin } from '@chitieu/embed/image-query';
+import { pinOf, type Pin } from '@chitieu/embed/image-query';
 
 export { pinOf } from '@chitieu/embed/image-query';
 
@@ -53,10 +52,9 @@ export function apiBase(api: string | null | undefined, scriptOrigin: string = S
  * @example apiUrl('https://api.example.vn/', ['v1', 'organizations', 'muong-khuong', 'cells'], { asOf: '2024-12-31' })
  * // 'https://api.example.vn/v1/organizations/muong-khuong/cells?asOf=2024-12-31'
  */
-export function apiUrl(base: string, segments: readonly string[], query: ImageQueryEntries | Pin): string {
+export function apiUrl(base: string, segments: readonly string[], query: Pin): string {
   const url = new URL(segments.map(encodeURIComponent).join('/'), base);
-  // A number (the image's width) is written as URLSearchParams writes it, as a string.
-  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value as string);
+  for (const [key, value] of Object.entries(query)) if (value) url.searchParams.set(key, value);
   return url.href;
 }
 
@@ -85,24 +83,4 @@ export function readUrl(element: EmbedElement, a: ReadAttributes, scriptOrigin?:
   const read =
     element === 'party-cell-map' ? ['cells'] : element === 'party-target-gauge' ? ['admissions', a.period!] : ['subordinates', 'admissions', a.period!];
   return apiUrl(base, ['v1', 'organizations', a.org!, ...read], pinOf(element, a));
-}
-
-/** What the static image adds to a read's attributes: how it is drawn, under which title. */
-export type ImageAttributes = ReadAttributes & ImageQueryAttributes;
-
-/**
- * The static image (/embed/{element}.svg) of the same figures an element reads, pinned the same way and
- * under the same title (its `label`, which the API composes to NFC as the element does), with the
- * query the embed contract's imageQuery writes (both build it with @chitieu/embed image-query.ts): what
- * the loader shows in the element's place until the element draws its own. Null where `readUrl` is, and for a
- * blank `label` (an empty title no image can show); a label the API refuses (too long, control
- * characters) gets its 400 and the loader shows nothing.
- *
- * @example imageUrl('party-target-gauge', { org: 'muong-khuong', period: '2024', width: 358 }, 'https://api.example.vn')
- * // 'https://api.example.vn/embed/party-target-gauge.svg?org=muong-khuong&period=2024&width=358'
- */
-export function imageUrl(element: EmbedElement, a: ImageAttributes, scriptOrigin?: string): string | null {
-  const base = apiBase(a.api, scriptOrigin);
-  const query = imageQueryEntries(element, a);
-  return base === null || !reads(element, a) || query.label === '' ? null : apiUrl(base, ['embed', `${element}.svg`], query);
 }

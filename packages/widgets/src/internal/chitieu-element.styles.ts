@@ -26,7 +26,7 @@ export const baseStyles = css`
     color-scheme: dark;
   }
 
-  /* The static image of the figure (the loader's, or the embed code's own in the tag) stands in the
+  /* The static image of the figure (the embed code's own, in the tag) stands in the
      element's whole box, as before definition. */
   :host(:state(drawn)) {
     padding: 0;

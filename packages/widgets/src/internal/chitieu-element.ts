@@ -2,15 +2,15 @@
 // through a Loader (./loader.ts), and the loading / empty / error states with the journalist's own text
 // as fallback. Built on the elements' own reactive base (updating-element.ts), not on Lit: what an
 // element renders is a node it builds (dom.ts), put in its shadow root by commit().
-import { commonMessage as message, resolveLang, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
+import { commonMessage as message, langOfTag, type CommonMessageKey as MessageKey, type Lang } from '@chitieu/domain';
 import { COLOR_SCHEMES, type ColorScheme, type EmbedElement } from '@chitieu/embed';
-import { DEFAULT_TIMEOUT_MS, readTimeout, readUrl, type ReadAttributes } from './api-base.ts';
+import { DEFAULT_TIMEOUT_MS, readUrl, type ReadAttributes } from './api-base.ts';
 import { baseStyles } from './chitieu-element.styles.ts';
 import { el, replaceLast } from './dom.ts';
 import { inTagImage } from './in-tag-image.ts';
 import { ChitieuErrorEvent, ChitieuLoadEvent } from './events.ts';
-import { LoadError, type Guard, type LoadFailure } from './load-json.ts';
-import { Loader } from './loader.ts';
+import type { Guard, LoadFailure } from './load-json.ts';
+import { loader, type Loader } from './loader.ts';
 import { UpdatingElement, type PropertyDeclarations } from './updating-element.ts';
 
 /** Values of the `color-scheme` attribute (the embed contract's); `auto` (or none) follows the reader's `prefers-color-scheme`. */
@@ -71,14 +71,11 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
 
   /**
    * The static image of the figure that stands for it, in place of the loading state, until the element
-   * draws its own figure or fails: the one the hosted loader (embed.ts) put in this element's shadow root
-   * before its code arrived, or the one the embed code holds inside the tag (`#inTag`, shown through a
-   * slot with any wrapper a CMS put it in; the page's own node, never moved or removed). Null as soon
-   * as that image fails.
+   * draws its own figure or fails: the one the embed code holds inside the tag, shown through a slot
+   * with any wrapper a CMS put it in (the page's own node, never moved or removed). Null as soon as that
+   * image fails.
    */
   #drawn: HTMLImageElement | null = null;
-  /** Whether `#drawn` is the embed code's in-tag image, rather than the loader's. */
-  #inTag = false;
   /** The text alternative of the embed code's in-tag image: the journalist's text, for the error and empty states. */
   #tagText: string | null = null;
   #adopted = false;
@@ -87,6 +84,8 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   #shown: Element | null | undefined;
   #status: { readonly key: string; readonly node: Element } | undefined;
   #warned: string | undefined;
+  /** The element's loader (createLoader), told when the element leaves the page and comes back. */
+  #loader: Loader<unknown> | undefined;
   readonly #internals: ElementInternals | undefined;
 
   constructor() {
@@ -96,18 +95,18 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   }
 
   override connectedCallback(): void {
-    // Once, and before the first render into the shadow root the loader attached (it reuses an existing one).
+    // Once, before the first render.
     if (!this.#adopted) this.#adoptImage();
     super.connectedCallback();
+    this.#loader?.connected();
+  }
+
+  disconnectedCallback(): void {
+    this.#loader?.disconnected();
   }
 
   #adoptImage(): void {
     this.#adopted = true;
-    const loaders = this.shadowRoot?.querySelector<HTMLImageElement>('img[data-chitieu-drawn]');
-    if (loaders) {
-      this.#drawn = loaders;
-      return;
-    }
     // Wherever the CMS put it (in a <p>, a <figure>…), as the loader looks for it (in-tag-image.ts).
     const img = inTagImage(this);
     if (!img) return;
@@ -116,7 +115,6 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // the element was defined, and gives way to the loading state if it fails.
     if (img.complete && img.naturalWidth === 0) return;
     this.#drawn = img;
-    this.#inTag = true;
     if (!img.complete) {
       img.addEventListener(
         'error',
@@ -151,15 +149,15 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     try {
       states.clear();
       states.add(state);
-      // The loader's image fills the element's box, frame included (chitieu-element.styles.ts).
+      // The image fills the element's box, frame included (chitieu-element.styles.ts).
       if (drawn) states.add('drawn');
     } catch {
       // Browsers from before :state() (Chromium < 125) accept only --dashed names; the states are a styling nicety.
     }
   }
 
-  /** What the shadow root shows: the status view, or the element's figure (null: the loader's image alone). */
-  protected abstract render(): Element | null;
+  /** What the shadow root shows: the status view, or the element's figure. */
+  protected abstract render(): Element;
 
   protected override update(): void {
     super.update();
@@ -168,9 +166,9 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
 
   /**
    * Puts what render() returned in the shadow root in place of what it last put there: a node built by
-   * the element, or null for none (the loader's image then stays alone).
+   * the element.
    */
-  protected commit(node: Element | null): void {
+  protected commit(node: Element): void {
     this.#shown = replaceLast(this.renderRoot, this.#shown, node);
   }
 
@@ -180,7 +178,6 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
     // Removed in the same task as the figure's first render, so no frame shows both or neither.
     if (state !== 'loading' && this.#drawn) {
       // The page's own image stays in its light DOM, no longer slotted: it is not shown.
-      if (!this.#inTag) this.#drawn.remove();
       this.#drawn = null;
       this.#showState(state);
     }
@@ -193,25 +190,16 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
   /** The reader language: `lang="en"` (or `en-GB`…) gives English, anything else Vietnamese. */
   protected get language(): Lang {
     // The base owns `lang` here (declared in `properties`), so it is undefined until set, not ''.
-    return resolveLang(this.lang);
+    return langOfTag(this.lang);
   }
 
   /**
    * A loader of the JSON at `url()`, checked by `guard`: it reads when `loaderStatus()` finds a URL it
    * has not read yet, and nothing while `url()` returns null. Failures end in its error state, never
-   * in the page.
+   * in the page. One per element.
    */
   protected createLoader<T>(guard: Guard<T>, url: () => string | null): Loader<T> {
-    return new Loader(
-      this,
-      guard,
-      url,
-      // The same rule the loader's early request follows (api-base.ts).
-      () => readTimeout(this.timeout),
-      (error) => {
-        if (error instanceof LoadError) console.warn(`<${this.localName}> ${error.message}`);
-      },
-    );
+    return (this.#loader = loader(this, guard, url));
   }
 
   /**
@@ -228,9 +216,7 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
 
   /** The status of the loader's read of its current URL (starting it if new), or null once it holds the answer. */
   protected loaderStatus(loader: Loader<unknown>): StatusView | null {
-    const state = loader.current();
-    if (state.status === 'done') return null;
-    return state.status === 'error' ? { state: 'error', failure: state.error instanceof LoadError ? state.error.failure : 'network' } : { state: 'loading' };
+    return loader.current();
   }
 
   /** Maps anything thrown while deriving a view to the error state, so nothing reaches the host page. */
@@ -246,12 +232,10 @@ export abstract class ChitieuElement<Figure> extends UpdatingElement {
    * Loading keeps the element's reserved size; error and empty show the journalist's light-DOM text.
    * The same node while nothing it shows changes, so a screen reader's live region is not replaced.
    */
-  protected renderStatus(view: StatusView): Element | null {
+  protected renderStatus(view: StatusView): Element {
     const lang = this.language;
     const { state } = view;
     const loading = state === 'loading';
-    // The image stands for the figure meanwhile, its alt the journalist's text.
-    if (loading && this.#drawn && !this.#inTag) return null;
     const failure = state === 'error' ? view.failure : '';
     const key = `${state} ${failure} ${lang} ${!this.#drawn}`;
     if (this.#status?.key === key) return this.#status.node;

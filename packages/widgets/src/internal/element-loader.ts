@@ -5,9 +5,11 @@
 /** Imports the module that registers one element. */
 export type ElementImport = () => Promise<unknown>;
 
+/** The tags among `tags` that `node` (an added node, or the watched root) is or holds. */
 function tagsIn(node: Node, tags: ReadonlySet<string>): string[] {
-  if (!(node instanceof Element)) return [];
-  return [...tags].filter((tag) => node.localName === tag || node.getElementsByTagName(tag)[0]);
+  const element = node as Element;
+  // Text and comments hold no elements.
+  return element.getElementsByTagName ? [...tags].filter((tag) => element.localName === tag || element.getElementsByTagName(tag)[0]) : [];
 }
 
 /**
@@ -37,5 +39,5 @@ export function watchElements(root: Document | Element, imports: Readonly<Record
     if (pending.size === 0) observer.disconnect();
   }
   observe();
-  start([...pending].filter((tag) => root.getElementsByTagName(tag)[0]));
+  start(tagsIn(root, pending));
 }

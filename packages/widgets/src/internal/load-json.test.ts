@@ -37,16 +37,6 @@ describe('loadJson', () => {
     expect(api.requests).toEqual([URL_2024]);
   });
 
-  it('lets one caller stop waiting without cancelling the request for the others', async () => {
-    api = installFakeApi();
-    const controller = new AbortController();
-    const leaving = loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS, controller.signal);
-    const staying = loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS);
-    controller.abort();
-    await expect(leaving).rejects.toThrow();
-    await expect(staying).resolves.toMatchObject({ admitted: 53 });
-  });
-
   it('forgets failures, so the next caller asks again', async () => {
     api = installFakeApi('down');
     expect(await failureOf(loadJson(URL_2024, admission, DEFAULT_TIMEOUT_MS))).toBe('network');

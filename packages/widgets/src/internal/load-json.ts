@@ -63,28 +63,15 @@ function shared(url: string, timeout: number): Promise<unknown> {
   return request;
 }
 
-/** `promise`, or the signal's reason as soon as it aborts (at once when it already has). */
-const untilAborted = <T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> =>
-  signal
-    ? Promise.race([
-        promise,
-        new Promise<never>((_, reject) => {
-          signal.throwIfAborted();
-          signal.addEventListener('abort', () => reject(signal.reason as Error), { once: true });
-        }),
-      ])
-    : promise;
-
 /**
  * GETs `url` as JSON, sharing one request between all callers on the page, and returns it once it
- * passes `guard`. The shared request is abandoned after `timeout` milliseconds (the first caller's);
- * `signal` stops waiting for this caller only. Rejects with a `LoadError`, or with the signal's reason
- * when this caller aborts.
+ * passes `guard`. The shared request is abandoned after `timeout` milliseconds (the first caller's).
+ * Rejects with a `LoadError`. A caller that no longer wants the answer ignores it (the Loader does).
  *
- * @example const admissions = await loadJson(url, admission, 10_000, signal);
+ * @example const admissions = await loadJson(url, admission, 10_000);
  */
-export async function loadJson<T>(url: string, guard: Guard<T>, timeout: number, signal?: AbortSignal): Promise<T> {
-  const body = await untilAborted(shared(url, timeout), signal);
+export async function loadJson<T>(url: string, guard: Guard<T>, timeout: number): Promise<T> {
+  const body = await shared(url, timeout);
   if (!guard(body)) throw new LoadError('invalid', `${url} answered JSON that is not the expected shape`);
   return body;
 }

@@ -1,83 +1,82 @@
 // Loads what an element draws from the API: one JSON read at a time, started when the element asks
-// for a URL it has not asked for yet, never before it has one. A newer URL supersedes (and aborts) the
-// read in flight, whose answer is then ignored; an answer or a failure asks the element to update.
-import type { Controller, ControllerHost } from './updating-element.ts';
-import { loadJson, type Guard } from './load-json.ts';
+// for a URL it has not asked for yet, never before it has one. A newer URL supersedes the read in
+// flight, whose answer is then ignored (the shared request goes on, for the page's other elements);
+// an answer or a failure asks the element to update.
+import { readTimeout } from './api-base.ts';
+import type { StatusView } from './chitieu-element.ts';
+import { loadJson, type Guard, type LoadError } from './load-json.ts';
 
-/** Where a read stands: under way, answered with a value that passed the guard, or failed (a LoadError, mostly). */
-export type LoaderState<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'done'; readonly value: T }
-  | { readonly status: 'error'; readonly error: unknown };
+/** What a loader reads of its element (chitieu-element.ts), and asks of it. */
+export interface LoaderHost {
+  /** Milliseconds before a read is abandoned (as the `timeout` attribute gives them, read by api-base.ts). */
+  readonly timeout: number;
+  /** Names the element in the console's warning of a failed read. */
+  readonly localName: string;
+  requestUpdate(): void;
+}
 
-const LOADING = { status: 'loading' } as const;
-
-export class Loader<T> implements Controller {
-  /** The state of the read of the last URL asked for; `loading` until there is one. */
-  state: LoaderState<T> = LOADING;
-  #key: string | null = null;
-  #abort: AbortController | null = null;
-  readonly #host: ControllerHost;
-  readonly #guard: Guard<T>;
-  readonly #url: () => string | null;
-  readonly #timeout: () => number;
-  readonly #onError: (error: unknown) => void;
-
+/** Its element tells it when it leaves the page and comes back (disconnected, connected). */
+export interface Loader<T> {
+  /** The answer once the read of the current URL is done. */
+  readonly value: T | undefined;
   /**
-   * @param url the URL to read, or null while there is none (nothing is read then).
-   * @param timeout milliseconds before a read is abandoned.
-   * @param onError told of each failure of a read still wanted (the elements warn on the console).
+   * The status of the read of the current URL, or null once it holds the answer; starts the read
+   * when the URL (or the timeout) differs from the last read's, whose answer is then ignored if
+   * still under way. Call it while deriving the view.
    */
-  constructor(host: ControllerHost, guard: Guard<T>, url: () => string | null, timeout: () => number, onError: (error: unknown) => void) {
-    this.#host = host;
-    this.#guard = guard;
-    this.#url = url;
-    this.#timeout = timeout;
-    this.#onError = onError;
-    host.addController(this);
-  }
+  current(): StatusView | null;
+  /** The element left the page: a read under way is forgotten, and made again on its next update. */
+  disconnected(): void;
+  /** The element is back: it updates if a read was forgotten. */
+  connected(): void;
+}
 
-  /** The answer once the read is done. */
-  get value(): T | undefined {
-    return this.state.status === 'done' ? this.state.value : undefined;
-  }
+const LOADING: StatusView = { state: 'loading' };
 
-  /**
-   * The state of the read of the current URL, starting it when the URL (or the timeout) differs from
-   * the last read's, which is aborted if still under way. Call it while deriving the view.
-   */
-  current(): LoaderState<T> {
-    const url = this.#url();
-    const timeout = this.#timeout();
-    const key = `${timeout} ${url}`;
-    if (url === null || key === this.#key) return this.state;
-    this.#key = key;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const settle = (state: LoaderState<T>) => {
-      if (abort !== this.#abort || abort.signal.aborted) return;
-      this.#abort = null;
-      this.state = state;
-      this.#host.requestUpdate();
-    };
-    loadJson(url, this.#guard, timeout, abort.signal).then(
-      (value) => settle({ status: 'done', value }),
-      (error: unknown) => {
-        if (!abort.signal.aborted) this.#onError(error);
-        settle({ status: 'error', error });
-      },
-    );
-    return (this.state = LOADING);
-  }
-
-  /** An element taken off the page stops waiting; put back, it reads again on its next update. */
-  hostDisconnected(): void {
-    if (this.#abort === null) return;
-    this.#abort.abort();
-    this.#abort = this.#key = null;
-  }
-
-  hostConnected(): void {
-    if (this.#key === null && this.state === LOADING) this.#host.requestUpdate();
-  }
+/**
+ * A loader of the JSON at `url()` for `host`, checked by `guard`; nothing is read while `url()`
+ * returns null. Each failure of a read still wanted is warned of on the console once, and shown as
+ * the error state.
+ */
+export function loader<T>(host: LoaderHost, guard: Guard<T>, url: () => string | null): Loader<T> {
+  /** Null once the read is done. */
+  let status: StatusView | null = LOADING;
+  let value: T | undefined;
+  let key: string | null = null;
+  /** The token of the read under way: a newer URL or leaving the page replaces it. */
+  let read: object | null = null;
+  return {
+    get value() {
+      return status ? undefined : value;
+    },
+    current() {
+      const href = url();
+      // The same rule the loader's early request follows (api-base.ts).
+      const timeout = readTimeout(host.timeout);
+      const next = `${timeout} ${href}`;
+      if (href === null || next === key) return status;
+      key = next;
+      const token = (read = {});
+      const settle = (answer: StatusView | null, data?: T) => {
+        if (token !== read) return false;
+        read = null;
+        status = answer;
+        value = data;
+        host.requestUpdate();
+        return true;
+      };
+      loadJson(href, guard, timeout).then(
+        (data) => settle(null, data),
+        // loadJson fails with a LoadError only.
+        (error: LoadError) => settle({ state: 'error', failure: error.failure }) && console.warn(`<${host.localName}> ${error.message}`),
+      );
+      return (status = LOADING);
+    },
+    disconnected() {
+      if (read) read = key = null;
+    },
+    connected() {
+      if (key === null && status === LOADING) host.requestUpdate();
+    },
+  };
 }

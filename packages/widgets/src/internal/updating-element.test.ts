@@ -238,14 +238,4 @@ describe('UpdatingElement', () => {
     document.body.append(a);
     expect(sheetOf(a)[0]).toBe(sheetOf(b)[0]);
   });
-
-  it('tells its controllers when it is connected and disconnected', () => {
-    const { tag } = define(Probe);
-    const element = document.createElement(tag) as Probe;
-    const seen: string[] = [];
-    element.addController({ hostConnected: () => seen.push('connected'), hostDisconnected: () => seen.push('disconnected') });
-    place(element);
-    element.remove();
-    expect(seen).toEqual(['connected', 'disconnected']);
-  });
 });

@@ -3,7 +3,7 @@
 // cycle, with `updateComplete` to wait on. It renders nothing itself (chitieu-element.ts does), so a
 // gauge downloads none of Lit. Styles are plain CSS text (`css` below), turned into one constructable
 // stylesheet per class that every instance's shadow root adopts. Only what the three elements use:
-// text and Number attributes, reflection of text, controllers told of connection (the Loader).
+// text and Number attributes, and reflection of text.
 
 /** How a declared property maps to its attribute, as Lit's `static properties` say it. */
 interface PropertyOptions {
@@ -18,18 +18,6 @@ interface PropertyOptions {
 }
 
 export type PropertyDeclarations = Readonly<Record<string, PropertyOptions>>;
-
-/** Something an element tells when it is connected and disconnected (the Loader). */
-export interface Controller {
-  hostConnected?(): void;
-  hostDisconnected?(): void;
-}
-
-/** What a controller may ask of its element. */
-export interface ControllerHost {
-  addController(controller: Controller): void;
-  requestUpdate(): void;
-}
 
 /**
  * CSS text; a tag so the embed build's minifier finds and shrinks it (vite-plugins/minify-literals.ts).
@@ -48,7 +36,7 @@ type Values = Record<string, unknown>;
 
 const declared = new WeakMap<object, Declared>();
 
-export abstract class UpdatingElement extends HTMLElement implements ControllerHost {
+export abstract class UpdatingElement extends HTMLElement {
   /** The class's declared properties, if any; a subclass's add to those of the classes it extends. */
   declare static properties: PropertyDeclarations | undefined;
 
@@ -100,7 +88,6 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
   #pending = false;
   #enable!: (value: boolean) => void;
   #updated: Promise<boolean> = new Promise((resolve) => (this.#enable = resolve));
-  readonly #controllers: Controller[] = [];
 
   constructor() {
     super();
@@ -131,11 +118,6 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     if (root.adoptedStyleSheets[0] !== done.sheet) root.adoptedStyleSheets = [done.sheet];
     // The first update waits for the first connection, as Lit's does.
     this.#enable(true);
-    for (const controller of this.#controllers) controller.hostConnected?.();
-  }
-
-  disconnectedCallback(): void {
-    for (const controller of this.#controllers) controller.hostDisconnected?.();
   }
 
   attributeChangedCallback(attribute: string, old: string | null, value: string | null): void {
@@ -145,12 +127,6 @@ export abstract class UpdatingElement extends HTMLElement implements ControllerH
     this.#fromAttribute = name;
     (this as unknown as Values)[name] = options.get(name)!.type && value !== null ? Number(value) : value;
     this.#fromAttribute = null;
-  }
-
-  /** @internal */
-  addController(controller: Controller): void {
-    this.#controllers.push(controller);
-    if (this.isConnected) controller.hostConnected?.();
   }
 
   /**

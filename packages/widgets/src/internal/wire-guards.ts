@@ -24,10 +24,6 @@ export const nullable =
   (check: Check): Check =>
   (value) =>
     value === null || check(value);
-const optional =
-  (check: Check): Check =>
-  (value) =>
-    value === undefined || check(value);
 export const list =
   (check: Check, max = Infinity): Check =>
   (value) =>
@@ -60,7 +56,7 @@ export const source = object(
   (s) => (s['publisher'] ?? s['url'] ?? null) !== null,
 );
 /** What every read of a stored record adds: when it last changed, and whether the organisation had closed. */
-export const record = { updatedAt: optional(timestamp), succeededBy: optional(nullable(succession)) };
+export const record = { updatedAt: (value: unknown) => value === undefined || timestamp(value), succeededBy: orNull(succession) };
 
 /** The admissions read (`GET …/admissions/{period}`): what a gauge draws, and each row of a ranking. */
 export const admission = object({

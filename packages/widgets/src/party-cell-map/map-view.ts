@@ -6,7 +6,8 @@
 import { mapMessage as message, STATUS_ORDER, statusPattern, type CommitteeStatus } from '@chitieu/domain';
 import { el, replaceLast, svg } from '../internal/dom.ts';
 import { escapeHtml, setInnerMarkup } from './map-markup.ts';
-import { noticeElement, type ClosingNotice } from '../internal/succession-notice.ts';
+import { footerElement } from '../internal/figure-footer.ts';
+import { noticeElement } from '../internal/succession-notice.ts';
 import type { CellMapFigure, MapGroup, MapTile } from './party-cell-map.ts';
 
 /** Statuses whose pattern has marks (stripes, hatching, dots) to draw over the tile colour. */
@@ -21,11 +22,11 @@ const MARKED = STATUS_ORDER.filter((status) => statusPattern(status) !== 'solid'
  */
 function tileSvg(tile: MapTile): string {
   // Placed by coordinates, not a transform per tile: each transform is a paint property node of its own.
-  const inset = tile.pattern === 'outline' ? 1 : 0;
-  const { x, y, size } = tile;
+  const inset = statusPattern(tile.status) === 'outline' ? 1 : 0;
+  const side = tile.size - 2 * inset;
   return (
     `<rect class="tile status-${tile.status}" part="tile tile-${tile.status}" role="img" aria-label="${escapeHtml(tile.label)}" tabindex="-1" data-index="${tile.index}"` +
-    ` x="${x + inset}" y="${y + inset}" width="${size - 2 * inset}" height="${size - 2 * inset}" rx="3"/>`
+    ` x="${tile.x + inset}" y="${tile.y + inset}" width="${side}" height="${side}" rx="3"/>`
   );
 }
 
@@ -47,7 +48,7 @@ function marksSvg(tiles: readonly MapTile[]): string {
       .filter((t) => t.status === status)
       .map(tileOutline)
       .join('');
-    return d === '' ? '' : `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
+    return d && `<path class="tile-marks" part="tile-marks tile-marks-${status}" data-status="${status}" d="${d}" fill="url(#pattern-${status})"/>`;
   }).join('');
 }
 
@@ -129,12 +130,12 @@ class GroupView {
   readonly #tiles: SVGElement;
   readonly #box: HTMLElement;
   #markup = '';
-  #group: MapGroup | null = null;
+  #group?: MapGroup;
   /** Made on the first hover or focus: its first span names the tile, its last gives its status. */
-  #tooltip: HTMLElement | null = null;
+  #tooltip?: HTMLElement;
 
   /** The group's hover and focus rings (RINGS), parsed with its tiles. */
-  #rings: NodeListOf<SVGElement> | null = null;
+  #rings?: NodeListOf<SVGElement>;
 
   /** Appended to `parent`, after the groups already there. */
   constructor(parent: Element) {
@@ -171,7 +172,7 @@ class GroupView {
 
   /** The tile's name and status above it, on hover and keyboard focus; the same node while it moves within the group. */
   #showTooltip(group: MapGroup, shown: number | null): void {
-    const tile = shown === null ? undefined : group.tiles.find((t) => t.index === shown);
+    const tile = group.tiles.find((t) => t.index === shown);
     if (!tile) {
       this.#tooltip?.remove();
       return;
@@ -184,13 +185,15 @@ class GroupView {
       ' ',
       el('span', { class: 'tooltip-status' }),
     ));
+    // Aligned on the tile's start, centre or end (0, 1 or 2 half tiles in) by where the tile sits in
+    // its group's width, so it stays inside the group at either edge; above the tile, 6 px clear.
     const centre = tile.x + tile.size / 2;
-    const align = centre < group.width / 3 ? 'start' : centre > (group.width * 2) / 3 ? 'end' : 'center';
-    attribute(t, 'data-align', align);
+    const halves = centre < group.width / 3 ? 0 : centre > (group.width * 2) / 3 ? 2 : 1;
     // Through the CSSOM: a strict Content Security Policy (style-src without 'unsafe-inline') blocks a
     // written `style` attribute, not these.
-    t.style.left = `${align === 'end' ? tile.x + tile.size : align === 'start' ? tile.x : centre}px`;
+    t.style.left = `${tile.x + (halves * tile.size) / 2}px`;
     t.style.top = `${tile.y - group.y}px`;
+    t.style.translate = `${-50 * halves}% calc(-100% - 6px)`;
     text(t.firstElementChild!, tile.name);
     text(t.lastElementChild!, tile.statusLabel);
     if (t.parentNode !== this.#box) this.#box.append(t);
@@ -218,9 +221,11 @@ export class MapView {
   readonly #legendTitle: HTMLElement;
   /** The text of each legend item, in STATUS_ORDER as the figure's legend. */
   readonly #legendTexts: readonly HTMLElement[];
+  /** The callout's node (null without one), the same while the notice is, and the notice as JSON, its key. */
   #notice: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
-  #footer: Element | null = null;
-  #figure: CellMapFigure | null = null;
+  /** The footer's node, the same while its text is (so its link keeps the focus), and that text as a key. */
+  #footer: { readonly key: string; readonly node: Element | null } = { key: '', node: null };
+  #figure?: CellMapFigure;
 
   constructor(listeners: TileListeners) {
     this.#title = el('p', { class: 'title', part: 'title', id: 'title' });
@@ -251,27 +256,24 @@ export class MapView {
 
   /**
    * Shows `f` with the tooltip of tile `shown` (or none) and the rings on tiles `hovered` and
-   * `active`, changing only what differs from what it shows; `footer` is the footer's node (the same
-   * while its text is, so its link keeps the focus).
+   * `active`, changing only what differs from what it shows.
    */
-  show(f: CellMapFigure, shown: number | null, hovered: number | null, active: number, footer: Element): void {
+  show(f: CellMapFigure, shown: number | null, hovered: number | null, active: number): void {
     if (f !== this.#figure) {
       this.#figure = f;
       attribute(this.root, 'lang', f.lang);
       text(this.#title, f.title);
       text(this.#subtitle, f.subtitle);
-      this.#showNotice(f.notice);
       text(this.#legendTitle, message(f.lang, 'legend.title'));
-      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!.text));
-      this.#footer = replaceLast(this.root, this.#footer, footer);
+      this.#legendTexts.forEach((node, i) => text(node, f.legend[i]!));
+      // The callout above the figure (after the subtitle) and the footer, each rebuilt only when what it
+      // says changes: an update for a new width or a reread keeps their nodes, and the focus on the footer's link.
+      let key = JSON.stringify(f.notice);
+      if (key !== this.#notice.key) this.#notice = { key, node: replaceLast(this.#caption, this.#notice.node, noticeElement(f.notice)) };
+      key = JSON.stringify([f.footer, f.notice]);
+      if (key !== this.#footer.key) this.#footer = { key, node: replaceLast(this.root, this.#footer.node, footerElement(f.footer, f.notice)) };
       for (const extra of this.#groups.splice(f.groups.length)) extra.root.remove();
     }
     f.groups.forEach((group, i) => (this.#groups[i] ??= new GroupView(this.#tiles)).show(group, shown, hovered, active));
-  }
-
-  /** The callout above the figure, after the subtitle; rebuilt only when its text or placement changes. */
-  #showNotice(notice: ClosingNotice | null): void {
-    const key = notice?.placement === 'callout' ? notice.text : '';
-    if (key !== this.#notice.key) this.#notice = { key, node: replaceLast(this.#caption, this.#notice.node, noticeElement(notice)) };
   }
 }

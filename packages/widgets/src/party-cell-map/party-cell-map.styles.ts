@@ -51,15 +51,10 @@ export const cellMapStyles = css`
     overflow: visible;
   }
 
-  /* A tile is one rect (map-view.ts), filled with its status colour as a legend swatch's. */
+  /* A tile is one rect (map-view.ts), filled with its status colour (statusStyles) as a legend swatch's. */
   .tile {
     cursor: default;
     outline: none;
-  }
-
-  .tile,
-  .tile-fill {
-    fill: var(--status-color);
   }
 
   .tile-marks {
@@ -103,15 +98,6 @@ export const cellMapStyles = css`
     font-size: 0.8125rem;
     line-height: 1.3;
     pointer-events: none;
-    translate: -50% calc(-100% - 6px);
-  }
-
-  .tooltip[data-align='start'] {
-    translate: 0 calc(-100% - 6px);
-  }
-
-  .tooltip[data-align='end'] {
-    translate: -100% calc(-100% - 6px);
   }
 
   .tooltip-name {
@@ -146,13 +132,14 @@ export const cellMapStyles = css`
 `;
 
 /**
- * One rule per committee status, its colour taken from the domain's palette so the map, the legend
+ * One rule per committee status, filling the tiles and the legend swatch that carry its class
+ * (`status-formed`) with its colour, taken from the domain's palette so the map, the legend
  * and the server-side SVG agree, and overridable with --chitieu-status-<status>-color; a status drawn
  * as an outline (no colour of its own to tell it by) also gets its dashed stroke, on its tiles and its
  * swatch. Written minified, as the embed build minifies the `css` literals (this is a plain string).
  */
 export const statusStyles = STATUS_ORDER.map(
   (status) =>
-    `.status-${status}{--status-color:var(--chitieu-status-${status}-color,${STATUS_PALETTE[status]})` +
+    `.status-${status}{fill:var(--chitieu-status-${status}-color,${STATUS_PALETTE[status]})` +
     `${statusPattern(status) === 'outline' ? ';stroke:var(--chitieu-text-color,light-dark(#1f2328,#e6edf3));stroke-width:1.5;stroke-dasharray:3 2' : ''}}`,
 ).join('');

@@ -7,21 +7,19 @@ import {
   MIN_TILE_SIZE,
   periodLabel,
   STATUS_ORDER,
-  statusPattern,
   placeTiles,
   type Cell,
   type CellKind,
   type CommitteeStatus,
   type Lang,
   type Source,
-  type StatusPattern,
   type Succession,
 } from '@chitieu/domain';
 import { normalizeLabel } from '@chitieu/embed';
 import { dateAttribute, given, pinQuery, slugAttribute } from '../internal/attributes.ts';
 import { AttributeError, ChitieuElement, type View } from '../internal/chitieu-element.ts';
 import { baseStyles } from '../internal/chitieu-element.styles.ts';
-import { checkedSources, footerElement, footerText, type FooterText } from '../internal/figure-footer.ts';
+import { checkedSources, footerText, type FooterText } from '../internal/figure-footer.ts';
 import { closingNotice, type ClosingNotice } from '../internal/succession-notice.ts';
 import type { PropertyDeclarations } from '../internal/updating-element.ts';
 import { cellsResponse, inlineCells } from './cells-guards.ts';
@@ -50,7 +48,6 @@ export interface MapTile {
   readonly y: number;
   readonly size: number;
   readonly status: CommitteeStatus;
-  readonly pattern: StatusPattern;
   readonly name: string;
   readonly statusLabel: string;
   /** The tile's accessible name: 'Na Đẩy: Thành lập trong nhiệm kỳ'. */
@@ -74,7 +71,8 @@ export interface CellMapFigure {
   readonly groups: readonly MapGroup[];
   /** Every tile in keyboard order (`index`). */
   readonly tiles: readonly MapTile[];
-  readonly legend: ReadonlyArray<{ readonly status: CommitteeStatus; readonly text: string }>;
+  /** Each status's legend text, in STATUS_ORDER: 'Chưa có chi ủy: 2'. */
+  readonly legend: readonly string[];
   readonly footer: FooterText;
   /** 'Tổ chức này đã kết thúc hoạt động ngày 30/06/2025, …', or null. */
   readonly notice: ClosingNotice | null;
@@ -96,7 +94,6 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
       const tile = {
         ...t,
         status: cell.committee,
-        pattern: statusPattern(cell.committee),
         name,
         statusLabel,
         label: message(lang, 'cell.tileLabel', { name, status: statusLabel }),
@@ -119,26 +116,9 @@ function figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
     subtitle: [term, message(lang, 'cell.count', { count: census.cells.length })].filter(Boolean).join(' · '),
     groups,
     tiles,
-    legend: STATUS_ORDER.map((status) => ({
-      status,
-      text: message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] }),
-    })),
+    legend: STATUS_ORDER.map((status) => message(lang, 'legend.item', { label: committeeStatusLabel(status, lang), count: counts[status] })),
     footer: footerText(census.sources, census.asOf, census.updatedAt ?? null, lang),
     notice: closingNotice(census.succeededBy, census.asOf, lang),
-  };
-}
-
-/**
- * The footer as a node to place in the figure: the same node while its text stays the same, so an
- * update (a hovered tile, a keyboard move) neither rebuilds it nor takes the focus off its link. A twin
- * of party-target-ranking.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
- */
-function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
-  let last: { readonly key: string; readonly node: Element } | null = null;
-  return (text, notice) => {
-    const key = JSON.stringify([text, notice]);
-    if (last?.key !== key) last = { key, node: footerElement(text, notice) };
-    return last.node;
   };
 }
 
@@ -244,13 +224,12 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   declare private measuredWidth: number;
 
   #url: string | null = null;
-  readonly #footer = footerMemo();
   /** Reads only once there is a URL, so an element given its figures inline draws once. */
   readonly #loader = this.createLoader(cellsResponse, () => this.#url);
   /** The inline cells last checked: checked again only when the property is given another value. */
-  #checkedCells: unknown = null;
-  #figure: { readonly key: readonly unknown[]; readonly figure: CellMapFigure } | null = null;
-  #view: MapView | null = null;
+  #checkedCells: unknown;
+  #figure?: { readonly key: readonly unknown[]; readonly figure: CellMapFigure };
+  #view?: MapView;
   #frame = 0;
   readonly #resizeObserver = new ResizeObserver(([entry]) => {
     const width = entry?.contentBoxSize[0]?.inlineSize ?? 0;
@@ -327,26 +306,22 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       census = { ...data, title: normalizeLabel(this.label) ?? data.organization.name };
     }
     if (census.cells.length === 0) return { state: 'empty' };
-    return { state: 'ready', figure: this.#figureOf(census, this.#width(), lang) };
-  }
-
-  /**
-   * The figure of `census`, worked out again only when something it is made of changed: an update for
-   * a hovered or focused tile reuses it, so the view moves the tooltip and touches nothing else.
-   */
-  #figureOf(census: Census, width: number, lang: Lang): CellMapFigure {
-    // Every field of the census in order (inline sources are checked into a new empty list each time when there are none).
+    // The figure, worked out again only when something it is made of changed: an update for a hovered
+    // or focused tile reuses it, so the view moves the tooltip and touches nothing else. Its key is every
+    // field of the census in order (inline sources are checked into a new empty list each time when there
+    // are none), the width and the language; with no figure yet, the width (a number) differs from undefined.
+    const width = this.#width();
     const key = [...Object.values({ ...census, sources: census.sources.length === 0 ? null : census.sources }), width, lang];
     const last = this.#figure;
-    if (last === null || key.some((value, i) => !Object.is(value, last.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
-    return this.#figure!.figure;
+    if (key.some((value, i) => !Object.is(value, last?.key[i]))) this.#figure = { key, figure: figureOf(census, width, lang) };
+    return { state: 'ready', figure: this.#figure!.figure };
   }
 
   protected override updated(): void {
     super.updated();
     // The one tab stop among the tiles: they are parsed from text (tileSvg), so it is set here.
     for (const tile of this.renderRoot.querySelectorAll<SVGElement>('.tile[tabindex="0"]')) tile.tabIndex = -1;
-    const active = this.renderRoot.querySelector<SVGElement>(`.tile[data-index="${this.activeIndex}"]`);
+    const active = this.renderRoot.querySelector<SVGElement>(`[data-index="${this.activeIndex}"]`);
     if (active) active.tabIndex = 0;
   }
 
@@ -375,8 +350,8 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
   };
 
   #onFocusOut = (event: FocusEvent) => {
-    const next = event.relatedTarget as Node | null;
-    if (!next || !(event.currentTarget as Element).contains(next)) this.focusWithin = false;
+    // contains(null) is false: the focus left the page or went nowhere.
+    if (!(event.currentTarget as Element).contains(event.relatedTarget as Node | null)) this.focusWithin = false;
   };
 
   #onKeyDown = (event: KeyboardEvent) => {
@@ -388,7 +363,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
     this.renderRoot.querySelector<SVGElement>(`[data-index="${next}"]`)?.focus();
   };
 
-  protected override render(): Element | null {
+  protected override render(): Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     const shown = this.hoverIndex ?? (this.focusWithin ? this.activeIndex : null);
@@ -399,7 +374,7 @@ export class PartyCellMap extends ChitieuElement<CellMapFigure> {
       pointerover: this.#onPointer,
       pointerleave: this.#onPointer,
     });
-    this.#view.show(f, shown, this.hoverIndex, this.activeIndex, this.#footer(f.footer, f.notice));
+    this.#view.show(f, shown, this.hoverIndex, this.activeIndex);
     return this.#view.root;
   }
 }

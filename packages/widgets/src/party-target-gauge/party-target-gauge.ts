@@ -315,7 +315,7 @@ export class PartyTargetGauge extends ChitieuElement<GaugeFigure> {
     };
   }
 
-  protected override render(): Element | null {
+  protected override render(): Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     return figureElement(this.view.figure);
   }

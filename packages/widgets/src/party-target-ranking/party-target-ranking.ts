@@ -14,8 +14,9 @@ import { RankingView } from './ranking-view.ts';
 
 /**
  * The footer as a node to place in the figure: the same node while its text stays the same, so an
- * update (a keyboard move between rows) neither rebuilds it nor takes the focus off its link. A twin
- * of party-cell-map.ts's, on purpose: in figure-footer.ts, which the gauge imports, every gauge page downloaded it.
+ * update (a keyboard move between rows) neither rebuilds it nor takes the focus off its link. Here, not
+ * in figure-footer.ts, which the gauge imports: there every gauge page would download it (the map's view
+ * keeps its footer node by its text itself, map-view.ts).
  */
 function footerMemo(): (text: FooterText, notice: ClosingNotice | null) => Element {
   let last: { readonly key: string; readonly node: Element } | null = null;
@@ -197,7 +198,7 @@ export class PartyTargetRanking extends ChitieuElement<RankingFigure> {
     if (Number.isInteger(index)) this.activeIndex = index;
   };
 
-  protected override render(): Element | null {
+  protected override render(): Element {
     if (this.view.state !== 'ready') return this.renderStatus(this.view);
     const f = this.view.figure;
     this.#view ??= new RankingView({ keydown: this.#onKeyDown, focusin: this.#onFocusIn });
