@@ -178,44 +178,26 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
   need(endAngle > startAngle && endAngle - startAngle <= 360, 'startAngle < endAngle ≤ startAngle + 360', startAngle, endAngle);
 
   const frame = frameOf(radius, thickness, startAngle, endAngle);
-  const { cx, cy } = frame;
-  const inner = radius - thickness;
-  const rim = thickness * RIM_SHARE;
-  const rMax = radius + rim;
-  const scaleMax = Math.max(value, target?.max ?? 0, 1);
-  const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
-  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): GaugeArc => {
-    const a0 = angleOf(from);
-    const a1 = angleOf(to);
-    return { kind, d: sector(cx, cy, r0, r1, a0, a1), startAngle: a0, endAngle: a1, innerRadius: r0, outerRadius: r1 };
-  };
-
-  // defaultGaugeGeometry draws the same arcs and tick at the default options; a test holds the two together.
-  const arcs = [arc('track', 0, scaleMax)];
-  let targetTick: GaugeGeometry['targetTick'] = null;
-  if (target) {
-    if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, radius + rim * RIM_SHARE, rMax));
-    arcs.push(arc('value', 0, Math.min(value, target.max)));
-    if (value < target.min) arcs.push(arc('shortfall', value, target.min));
-    if (value > target.max) arcs.push(arc('overshoot', target.max, value));
-    const [x1, y1] = point(cx, cy, Math.max(0, inner - rim), angleOf(target.min));
-    const [x2, y2] = point(cx, cy, rMax, angleOf(target.min));
-    targetTick = { x1, y1, x2, y2 };
-  } else {
-    arcs.push(arc('value', 0, value));
-  }
+  const [dial, angleOf] = geometry(value, target, radius, thickness, startAngle, endAngle, frame, sector, (kind, d, a0, a1, r0, r1) => ({
+    kind,
+    d,
+    startAngle: a0,
+    endAngle: a1,
+    innerRadius: r0,
+    outerRadius: r1,
+  }));
   return {
-    width: frame.width,
-    height: frame.height,
-    cx,
-    cy,
+    width: dial.width,
+    height: dial.height,
+    cx: frame.cx,
+    cy: frame.cy,
     radius,
     thickness,
-    scaleMax,
+    scaleMax: dial.scaleMax,
     valueAngle: angleOf(value),
     target: target ? { minAngle: angleOf(target.min), maxAngle: angleOf(target.max) } : null,
-    arcs,
-    targetTick,
+    arcs: dial.arcs,
+    targetTick: dial.targetTick,
   };
 }
 
@@ -225,33 +207,8 @@ export function gaugeGeometry(input: { value: number; target: Target | null }, o
  * which refuses everything the checks would (and more). The element draws this; it downloads neither
  * the checks nor their messages, nor the angles and radii it does not draw with.
  */
-export function defaultGaugeGeometry(value: number, target: Target | null): GaugeDial {
-  // gaugeGeometry's arcs and tick with the default radius, thickness and angles written in (the minifier folds
-  // them), drawn by band() alone; a test holds the two together.
-  const rim = THICKNESS * RIM_SHARE;
-  const rMax = RADIUS + rim;
-  const { width, height, cx, cy } = DEFAULT_GAUGE_FRAME;
-  const scaleMax = Math.max(value, target?.max ?? 0, 1);
-  const angleOf = (v: number) => START_ANGLE + ((END_ANGLE - START_ANGLE) * v) / scaleMax;
-  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = RADIUS - THICKNESS, r1 = RADIUS) => ({
-    kind,
-    d: band(cx, cy, r0, r1, angleOf(from), angleOf(to)),
-  });
-  const arcs = [arc('track', 0, scaleMax)];
-  let targetTick: GaugeDial['targetTick'] = null;
-  if (target) {
-    if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, RADIUS + rim * RIM_SHARE, rMax));
-    arcs.push(arc('value', 0, Math.min(value, target.max)));
-    if (value < target.min) arcs.push(arc('shortfall', value, target.min));
-    if (value > target.max) arcs.push(arc('overshoot', target.max, value));
-    const [x1, y1] = point(cx, cy, Math.max(0, RADIUS - THICKNESS - rim), angleOf(target.min));
-    const [x2, y2] = point(cx, cy, rMax, angleOf(target.min));
-    targetTick = { x1, y1, x2, y2 };
-  } else {
-    arcs.push(arc('value', 0, value));
-  }
-  return { width, height, scaleMax, arcs, targetTick };
-}
+export const defaultGaugeGeometry = (value: number, target: Target | null): GaugeDial =>
+  geometry(value, target, RADIUS, THICKNESS, START_ANGLE, END_ANGLE, DEFAULT_GAUGE_FRAME, band, (kind, d) => ({ kind, d }))[0];
 
 /** Where a gauge sits in its viewBox (`0 0 width height`): the size of the box and the centre of the arcs. */
 export interface GaugeFrame {
@@ -274,4 +231,46 @@ function frameOf(radius: number, thickness: number, startAngle: number, endAngle
   const bounds = sectorBounds(Math.max(0, radius - thickness - rim), radius + rim, startAngle, endAngle);
   // Rounded so that sin/cos noise (105.00000000000001) does not leak into viewBox attributes.
   return { width: round(bounds.maxX - bounds.minX), height: round(bounds.maxY - bounds.minY), cx: round(-bounds.minX), cy: round(-bounds.minY) };
+}
+
+/** The geometry of inputs already checked. */
+function geometry<A>(
+  value: number,
+  target: Target | null,
+  radius: number,
+  thickness: number,
+  startAngle: number,
+  endAngle: number,
+  { width, height, cx, cy }: GaugeFrame,
+  draw: typeof sector,
+  arcOf: (kind: GaugeArcKind, d: string, a0: number, a1: number, r0: number, r1: number) => A,
+): [dial: { width: number; height: number; scaleMax: number; arcs: A[]; targetTick: GaugeGeometry['targetTick'] }, angleOf: (v: number) => number] {
+  const inner = radius - thickness;
+  const rim = thickness * RIM_SHARE;
+  const rMin = Math.max(0, inner - rim);
+  const rMax = radius + rim;
+
+  const scaleMax = Math.max(value, target?.max ?? 0, 1);
+  const angleOf = (v: number) => startAngle + ((endAngle - startAngle) * v) / scaleMax;
+  const arc = (kind: GaugeArcKind, from: number, to: number, r0 = inner, r1 = radius): A => {
+    const a0 = angleOf(from);
+    const a1 = angleOf(to);
+    return arcOf(kind, draw(cx, cy, r0, r1, a0, a1), a0, a1, r0, r1);
+  };
+
+  const arcs: A[] = [arc('track', 0, scaleMax)];
+  let targetTick: GaugeGeometry['targetTick'] = null;
+  if (target) {
+    if (target.max > target.min) arcs.push(arc('targetRange', target.min, target.max, radius + rim * RIM_SHARE, rMax));
+    arcs.push(arc('value', 0, Math.min(value, target.max)));
+    if (value < target.min) arcs.push(arc('shortfall', value, target.min));
+    if (value > target.max) arcs.push(arc('overshoot', target.max, value));
+    const [x1, y1] = point(cx, cy, rMin, angleOf(target.min));
+    const [x2, y2] = point(cx, cy, rMax, angleOf(target.min));
+    targetTick = { x1, y1, x2, y2 };
+  } else {
+    arcs.push(arc('value', 0, value));
+  }
+
+  return [{ width, height, scaleMax, arcs, targetTick }, angleOf];
 }
