@@ -1,5 +1,7 @@
 // Mounting elements in the test page the way a journalist's HTML does, and waiting for their states.
-import { vi } from 'vitest';
+import { afterEach, vi } from 'vitest';
+import { clearLoadCache } from '../src/internal/load-json.ts';
+import { installFakeApi, type Behaviour, type FakeApi } from './fake-api.ts';
 
 const mounted: HTMLElement[] = [];
 
@@ -48,4 +50,24 @@ export async function until(element: Element, state: 'ready' | 'loading' | 'empt
     },
     { timeout, interval: 10 },
   );
+}
+
+/**
+ * For a test file whose tests each install the fake API (fake-api.ts): installs it in place of the one
+ * the running test installed before, and after each test restores the page's `fetch` and clears the
+ * elements' load cache.
+ *
+ * @example const fakeApi = fakeApiPerTest(); … const api = fakeApi('down');
+ */
+export function fakeApiPerTest(): (behaviour?: Behaviour) => FakeApi {
+  let current: FakeApi | undefined;
+  afterEach(() => {
+    current?.restore();
+    current = undefined;
+    clearLoadCache();
+  });
+  return (behaviour) => {
+    current?.restore();
+    return (current = installFakeApi(behaviour));
+  };
 }
