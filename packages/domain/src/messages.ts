@@ -2,9 +2,8 @@
 // rest, behind one `message`; knows nothing of numbers' meaning or of the DOM.
 import { COMMON_MESSAGES } from './common-messages.ts';
 import { GAUGE_MESSAGES } from './gauge-messages.ts';
-import type { Lang } from './locale.ts';
 import { MAP_MESSAGES } from './map-messages.ts';
-import { fillTemplate, type MessageTable } from './template.ts';
+import { messagesOf, type MessageTable } from './template.ts';
 
 export { fillTemplate, type Template } from './template.ts';
 
@@ -69,6 +68,4 @@ export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
  * @example message('vi', 'state.loading') // 'Đang tải số liệu…'
  * @example message('en', 'cell.count', { count: 1 }) // '1 cell'
  */
-export function message(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return fillTemplate(MESSAGES[key][lang], lang, params);
-}
+export const message = /* @__PURE__ */ messagesOf(MESSAGES);
